@@ -1,0 +1,15 @@
+import { redirect } from "next/navigation";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+
+/** The signed-in user of a page; otherwise redirects to sign-in and back to `path`. */
+export async function requirePageUser(path: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+  return user;
+}
+
+/** A callbackUrl that stays on this site (no open redirects); /documents otherwise. */
+export function safeCallbackUrl(value: string | string[] | undefined): string {
+  const url = Array.isArray(value) ? value[0] : value;
+  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/documents";
+}

@@ -1,0 +1,72 @@
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+
+/** JSON bodies above this are refused before parsing. */
+const MAX_JSON_BYTES = 1024 * 1024;
+
+/** `{ error, field? }` with a status: the one error shape of Warrant's API. */
+export function errorResponse(status: number, error: string, extra: Record<string, unknown> = {}) {
+  return NextResponse.json({ error, ...extra }, { status });
+}
+
+function toResponse(error: unknown): Response {
+  if (error instanceof InvalidInputError) return errorResponse(400, error.message, { field: error.field });
+  if (error instanceof UnauthenticatedError) return errorResponse(401, error.message);
+  if (error instanceof ForbiddenError) return errorResponse(403, error.message);
+  if (error instanceof NotFoundError) return errorResponse(404, error.message);
+  if (error instanceof ConflictError) return errorResponse(409, error.message, { current: error.current });
+  console.error(error);
+  return errorResponse(500, "Something went wrong on our side");
+}
+
+/**
+ * Wraps a route handler so that lib/ errors become their HTTP statuses and
+ * anything unexpected a logged 500 that reveals nothing.
+ */
+export function handleRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
+  return async (request: Request, context: Context): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return toResponse(error);
+    }
+  };
+}
+
+/** The signed-in user, or UnauthenticatedError (401). */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new UnauthenticatedError();
+  return user;
+}
+
+/** Reads a JSON body and validates it; 400 naming the first bad field otherwise. */
+export async function parseJsonBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  maxBytes = MAX_JSON_BYTES,
+): Promise<z.infer<Schema>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new InvalidInputError("body", `The request body is over ${maxBytes} bytes`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > maxBytes)
+    throw new InvalidInputError("body", `The request body is over ${maxBytes} bytes`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new InvalidInputError("body", "The request body is not valid JSON");
+  }
+  return validate(schema, json);
+}
+
+/** Validates a value; InvalidInputError naming the first bad field otherwise. */
+export function validate<Schema extends z.ZodType>(schema: Schema, value: unknown): z.infer<Schema> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join(".") || "body";
+  throw new InvalidInputError(field, issue ? `${field}: ${issue.message}` : "Invalid request");
+}

@@ -1,0 +1,52 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { createDocument } from "@/lib/documents/create-document";
+import { decodeUpload } from "@/lib/documents/decode-upload";
+import { listDocuments } from "@/lib/documents/list-documents";
+import { InvalidInputError } from "@/lib/errors";
+import { MAX_IMPORT_BYTES, ZDocumentImport } from "@/lib/validation/document";
+import { handleRoute, parseJsonBody, requireUser, validate } from "../_lib/handle-route";
+
+// Room for the multipart envelope and the other form fields around a 2 MB file.
+const MAX_FORM_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
+
+export const GET = handleRoute(async () => {
+  const user = await requireUser();
+  return NextResponse.json({ documents: await listDocuments(getDb(), user.id) });
+});
+
+/**
+ * Imports a document: JSON `{ title?, format, text }`, or a form with `title`
+ * and either a `file` (.txt, .md, .html) or pasted `text` plus `format`.
+ */
+export const POST = handleRoute(async (request: Request) => {
+  const user = await requireUser();
+  const input = request.headers.get("content-type")?.startsWith("multipart/form-data")
+    ? await readImportForm(request)
+    : await parseJsonBody(request, ZDocumentImport, MAX_FORM_BYTES);
+  if (Buffer.byteLength(input.text) > MAX_IMPORT_BYTES) {
+    throw new InvalidInputError("text", "The text is over 2 MB; split it or import a part of it");
+  }
+  const document = await createDocument(getDb(), user.id, input);
+  return NextResponse.json({ document }, { status: 201 });
+});
+
+async function readImportForm(request: Request) {
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_FORM_BYTES) {
+    throw new InvalidInputError("file", "The file is over 2 MB; split it or paste a part of it");
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new InvalidInputError("body", "The form could not be read");
+  }
+  const title = form.get("title");
+  const file = form.get("file");
+  const fields = { title: typeof title === "string" && title.trim() !== "" ? title : undefined };
+  if (file instanceof File && file.size > 0) {
+    const decoded = decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+    return validate(ZDocumentImport, { ...fields, ...decoded });
+  }
+  return validate(ZDocumentImport, { ...fields, format: form.get("format") ?? "text", text: form.get("text") ?? "" });
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { SignOutButton } from "./_components/sign-out-button";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Warrant", template: "%s · Warrant" },
+  description: "Read an argument closely, annotate it, and map it.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <Link href="/documents" className="brand">
+            Warrant
+          </Link>
+          <nav aria-label="Account">
+            {user ? (
+              <>
+                <span className="who">{user.name}</span>
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link href="/signin">Sign in</Link>
+                <Link href="/signup">Sign up</Link>
+              </>
+            )}
+          </nav>
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

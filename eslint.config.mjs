@@ -1,0 +1,86 @@
+// @ts-check
+import js from "@eslint/js";
+import nextPlugin from "@next/eslint-plugin-next";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/**
+ * Layer rules (docs/ARCHITECTURE.md, "Layout"): lib/ never imports app/; the
+ * pure domain folders never touch React, Next, Prisma or process.env; only
+ * lib/db builds a Prisma client. tests/unit/lint-layers.test.ts proves each
+ * rule fires on a file its glob is meant to cover.
+ */
+const APP_IMPORTS = { group: ["@/app", "@/app/*", "**/app/*", "../app/*"], message: "lib/ must not import app/." };
+const PRISMA_IMPORTS = {
+  group: ["@prisma/*", "pglite-prisma-adapter", "@electric-sql/pglite", "@/lib/db/generated/*", "**/db/generated/*"],
+  message: "Only lib/db builds or imports the Prisma client; take a client (Db) as a parameter.",
+  allowTypeImports: true,
+};
+const FRAMEWORK_IMPORTS = {
+  group: ["react", "react-dom", "react/*", "next", "next/*", "next-auth", "next-auth/*", "@/lib/db/*", "**/db/*"],
+  message: "lib/editor, lib/anchoring and lib/argument are framework-free.",
+};
+const PROCESS_ENV = {
+  object: "process",
+  property: "env",
+  message: "Pure domain code takes its settings as parameters.",
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".data/**",
+      "lib/db/generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      "tests/.tmp/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    plugins: { "@next/next": nextPlugin, "react-hooks": reactHooks },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "tests/**/*.{ts,mjs}", "scripts/**/*.{ts,mjs}", "*.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [PRISMA_IMPORTS] }] },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx,mjs}"],
+    ignores: ["lib/db/**", "lib/editor/**", "lib/anchoring/**", "lib/argument/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [APP_IMPORTS, PRISMA_IMPORTS] }] },
+  },
+  {
+    files: ["lib/db/**/*.{ts,mjs}"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [APP_IMPORTS] }] },
+  },
+  {
+    files: ["lib/editor/**/*.ts", "lib/anchoring/**/*.ts", "lib/argument/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [APP_IMPORTS, PRISMA_IMPORTS, FRAMEWORK_IMPORTS] },
+      ],
+      "no-restricted-properties": ["error", PROCESS_ENV],
+    },
+  },
+);

@@ -1,0 +1,9 @@
+/**
+ * Runs once when the Warrant server starts (never during `next build`):
+ * seeds the sample article the first time.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.WARRANT_SERVER !== "1") return;
+  const { seedOnStart } = await import("./lib/documents/seed-on-start");
+  await seedOnStart();
+}

@@ -1,0 +1,31 @@
+import type { Db } from "@/lib/db/client";
+import { importDocument } from "@/lib/editor/import-document";
+import { ImportError } from "@/lib/editor/import-error";
+import { toPlainText } from "@/lib/editor/plain-text";
+import { InvalidInputError } from "@/lib/errors";
+import type { DocumentImport } from "@/lib/validation/document";
+
+/**
+ * Imports a text for `ownerId` and saves it as a private document. Throws
+ * InvalidInputError (field "text") when the importer cannot make a document
+ * of it; nothing is saved then.
+ */
+export async function createDocument(db: Db, ownerId: string, input: DocumentImport) {
+  let imported;
+  try {
+    imported = importDocument(input);
+  } catch (error) {
+    if (error instanceof ImportError) throw new InvalidInputError("text", error.message);
+    throw error;
+  }
+  return db.document.create({
+    data: {
+      ownerId,
+      title: imported.title,
+      content: imported.doc.toJSON(),
+      plainText: toPlainText(imported.doc),
+      sourceFormat: input.format,
+    },
+    select: { id: true, title: true },
+  });
+}

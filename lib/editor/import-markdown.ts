@@ -1,0 +1,105 @@
+import MarkdownIt from "markdown-it";
+import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import type Token from "markdown-it/lib/token.mjs";
+import type { Node as ProseMirrorNode } from "prosemirror-model";
+import { MarkdownParser } from "prosemirror-markdown";
+import type { ParseSpec } from "prosemirror-markdown";
+import { buildDocument } from "./build-document";
+import { requestedTitle } from "./document-title";
+import { EMPTY_INPUT, ImportError } from "./import-error";
+import type { ImportedDocument, ImportOptions } from "./imported-document";
+import { safeHref } from "./safe-href";
+import { schema } from "./schema";
+
+// CommonMark, nothing more: no tables or strikethrough (the schema has
+// neither), no linkify (bare URLs stay text, as the author typed them),
+// no typographer (quotes stay as written). With `html: false` raw HTML is
+// not markup: "<b>x</b>" or "<script>" comes through as literal text.
+const tokenizer = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
+
+// markdown-it refuses javascript: and similar destinations by leaving the
+// whole "[label](target)" as literal text. Accepting every destination
+// here and removing the unsafe links after tokenizing keeps the label as
+// plain text instead; the same `safeHref` rule as everywhere decides.
+tokenizer.validateLink = () => true;
+tokenizer.core.ruler.push("drop_unsafe_links", dropUnsafeLinks);
+
+function dropUnsafeLinks(state: StateCore): void {
+  for (const block of state.tokens) {
+    if (block.type === "inline" && block.children) block.children = withSafeLinks(block.children);
+  }
+}
+
+function withSafeLinks(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  const dropped: boolean[] = [];
+  for (const token of tokens) {
+    if (token.type === "link_open") {
+      const href = safeHref(token.attrGet("href"));
+      dropped.push(href === null);
+      if (href === null) continue;
+      token.attrSet("href", href);
+    } else if (token.type === "link_close" && dropped.pop()) {
+      continue;
+    }
+    kept.push(token);
+  }
+  return kept;
+}
+
+// Headings: "#" → 1, "##" → 2, "###" and deeper → 3 (a leading "#" line
+// is the title instead; see importMarkdown). Images are dropped with their
+// alt text: the schema has no images, and alt text set loose in a
+// sentence reads as words the author did not write there.
+const tokens: Record<string, ParseSpec> = {
+  blockquote: { block: "blockquote" },
+  paragraph: { block: "paragraph" },
+  list_item: { block: "list_item" },
+  bullet_list: { block: "bullet_list" },
+  ordered_list: { block: "ordered_list", getAttrs: (token) => ({ order: Number(token.attrGet("start") ?? 1) }) },
+  heading: { block: "heading", getAttrs: (token) => ({ level: Math.min(3, Number(token.tag.slice(1))) }) },
+  code_block: { block: "code_block", noCloseToken: true },
+  fence: { block: "code_block", noCloseToken: true },
+  hr: { node: "horizontal_rule" },
+  image: { ignore: true, noCloseToken: true },
+  hardbreak: { node: "hard_break" },
+  em: { mark: "em" },
+  strong: { mark: "strong" },
+  link: { mark: "link", getAttrs: (token) => ({ href: token.attrGet("href") }) },
+  code_inline: { mark: "code", noCloseToken: true },
+};
+
+const parser = new MarkdownParser(schema, tokenizer, tokens);
+
+function isTopHeading(node: ProseMirrorNode | undefined): node is ProseMirrorNode {
+  return node !== undefined && node.type === schema.nodes.heading && node.attrs.level === 1;
+}
+
+function headingText(node: ProseMirrorNode): string {
+  return node.textContent.replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Imports CommonMark. Raw HTML is not interpreted (it stays literal
+ * text); images are dropped; links keep only `safeHref` targets, an
+ * unsafe link becoming its plain label. Without `options.title`, a
+ * leading "# Heading" is the title; with it, a leading "# Heading" equal
+ * to it is dropped. Other headings: "#" → level 1, "##" → 2, "###" and
+ * deeper → 3.
+ *
+ * Throws ImportError when the text is empty or only whitespace, or holds
+ * nothing readable (say, only an image).
+ */
+export function importMarkdown(markdown: string, options?: ImportOptions): ImportedDocument {
+  if (!/\S/u.test(markdown)) throw new ImportError(EMPTY_INPUT);
+  const requested = requestedTitle(options);
+  // The parser fills in the empty title node that doc's content demands.
+  const body: ProseMirrorNode[] = [];
+  parser.parse(markdown).forEach((node) => {
+    if (node.type !== schema.nodes.title) body.push(node);
+  });
+  const leading = isTopHeading(body[0]) ? headingText(body[0]) : "";
+  const isTitle = leading !== "" && (requested === null || requested === leading);
+  if (isTitle) body.shift();
+  return buildDocument({ title: requested, sourceTitle: isTitle ? leading : null, body });
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/** Files and pasted texts above this size are refused (2 MB). */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+export const ZDocumentFormat = z.enum(["text", "markdown", "html"]);
+
+export const ZDocumentImport = z.object({
+  title: z.string().trim().max(200, "Title must be at most 200 characters").optional(),
+  format: ZDocumentFormat,
+  text: z.string().refine((text) => text.trim().length > 0, "The document is empty"),
+});
+export type DocumentImport = z.infer<typeof ZDocumentImport>;
+
+export const ZDocumentContentUpdate = z.object({
+  version: z.number().int().min(1),
+  title: z.string().trim().min(1).max(200).optional(),
+  // Checked against the editor schema by lib/editor/document-from-json.ts.
+  content: z.record(z.string(), z.unknown()),
+});
+export type DocumentContentUpdate = z.infer<typeof ZDocumentContentUpdate>;

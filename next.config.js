@@ -1,0 +1,23 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite, the Prisma adapters and the native argon2 binding load WebAssembly or
+  // .node files from node_modules at run time; bundling them breaks those loads.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/client",
+    "@prisma/adapter-pg",
+    "@prisma/driver-adapter-utils",
+    "pg",
+    "@node-rs/argon2",
+    "jsdom",
+  ],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The build must not download anything (no network here) and must not phone home.
+  typescript: { ignoreBuildErrors: false },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,109 @@
+// @ts-check
+// `npm start`: check the database, migrate it if needed, build if needed, then
+// serve Warrant. `npm run dev` does the same with Next's dev server.
+import http from "node:http";
+import path from "node:path";
+import pg from "pg";
+import { databaseConfigFromEnv, redactDatabaseUrl } from "../lib/db/database-config.mjs";
+import { lockDataDir } from "../lib/db/data-dir-lock.mjs";
+import { closePglite, openPglite } from "../lib/db/pglite-instance.mjs";
+import { buildIfNeeded } from "./start/build-if-needed.mjs";
+import { pendingMigrations } from "./start/pending-migrations.mjs";
+import { run } from "./start/run.mjs";
+import { resolveServerEnv } from "./start/server-env.mjs";
+
+const dev = process.argv.includes("--dev");
+
+/** Prints one line and exits: start-up problems must be readable, not stack traces. */
+function fail(/** @type {unknown} */ error) {
+  console.error(`Warrant cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+/** Runs `prisma migrate deploy`; it inherits this process's environment, data-directory lock included. */
+async function migrate(/** @type {string[]} */ pending) {
+  console.log(`Applying ${pending.length} database migration(s)…`);
+  await run(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], process.env);
+}
+
+/** Brings a PostgreSQL server's schema up to date; one clear line if it is unreachable. */
+async function preparePostgres(/** @type {string} */ url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  let pending;
+  try {
+    await client.connect();
+    pending = await pendingMigrations(client);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `cannot reach the PostgreSQL server at ${redactDatabaseUrl(url)}: ${reason || "connection failed"}`,
+      {
+        cause: error,
+      },
+    );
+  } finally {
+    await client.end().catch(() => {});
+  }
+  if (pending.length > 0) await migrate(pending);
+}
+
+/** Locks the embedded data directory for this process's lifetime and migrates it. */
+async function preparePglite(/** @type {string} */ dir) {
+  lockDataDir(dir);
+  const pending = await pendingMigrations(openPglite(dir));
+  if (pending.length === 0) return;
+  // The Prisma CLI opens the directory itself (inheriting our lock), so this
+  // process must close it first: two open instances corrupt the data.
+  await closePglite();
+  await migrate(pending);
+}
+
+async function main() {
+  const database = databaseConfigFromEnv(process.env);
+  const server = resolveServerEnv(process.env);
+  process.env.NEXTAUTH_SECRET = server.secret;
+  process.env.NEXTAUTH_URL = server.url;
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+  if (database.kind === "postgres") await preparePostgres(database.url);
+  else await preparePglite(database.dir);
+
+  if (!dev) {
+    // Build workers must never open the data directory, so they do not inherit the lock.
+    const buildEnv = { ...process.env, NODE_ENV: "production" };
+    delete buildEnv.WARRANT_DATA_DIR_LOCK;
+    await buildIfNeeded(buildEnv);
+  }
+
+  process.env.NODE_ENV = dev ? "development" : "production";
+  process.env.WARRANT_SERVER = "1";
+  const { default: next } = await import("next");
+  const app = next({ dev, dir: process.cwd(), hostname: server.host, port: server.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const httpServer = http.createServer((req, res) => handle(req, res));
+  httpServer.on("error", fail);
+  await new Promise((resolve) => httpServer.listen(server.port, server.host, () => resolve(undefined)));
+  // Next creates its request handler, and runs instrumentation.ts (which seeds
+  // the sample article), on the first request: make that request ourselves so
+  // "ready" means ready.
+  const self = server.host === "0.0.0.0" || server.host === "::" ? "127.0.0.1" : server.host;
+  await fetch(`http://${self.includes(":") ? `[${self}]` : self}:${server.port}/signin`).then((r) => r.arrayBuffer());
+  const where = database.kind === "postgres" ? redactDatabaseUrl(database.url) : database.dir;
+  console.log(`Warrant is ready on http://localhost:${server.port} (database: ${where})`);
+
+  let stopping = false;
+  const stop = async (/** @type {string} */ signal) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`${signal}: closing the database and stopping.`);
+    httpServer.close();
+    httpServer.closeAllConnections();
+    await closePglite();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch(fail);

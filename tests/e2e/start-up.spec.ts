@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { E2E_PGLITE_DIR } from "../../playwright.config";
+import { pgControlState } from "../support/pg-control-state.mjs";
+
+// These start real servers next to the one Playwright started; they reuse its build.
+
+function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...process.env, DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+async function waitForOutput(server: { output: () => string; child: ChildProcess }, pattern: RegExp) {
+  await expect.poll(server.output, { timeout: 60_000 }).toMatch(pattern);
+}
+
+test("a second server on the same data directory refuses to start", async () => {
+  const second = startServer({ PGLITE_DIR: E2E_PGLITE_DIR, PORT: "3197" });
+  expect(await second.exited).toBe(1);
+  expect(second.output().trim()).toMatch(
+    /^Warrant cannot start: The data directory .*e2e-pglite is in use by process \d+ \(another Warrant server\?\)/,
+  );
+});
+
+test("SIGTERM and SIGINT close the embedded database cleanly", async () => {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    const dir = path.resolve(`tests/.tmp/start-up-${signal}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const server = startServer({ PGLITE_DIR: dir, PORT: signal === "SIGTERM" ? "3198" : "3199" });
+    await waitForOutput(server, /Warrant is ready/);
+    expect(fs.existsSync(`${dir}.lock`)).toBe(true);
+    expect(pgControlState(dir)).toBe("in production");
+
+    server.child.kill(signal);
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain(`${signal}: closing the database and stopping.`);
+    expect(pgControlState(dir)).toBe("shut down");
+    expect(fs.existsSync(`${dir}.lock`)).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a second start on the same data reuses it without migrating or seeding again", async () => {
+  const dir = path.resolve("tests/.tmp/start-up-restart");
+  fs.rmSync(dir, { recursive: true, force: true });
+  const first = startServer({ PGLITE_DIR: dir, PORT: "3196" });
+  await waitForOutput(first, /Warrant is ready/);
+  expect(first.output()).toContain("Applying 1 database migration");
+  expect(first.output()).toContain("Seeded the sample article.");
+  first.child.kill("SIGTERM");
+  expect(await first.exited).toBe(0);
+
+  const second = startServer({ PGLITE_DIR: dir, PORT: "3196" });
+  await waitForOutput(second, /Warrant is ready/);
+  expect(second.output()).not.toMatch(/migration|Seeded|Building/);
+  second.child.kill("SIGTERM");
+  expect(await second.exited).toBe(0);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
