@@ -36,7 +36,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", testIgnore: /screenshot\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "screenshot", testMatch: /screenshot\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: `rm -rf ${E2E_PGLITE_DIR} && node scripts/start.mjs`,
     url: `http://localhost:${PORT}/signin`,

@@ -5,13 +5,22 @@ import { expect, test } from "@playwright/test";
 import { E2E_PGLITE_DIR } from "../../playwright.config";
 import { pgControlState } from "../support/pg-control-state.mjs";
 
-// These start real servers next to the one Playwright started; they reuse its build.
+// These start real servers next to the one Playwright started; they reuse its
+// build. Each migrates a fresh database (12–17 s for the Prisma CLI here).
+test.describe.configure({ timeout: 180_000 });
+
+const started: ChildProcess[] = [];
+test.afterEach(() => {
+  // A failed assertion must not leave a server holding its data directory.
+  for (const child of started.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
 
 function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  started.push(child);
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
@@ -20,7 +29,7 @@ function startServer(env: Record<string, string>) {
 }
 
 async function waitForOutput(server: { output: () => string; child: ChildProcess }, pattern: RegExp) {
-  await expect.poll(server.output, { timeout: 60_000 }).toMatch(pattern);
+  await expect.poll(server.output, { timeout: 120_000 }).toMatch(pattern);
 }
 
 test("a second server on the same data directory refuses to start", async () => {

@@ -27,8 +27,11 @@ export const POST = handleRoute(async (request: Request) => {
   if (Buffer.byteLength(input.text) > MAX_IMPORT_BYTES) {
     throw new InvalidInputError("text", "The text is over 2 MB; split it or import a part of it");
   }
-  const document = await createDocument(getDb(), user.id, input);
-  return NextResponse.json({ document }, { status: 201 });
+  const { importMs, ...document } = await createDocument(getDb(), user.id, input);
+  return NextResponse.json(
+    { document },
+    { status: 201, headers: { "Server-Timing": `import;desc="Import ${input.format}";dur=${importMs.toFixed(2)}` } },
+  );
 });
 
 async function readImportForm(request: Request) {

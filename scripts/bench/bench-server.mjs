@@ -1,0 +1,65 @@
+// @ts-check
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { chromium } from "@playwright/test";
+
+/**
+ * Starts a production Warrant server on a fresh embedded database for a
+ * benchmark (building first if the sources changed), and a signed-in
+ * headless Chromium page. Returns them with a stop() that closes both.
+ *
+ * @param {{ name: string, port: number }} options
+ */
+export async function startBenchServer({ name, port }) {
+  const dir = `tests/.tmp/bench-${name}`;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...process.env, PGLITE_DIR: dir, PORT: String(port), DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise((resolve, reject) => {
+    let output = "";
+    server.stdout.on("data", (chunk) => {
+      output += chunk;
+      if (output.includes("Warrant is ready")) resolve(undefined);
+    });
+    server.on("exit", (code) => reject(new Error(`the server exited (${code}) before it was ready:\n${output}`)));
+  });
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+  const baseURL = `http://localhost:${port}`;
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const email = `bench-${Date.now()}@example.org`;
+  const password = "benchmark passphrase";
+  const created = await page.request.post("/api/users", { data: { name: "Bench", email, password } });
+  if (!created.ok()) throw new Error(`sign-up failed: ${await created.text()}`);
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/documents$/);
+
+  return {
+    browser,
+    context,
+    page,
+    baseURL,
+    async stop() {
+      await browser.close();
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server.on("exit", resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** @param {number[]} values */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
