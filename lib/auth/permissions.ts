@@ -20,3 +20,25 @@ export function canReadDocument(userId: string, document: DocumentAccess): boole
 export function canEditDocument(userId: string, document: DocumentAccess): boolean {
   return document.ownerId === userId;
 }
+
+type AnnotationAccess = { authorId: string; visibility: "private" | "everyone" };
+
+/**
+ * Annotations `userId` may see on a document they can read: their own, and
+ * others' shared with everyone who can read the document.
+ */
+export function visibleAnnotationsWhere(userId: string, documentId: string): Prisma.AnnotationWhereInput {
+  return { documentId, OR: [{ authorId: userId }, { visibility: "everyone" }] };
+}
+
+export function canSeeAnnotation(userId: string, annotation: AnnotationAccess, document: DocumentAccess): boolean {
+  return canReadDocument(userId, document) && (annotation.authorId === userId || annotation.visibility === "everyone");
+}
+
+/** Only the author edits, deletes or restores an annotation. */
+export function canEditAnnotation(userId: string, annotation: AnnotationAccess): boolean {
+  return annotation.authorId === userId;
+}
+
+/** Anyone who can see an annotation may reply to it. */
+export const canReplyToAnnotation = canSeeAnnotation;

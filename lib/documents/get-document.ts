@@ -1,8 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { canEditDocument, canReadDocument } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * A document `userId` may read, with whether they may edit it. Throws
@@ -10,13 +9,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * document: the two must look the same to the caller.
  */
 export async function getDocument(db: Db, userId: string, id: string) {
-  const document = UUID.test(id)
+  const document = isUuid(id)
     ? await db.document.findUnique({
         where: { id },
         select: {
           id: true,
           title: true,
           content: true,
+          plainText: true,
           ownerId: true,
           visibility: true,
           version: true,

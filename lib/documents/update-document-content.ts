@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
-import { canEditDocument, canReadDocument } from "@/lib/auth/permissions";
+import { canEditDocument, canReadDocument, visibleAnnotationsWhere } from "@/lib/auth/permissions";
+import { reanchorAnnotations } from "@/lib/annotations/reanchor-annotations";
 import { documentFromJSON } from "@/lib/editor/document-from-json";
 import { toPlainText } from "@/lib/editor/plain-text";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -10,7 +11,8 @@ import type { DocumentContentUpdate } from "@/lib/validation/document";
  * it was made from; if someone saved since, throws ConflictError carrying the
  * current version instead of overwriting it. Throws InvalidInputError when the
  * content does not fit the editor schema, NotFoundError / ForbiddenError when
- * the caller may not read / edit it.
+ * the caller may not read / edit it. Every annotation on it is re-anchored
+ * to the new text in the same transaction.
  */
 export async function updateDocumentContent(db: Db, userId: string, id: string, update: DocumentContentUpdate) {
   const doc = documentFromJSON(update.content);
@@ -23,18 +25,23 @@ export async function updateDocumentContent(db: Db, userId: string, id: string, 
     if (!current || !canReadDocument(userId, current)) throw new NotFoundError("Document not found");
     if (!canEditDocument(userId, current)) throw new ForbiddenError("Only the owner can edit this document");
     const title = update.title ?? doc.firstChild?.textContent ?? "";
+    const plainText = toPlainText(doc);
     const saved = await tx.document.updateMany({
       where: { id, version: update.version },
-      data: {
-        content: doc.toJSON(),
-        plainText: toPlainText(doc),
-        title: title.trim() || "Untitled",
-        version: { increment: 1 },
-      },
+      data: { content: doc.toJSON(), plainText, title: title.trim() || "Untitled", version: { increment: 1 } },
     });
     if (saved.count === 0) {
       throw new ConflictError("Someone saved this document after you opened it", { version: current.version });
     }
-    return { id, version: update.version + 1 };
+    // Positions the editor mapped are trusted only for annotations the editor may see.
+    const claimed = update.annotations ?? [];
+    const visible = await tx.annotation.findMany({
+      where: { ...visibleAnnotationsWhere(userId, id), id: { in: claimed.map((entry) => entry.id) } },
+      select: { id: true },
+    });
+    const allowed = new Set(visible.map((row) => row.id));
+    const mapped = new Map(claimed.filter((entry) => allowed.has(entry.id)).map((entry) => [entry.id, entry.target]));
+    const annotations = await reanchorAnnotations(tx, id, plainText, mapped);
+    return { id, version: update.version + 1, annotations };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZTextTarget } from "./annotation";
 
 /** Files and pasted texts above this size are refused (2 MB). */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -17,5 +18,11 @@ export const ZDocumentContentUpdate = z.object({
   title: z.string().trim().min(1).max(200).optional(),
   // Checked against the editor schema by lib/editor/document-from-json.ts.
   content: z.record(z.string(), z.unknown()),
+  /** Where the editor's mapping moved each annotation it draws (see reanchor-annotations.ts). */
+  annotations: z
+    .array(z.object({ id: z.uuid(), target: ZTextTarget }))
+    .max(100_000)
+    .default([]),
 });
-export type DocumentContentUpdate = z.infer<typeof ZDocumentContentUpdate>;
+/** As callers may pass it: `annotations` is optional. */
+export type DocumentContentUpdate = z.input<typeof ZDocumentContentUpdate>;

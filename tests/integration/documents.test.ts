@@ -86,7 +86,11 @@ describe(`documents on ${DATABASE_KIND}`, () => {
     const content = structuredClone(loaded.content) as { content: { content: { text: string }[] }[] };
     content.content[1]!.content[0]!.text = "Second words.";
 
-    expect(await updateDocumentContent(db(), owner.id, id, { version: 1, content })).toEqual({ id, version: 2 });
+    expect(await updateDocumentContent(db(), owner.id, id, { version: 1, content })).toEqual({
+      id,
+      version: 2,
+      annotations: { moved: 0, orphaned: 0 },
+    });
     const saved = await db().document.findUniqueOrThrow({ where: { id } });
     expect(saved.plainText).toBe("Draft\n\nSecond words.");
 

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { getDb } from "@/lib/db/client";
 import { getDocument } from "@/lib/documents/get-document";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageUser } from "../../_lib/require-page-user";
-import { ReaderEditor } from "./reader-editor";
+import { CopyDocumentButton } from "./copy-document-button";
+import { DocumentWorkspace } from "./document-workspace";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,19 +30,25 @@ export default async function DocumentPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/documents/${id}`);
   const document = await load(user.id, id);
+  const annotations = await listAnnotations(getDb(), user.id, id);
   return (
     <div className="reader-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/documents">Library</Link>
         <span aria-hidden="true"> / </span>
         <span>{document.canEdit ? "Your document" : `Shared by ${document.owner.name}`}</span>
+        <CopyDocumentButton documentId={document.id} />
       </nav>
-      <ReaderEditor
-        documentId={document.id}
-        title={document.title}
-        content={document.content as Record<string, unknown>}
-        version={document.version}
-        editable={document.canEdit}
+      <DocumentWorkspace
+        document={{
+          id: document.id,
+          title: document.title,
+          content: document.content as Record<string, unknown>,
+          version: document.version,
+          canEdit: document.canEdit,
+        }}
+        user={{ id: user.id, name: user.name }}
+        initialAnnotations={annotations}
       />
     </div>
   );

@@ -4,11 +4,25 @@ import { baseKeymap } from "prosemirror-commands";
 import { history, redo, undo } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import { Node as ProseMirrorNode } from "prosemirror-model";
-import { EditorState, type Plugin } from "prosemirror-state";
+import { EditorState, Plugin, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  annotationDecorations,
+  annotationDecorationsKey,
+  focusAnnotation,
+  setAnnotations,
+} from "@/lib/anchoring/annotation-decorations";
+import { currentTargets } from "@/lib/anchoring/current-targets";
+import { describeRange } from "@/lib/anchoring/describe-range";
+import { textIndexOf } from "@/lib/anchoring/text-index";
 import { schema } from "@/lib/editor/schema";
+import type { AnnotationView, TextTarget } from "@/lib/validation/annotation";
+import { KIND_LABELS } from "./_annotations/kinds";
 import "prosemirror-view/style/prosemirror.css";
+
+/** A non-empty text selection, as a selector and where to put the toolbar. */
+export type TextSelection = { target: TextTarget; position: { top: number; left: number } };
 
 type Props = {
   documentId: string;
@@ -16,6 +30,13 @@ type Props = {
   content: Record<string, unknown>;
   version: number;
   editable: boolean;
+  annotations: AnnotationView[];
+  selectedId: string | null;
+  onReady: (view: EditorView) => void;
+  onSelection: (selection: TextSelection | null) => void;
+  onAnnotationClick: (id: string) => void;
+  onOrphansChange: (orphaned: ReadonlySet<string>) => void;
+  onDocChange: () => void;
 };
 
 type SaveState = "saved" | "dirty" | "saving" | "conflict" | "error";
@@ -29,12 +50,51 @@ const SAVE_LABEL: Record<SaveState, string> = {
 };
 
 /**
- * The article in a ProseMirror view: read-only for readers, editable (with
- * undo history and Ctrl/Cmd+S to save) for the owner.
+ * Readers can place a caret and select with Shift+arrows (so the editor stays
+ * contenteditable) but cannot change the text: every document change is
+ * filtered out.
  */
-export function ReaderEditor({ documentId, title, content, version, editable }: Props) {
+const readOnly = new Plugin({ filterTransaction: (tr) => !tr.docChanged });
+
+function decorationSpecs(annotations: AnnotationView[]) {
+  return annotations
+    .filter((annotation) => !annotation.deleted)
+    .map((annotation) => ({
+      id: annotation.id,
+      target: annotation.target,
+      className: `annotation annotation-${annotation.kind}`,
+      attrs: {
+        // Its own element per annotation: ProseMirror merges the attributes of
+        // overlapping decorations into one span otherwise, and an overlapped
+        // annotation would lose its data-annotation-id.
+        nodeName: "span",
+        title: `${KIND_LABELS[annotation.kind]} · ${annotation.author.name}${annotation.comment ? `: ${annotation.comment}` : ""}`,
+      },
+    }));
+}
+
+/** Benchmarks set window.warrantProfile to have each edit's JavaScript time measured. */
+function profiling(): boolean {
+  return (globalThis as { warrantProfile?: boolean }).warrantProfile === true;
+}
+
+/** The innermost annotation drawn at `pos`, or null. */
+function annotationAt(state: EditorState, pos: number): string | null {
+  const found = annotationDecorationsKey.getState(state)?.decorations.find(pos, pos) ?? [];
+  const innermost = found.sort((a, b) => a.to - a.from - (b.to - b.from))[0];
+  return (innermost?.spec as { id?: string } | undefined)?.id ?? null;
+}
+
+/**
+ * The article in a ProseMirror view with annotations drawn as decorations:
+ * read-only for readers, editable (undo history, Ctrl/Cmd+S) for the owner.
+ */
+export function ReaderEditor(props: Props) {
+  const { documentId, title, content, version, editable } = props;
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
   const savedVersion = useRef(version);
   const [saveState, setSaveState] = useState<SaveState>("saved");
 
@@ -45,7 +105,12 @@ export function ReaderEditor({ documentId, title, content, version, editable }: 
     const response = await fetch(`/api/documents/${documentId}`, {
       method: "PUT",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ version: savedVersion.current, content: current.state.doc.toJSON() }),
+      body: JSON.stringify({
+        version: savedVersion.current,
+        content: current.state.doc.toJSON(),
+        // Where the edits moved each annotation: the server trusts these over a quote search.
+        annotations: [...currentTargets(current.state)].map(([id, target]) => ({ id, target })),
+      }),
     }).catch(() => null);
     if (response?.ok) {
       savedVersion.current = ((await response.json()) as { version: number }).version;
@@ -57,7 +122,7 @@ export function ReaderEditor({ documentId, title, content, version, editable }: 
 
   useEffect(() => {
     if (!mount.current) return;
-    const plugins: Plugin[] = editable
+    const editing = editable
       ? [
           history(),
           keymap({
@@ -71,25 +136,79 @@ export function ReaderEditor({ documentId, title, content, version, editable }: 
           }),
           keymap(baseKeymap),
         ]
-      : [];
-    const state = EditorState.create({ doc: ProseMirrorNode.fromJSON(schema, content), plugins });
-    const editorView = new EditorView(mount.current, {
+      : [readOnly];
+    const state = EditorState.create({
+      doc: ProseMirrorNode.fromJSON(schema, content),
+      plugins: [...editing, annotationDecorations()],
+    });
+    const container = mount.current;
+    const editorView: EditorView = new EditorView(container, {
       state,
-      editable: () => editable,
-      attributes: { "aria-label": title, role: "document", class: "article", spellcheck: "false" },
-      dispatchTransaction(transaction) {
-        editorView.updateState(editorView.state.apply(transaction));
-        if (transaction.docChanged) setSaveState("dirty");
+      attributes: {
+        "aria-label": title,
+        role: "document",
+        "aria-readonly": String(!editable),
+        class: "article",
+        spellcheck: "false",
+      },
+      handleClick(clickView, pos) {
+        const id = annotationAt(clickView.state, pos);
+        if (id && clickView.state.selection.empty) callbacks.current.onAnnotationClick(id);
+        return false;
+      },
+      dispatchTransaction(transaction: Transaction) {
+        const started = performance.now();
+        const before = annotationDecorationsKey.getState(editorView.state)?.orphaned;
+        const next = editorView.state.apply(transaction);
+        editorView.updateState(next);
+        if (transaction.docChanged && profiling()) performance.measure("warrant:transaction", { start: started });
+        if (transaction.docChanged) {
+          setSaveState("dirty");
+          callbacks.current.onDocChange();
+        }
+        const orphaned = annotationDecorationsKey.getState(next)?.orphaned;
+        if (orphaned && orphaned !== before) {
+          callbacks.current.onOrphansChange(orphaned);
+        }
+        if (transaction.selectionSet || transaction.docChanged) reportSelection(editorView, container);
       },
     });
     view.current = editorView;
-    mount.current.dataset.editorReady = "true";
+    callbacks.current.onReady(editorView);
+    container.dataset.editorReady = "true";
     performance.mark("warrant:editor-ready");
     return () => {
       editorView.destroy();
       view.current = null;
     };
+
+    function reportSelection(current: EditorView, box: HTMLElement) {
+      const { from, to, empty } = current.state.selection;
+      const target = empty ? null : describeRange(textIndexOf(current.state.doc), from, to);
+      if (!target) return callbacks.current.onSelection(null);
+      const end = current.coordsAtPos(to);
+      const frame = box.getBoundingClientRect();
+      callbacks.current.onSelection({
+        target,
+        position: { top: end.bottom - frame.top + 8, left: Math.max(0, end.left - frame.left - 120) },
+      });
+    }
   }, [content, editable, save, title]);
+
+  useEffect(() => {
+    const current = view.current;
+    if (!current) return;
+    current.dispatch(setAnnotations(current.state.tr, decorationSpecs(props.annotations)));
+    if (!performance.getEntriesByName("warrant:annotations-drawn").length)
+      performance.mark("warrant:annotations-drawn");
+    const orphaned = annotationDecorationsKey.getState(current.state)?.orphaned;
+    if (orphaned) callbacks.current.onOrphansChange(orphaned);
+  }, [props.annotations]);
+
+  useEffect(() => {
+    const current = view.current;
+    if (current) current.dispatch(focusAnnotation(current.state.tr, props.selectedId));
+  }, [props.selectedId]);
 
   useEffect(() => {
     if (saveState !== "dirty") return;

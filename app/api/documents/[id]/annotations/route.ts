@@ -1,0 +1,46 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { exportW3CCollection } from "@/lib/annotations/export-w3c";
+import { getDb } from "@/lib/db/client";
+import { ZAnnotationCreate, ZAnnotationKind } from "@/lib/validation/annotation";
+import { handleRoute, parseJsonBody, requireUser, validate } from "../../../_lib/handle-route";
+
+type Context = { params: Promise<{ id: string }> };
+
+const ZListQuery = z.object({
+  format: z.enum(["json", "w3c"]).default("json"),
+  q: z.string().max(200).optional(),
+  kind: ZAnnotationKind.optional(),
+  author: z.uuid("author must be a user id").optional(),
+  tag: z.string().max(50).optional(),
+});
+
+/**
+ * The annotations the caller may see. `?format=w3c` gives a W3C Web
+ * Annotation AnnotationCollection (application/ld+json) instead.
+ */
+export const GET = handleRoute(async (request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const { id } = await params;
+  const query = validate(ZListQuery, Object.fromEntries(new URL(request.url).searchParams));
+  const filter = { q: query.q, kind: query.kind, authorId: query.author, tag: query.tag };
+  if (query.format === "w3c") {
+    const collection = await exportW3CCollection(getDb(), user.id, id, new URL(request.url).origin, filter);
+    return new NextResponse(JSON.stringify(collection, null, 2), {
+      headers: {
+        "content-type": 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+        "content-disposition": `attachment; filename="annotations-${id}.jsonld"`,
+      },
+    });
+  }
+  return NextResponse.json({ annotations: await listAnnotations(getDb(), user.id, id, filter) });
+});
+
+export const POST = handleRoute(async (request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const { id } = await params;
+  const input = await parseJsonBody(request, ZAnnotationCreate);
+  return NextResponse.json({ annotation: await createAnnotation(getDb(), user.id, id, input) }, { status: 201 });
+});

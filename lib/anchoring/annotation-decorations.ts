@@ -1,0 +1,81 @@
+import { Plugin, PluginKey } from "prosemirror-state";
+import type { Transaction } from "prosemirror-state";
+import { applyAnnotationAction, EMPTY_ANNOTATION_STATE, mapAnnotationState } from "./annotation-state";
+import type { AnnotationAction, AnnotationDecorationSpec, AnnotationDecorationsState } from "./annotation-state";
+
+// Annotations are drawn, not stored in the document: each is an inline
+// decoration over its anchored range. Edits move them by step mapping —
+// the DecorationSet is mapped, never rebuilt, which keeps typing cheap
+// with thousands of annotations — and only a change to the list itself,
+// sent as transaction meta through the functions below, anchors selectors.
+
+export type { AnnotationDecorationSpec, AnnotationDecorationsState } from "./annotation-state";
+
+/** The key of the `annotationDecorations` plugin; `getState` reads its state. */
+export const annotationDecorationsKey = new PluginKey<AnnotationDecorationsState>("annotationDecorations");
+
+// Several changes may ride on one transaction, so the meta is a list.
+function withAction(tr: Transaction, action: AnnotationAction): Transaction {
+  const actions = (tr.getMeta(annotationDecorationsKey) as readonly AnnotationAction[] | undefined) ?? [];
+  return tr.setMeta(annotationDecorationsKey, [...actions, action]);
+}
+
+/**
+ * Makes `specs` the annotations drawn, anchoring those that are new or
+ * whose target changed and dropping those not listed. Returns `tr`.
+ */
+export function setAnnotations(tr: Transaction, specs: readonly AnnotationDecorationSpec[]): Transaction {
+  return withAction(tr, { type: "set", specs });
+}
+
+/** Adds an annotation, or replaces the one with the same id. Returns `tr`. */
+export function upsertAnnotation(tr: Transaction, spec: AnnotationDecorationSpec): Transaction {
+  return withAction(tr, { type: "upsert", spec });
+}
+
+/** Stops drawing annotation `id` (nothing happens for an unknown id). Returns `tr`. */
+export function removeAnnotation(tr: Transaction, id: string): Transaction {
+  return withAction(tr, { type: "remove", id });
+}
+
+/**
+ * Gives annotation `id` the focused class (and takes it from the one that
+ * had it); null focuses none. Returns `tr`.
+ */
+export function focusAnnotation(tr: Transaction, id: string | null): Transaction {
+  return withAction(tr, { type: "focus", id });
+}
+
+/** Options of `annotationDecorations`. */
+export interface AnnotationDecorationsOptions {
+  /** Added to the focused annotation's class; default "annotation-focused". */
+  readonly focusedClass?: string;
+}
+
+/**
+ * A plugin, keyed by `annotationDecorationsKey`, that draws annotations as
+ * inline decorations: Decoration.inline(from, to, { class,
+ * "data-annotation-id": id, ...attrs }, { id }), over a range that may
+ * cross blocks. On every document change the DecorationSet and the anchors
+ * are mapped (`mapRange`: typing at an edge does not grow an annotation);
+ * an annotation whose passage was deleted is moved to `orphaned`. An
+ * orphan is looked for again only when its target is set anew.
+ */
+export function annotationDecorations(options: AnnotationDecorationsOptions = {}): Plugin<AnnotationDecorationsState> {
+  const focusedClass = options.focusedClass ?? "annotation-focused";
+  return new Plugin<AnnotationDecorationsState>({
+    key: annotationDecorationsKey,
+    state: {
+      init: () => EMPTY_ANNOTATION_STATE,
+      apply(tr, value) {
+        let state = tr.docChanged ? mapAnnotationState(value, tr.mapping, tr.doc) : value;
+        const actions = tr.getMeta(annotationDecorationsKey) as readonly AnnotationAction[] | undefined;
+        for (const action of actions ?? []) state = applyAnnotationAction(state, action, tr.doc, focusedClass);
+        return state;
+      },
+    },
+    props: {
+      decorations: (state) => annotationDecorationsKey.getState(state)?.decorations,
+    },
+  });
+}

@@ -1,0 +1,163 @@
+import type { Node as ProseMirrorNode } from "prosemirror-model";
+import type { Mapping } from "prosemirror-transform";
+import { Decoration, DecorationSet } from "prosemirror-view";
+import type { TextTarget } from "../validation/annotation";
+import { anchor } from "./anchor";
+import { mapRange } from "./map-anchor";
+import { textIndexOf } from "./text-index";
+import type { PositionRange } from "./types";
+
+// The state behind the annotationDecorations plugin and its transitions,
+// kept apart from the plugin so that they can be read and tested as plain
+// functions. Only the annotations a change touches are redrawn: selecting
+// one of ten thousand must not rebuild ten thousand decorations.
+
+/** An annotation to draw: its selectors, its class and extra DOM attributes. */
+export interface AnnotationDecorationSpec {
+  readonly id: string;
+  readonly target: TextTarget;
+  readonly className: string;
+  readonly attrs?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What the plugin knows. Every annotation in `specs` is either in
+ * `anchors` (drawn over that range of the current document) or in
+ * `orphaned` (its passage could not be found, or an edit deleted it). The
+ * collections are replaced, never changed in place, and `orphaned` keeps
+ * its identity while its contents stay the same, so `!==` detects change.
+ */
+export interface AnnotationDecorationsState {
+  readonly decorations: DecorationSet;
+  readonly anchors: ReadonlyMap<string, PositionRange>;
+  readonly orphaned: ReadonlySet<string>;
+  readonly specs: ReadonlyMap<string, AnnotationDecorationSpec>;
+  readonly focused: string | null;
+}
+
+/** A change to the list of annotations, carried by a transaction's meta. */
+export type AnnotationAction =
+  | { readonly type: "set"; readonly specs: readonly AnnotationDecorationSpec[] }
+  | { readonly type: "upsert"; readonly spec: AnnotationDecorationSpec }
+  | { readonly type: "remove"; readonly id: string }
+  | { readonly type: "focus"; readonly id: string | null };
+
+/** The state with no annotations. */
+export const EMPTY_ANNOTATION_STATE: AnnotationDecorationsState = {
+  decorations: DecorationSet.empty,
+  anchors: new Map(),
+  orphaned: new Set(),
+  specs: new Map(),
+  focused: null,
+};
+
+function sameTarget(a: TextTarget, b: TextTarget): boolean {
+  return (
+    a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix && a.start === b.start && a.end === b.end
+  );
+}
+
+function sameAttrs(a: AnnotationDecorationSpec["attrs"] = {}, b: AnnotationDecorationSpec["attrs"] = {}): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+function sameSpec(a: AnnotationDecorationSpec | undefined, b: AnnotationDecorationSpec): boolean {
+  return (
+    a !== undefined && sameTarget(a.target, b.target) && a.className === b.className && sameAttrs(a.attrs, b.attrs)
+  );
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}
+
+/**
+ * Follows a document change: maps the decorations (never rebuilding them)
+ * and every anchor through `mapping`; an annotation whose passage was
+ * deleted (`mapRange` gives null) loses its decoration and is orphaned.
+ */
+export function mapAnnotationState(
+  state: AnnotationDecorationsState,
+  mapping: Mapping,
+  doc: ProseMirrorNode,
+): AnnotationDecorationsState {
+  const anchors = new Map<string, PositionRange>();
+  const deleted = new Set<string>();
+  for (const [id, range] of state.anchors) {
+    const mapped = mapRange(mapping, range.from, range.to);
+    if (mapped === null) deleted.add(id);
+    else anchors.set(id, mapped.from === range.from && mapped.to === range.to ? range : mapped);
+  }
+  let decorations = state.decorations.map(mapping, doc);
+  if (deleted.size === 0) return { ...state, decorations, anchors };
+  decorations = decorations.remove(decorations.find(undefined, undefined, (spec) => deleted.has(spec.id)));
+  return { ...state, decorations, anchors, orphaned: new Set([...state.orphaned, ...deleted]) };
+}
+
+/**
+ * Applies one change to the list in document `doc`, redrawing only the
+ * annotations it touches. A new annotation, or one whose target changed,
+ * is anchored (see `anchor`) and orphaned when that fails; one whose target
+ * is unchanged keeps its mapped range, or stays orphaned.
+ */
+export function applyAnnotationAction(
+  state: AnnotationDecorationsState,
+  action: AnnotationAction,
+  doc: ProseMirrorNode,
+  focusedClass: string,
+): AnnotationDecorationsState {
+  let specs = state.specs;
+  let focused = state.focused;
+  const touched = new Set<string>();
+  if (action.type === "set") {
+    specs = new Map(action.specs.map((spec) => [spec.id, spec]));
+    for (const id of state.specs.keys()) if (!specs.has(id)) touched.add(id);
+    for (const spec of specs.values()) if (!sameSpec(state.specs.get(spec.id), spec)) touched.add(spec.id);
+  } else if (action.type === "upsert") {
+    specs = new Map(specs).set(action.spec.id, action.spec);
+    touched.add(action.spec.id);
+  } else if (action.type === "remove") {
+    const rest = new Map(specs);
+    rest.delete(action.id);
+    specs = rest;
+    touched.add(action.id);
+  } else {
+    focused = action.id;
+    for (const id of [state.focused, action.id]) if (id !== null) touched.add(id);
+  }
+  if (touched.size === 0) return specs === state.specs ? state : { ...state, specs };
+
+  const anchors = new Map(state.anchors);
+  const orphaned = new Set(state.orphaned);
+  const added: Decoration[] = [];
+  for (const id of touched) {
+    const spec = specs.get(id);
+    const before = state.specs.get(id);
+    const kept = spec !== undefined && before !== undefined && sameTarget(before.target, spec.target);
+    anchors.delete(id);
+    orphaned.delete(id);
+    if (spec === undefined) continue;
+    const range = kept ? (state.anchors.get(id) ?? null) : anchor(textIndexOf(doc), spec.target);
+    if (range === null) {
+      orphaned.add(id);
+      continue;
+    }
+    anchors.set(id, { from: range.from, to: range.to });
+    added.push(decorate(spec, range, focused, focusedClass));
+  }
+  const stale = state.decorations.find(undefined, undefined, (spec) => touched.has(spec.id));
+  return {
+    decorations: state.decorations.remove(stale).add(doc, added),
+    anchors,
+    orphaned: sameSet(orphaned, state.orphaned) ? state.orphaned : orphaned,
+    specs,
+    focused,
+  };
+}
+
+function decorate(spec: AnnotationDecorationSpec, range: PositionRange, focused: string | null, focusedClass: string) {
+  const className = spec.id === focused ? `${spec.className} ${focusedClass}` : spec.className;
+  const attrs = { class: className, "data-annotation-id": spec.id, ...spec.attrs };
+  return Decoration.inline(range.from, range.to, attrs, { id: spec.id });
+}

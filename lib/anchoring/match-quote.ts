@@ -1,0 +1,163 @@
+import approxSearch from "approx-string-match";
+import type { TextTarget } from "../validation/annotation";
+import { approximateCandidates, contextualCandidates, errorBudget, exactCandidates } from "./quote-candidates";
+import type { Candidate } from "./quote-candidates";
+import type { QuoteMatch } from "./types";
+
+// Finding a quote again, after Hypothesis's match-quote.ts: the recorded
+// offsets if the quote is still there, else the quote's exact occurrences,
+// else approximate matches (Myers' bit-parallel algorithm, via
+// approx-string-match), each candidate judged by how well the quote, the
+// prefix and the suffix agree with the text there. Unlike Hypothesis:
+//
+// - Position weighs as much as the text. A candidate's cost is the edits
+//   that quote, prefix and suffix need to match there, plus one edit for
+//   each doubling of its distance from the old start (in units of 64): so
+//   a passage edited in place beats an intact copy of it a few kilobytes
+//   off — as it must where a document repeats itself (a figure's rules,
+//   boilerplate, the 100-fold benchmark text) — while a perfect match far
+//   away still beats a poor one nearby.
+// - The search goes from near to far. Once a candidate is known, only text
+//   near enough for a candidate there to cost less is searched, so most
+//   passages are found in the few kilobytes around their old offsets.
+// - A threshold on the text's similarity turns away candidates whose
+//   evidence is too thin, so that an annotation whose words are gone is
+//   orphaned, not put on other words.
+
+/** Options of `matchQuote`. */
+export interface MatchQuoteOptions {
+  /** The lowest score (text similarity, 0–1) accepted; default 0.7. */
+  readonly minScore?: number;
+  /** Code units searched on each side of the old offsets first; default 2048. */
+  readonly window?: number;
+}
+
+interface Scored extends QuoteMatch {
+  readonly cost: number;
+  readonly distance: number;
+}
+
+const DEFAULT_MIN_SCORE = 0.7;
+const DEFAULT_WINDOW = 2048;
+// Moving this far from the old start costs one edit; twice as far, two.
+const DISTANCE_UNIT = 64;
+
+/** `text` has `part` at `at` (false for a negative or out-of-range `at`). */
+function hasAt(text: string, part: string, at: number): boolean {
+  return at >= 0 && at + part.length <= text.length && text.startsWith(part, at);
+}
+
+/** The edits that make `expected` appear in `actual`: none when nothing is expected. */
+function edits(actual: string, expected: string): number {
+  if (expected.length === 0 || actual === expected) return 0;
+  if (actual.length === 0) return expected.length;
+  return approxSearch(actual, expected, expected.length)[0].errors;
+}
+
+/** How far from the old start a candidate can lie and still cost less than `cost`. */
+function reachOf(cost: number): number {
+  return cost >= 40 ? Infinity : DISTANCE_UNIT * (2 ** cost - 1);
+}
+
+/**
+ * Finds `target.exact` in `text`, the plain-text projection of a document
+ * (perhaps changed since the target was described), using its offsets and
+ * context:
+ *
+ * 1. The quote at its recorded offsets (start…end), with its prefix and
+ *    suffix around it, is the answer at once. With its context changed, it
+ *    is the answer unless the search finds a candidate that costs less.
+ * 2. The search looks for candidates — the quote's exact occurrences, its
+ *    approximate matches with up to min(256, ⌊length / 4⌋) edits (none for
+ *    a quote under 4 units), and its approximate matches together with its
+ *    context — within `window` code units of the old offsets, then as far
+ *    away as a candidate costing less than the best so far could lie: the
+ *    whole text when nothing was found.
+ *
+ * Each candidate's score is the similarity of quote, prefix and suffix to
+ * the text there, 1 − edits / their total length: a long quote is evidence
+ * by itself, a short one needs its context. Its cost is those edits plus
+ * log2(1 + distance / 64), the distance from the old start in code units;
+ * the cheapest candidate wins, the nearer on a tie. So the same quote twice
+ * over resolves by context, and by position where the context is the same.
+ *
+ * Returns the winner's offsets (code units, `end` exclusive, never
+ * splitting a surrogate pair) and score, or null when the quote is empty or
+ * the winner scores less than `minScore` — except that the quote found at
+ * its recorded offsets (step 1) is accepted whatever its score.
+ */
+export function matchQuote(text: string, target: TextTarget, options: MatchQuoteOptions = {}): QuoteMatch | null {
+  const { exact, prefix, suffix } = target;
+  if (exact.length === 0) return null;
+  const at = target.start;
+  const seen = new Set<string>();
+  let kept: Scored | null = null;
+  if (target.end - at === exact.length && hasAt(text, exact, at)) {
+    // The fast path that keeps resolving an unchanged document cheap.
+    if (hasAt(text, prefix, at - prefix.length) && hasAt(text, suffix, target.end)) {
+      return { start: at, end: target.end, score: 1 };
+    }
+    // Its context changed: still the answer, unless the search finds better.
+    kept = better(text, target, [{ start: at, end: target.end, errors: 0 }], null, seen);
+  }
+
+  const near = Math.min(Math.max(0, at), text.length);
+  const span = exact.length + errorBudget(exact.length);
+  let best = kept;
+  // The part of the text within `radius` of the old offsets where a
+  // candidate could still beat `best`: near enough to cost less, or a
+  // different cut of the same place.
+  const area = (radius: number): [number, number] => {
+    const reach = Math.min(radius, best === null ? Infinity : reachOf(best.cost));
+    const from = Math.min(near - reach, best === null ? near : best.start - span);
+    const to = Math.max(near + reach, best === null ? near : best.end) + span;
+    return [Math.max(0, from), Math.min(text.length, to)];
+  };
+  let searched = -1; // the radius searched so far
+  for (let radius = options.window ?? DEFAULT_WINDOW; radius > searched;) {
+    best = better(text, target, exactCandidates(text, exact, ...area(radius)), best, seen);
+    const [from, to] = area(radius);
+    const quoteMatches = approximateCandidates(text, exact, from, to);
+    best = better(text, target, quoteMatches, best, seen);
+    best = better(text, target, contextualCandidates(text, target, ...area(radius), quoteMatches), best, seen);
+    searched = radius;
+    radius = best === null ? text.length : Math.min(text.length, reachOf(best.cost));
+  }
+  const found = best !== null && best.score >= (options.minScore ?? DEFAULT_MIN_SCORE) ? best : kept;
+  return found === null ? null : { start: found.start, end: found.end, score: found.score };
+}
+
+/** The cheapest of `best` and the candidates not `seen` before (which it records). */
+function better(
+  text: string,
+  target: TextTarget,
+  candidates: readonly Candidate[],
+  best: Scored | null,
+  seen: Set<string>,
+): Scored | null {
+  for (const candidate of candidates) {
+    const key = `${candidate.start}:${candidate.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const scored = score(text, target, candidate);
+    if (best === null || scored.cost < best.cost || (scored.cost === best.cost && scored.distance < best.distance)) {
+      best = scored;
+    }
+  }
+  return best;
+}
+
+function score(text: string, target: TextTarget, candidate: Candidate): Scored {
+  const { exact, prefix, suffix } = target;
+  const before = text.slice(Math.max(0, candidate.start - prefix.length), candidate.start);
+  const after = text.slice(candidate.end, candidate.end + suffix.length);
+  const errors = candidate.errors + edits(before, prefix) + edits(after, suffix);
+  const distance = Math.abs(candidate.start - target.start);
+  return {
+    start: candidate.start,
+    end: candidate.end,
+    score: 1 - errors / (exact.length + prefix.length + suffix.length),
+    cost: errors + Math.log2(1 + distance / DISTANCE_UNIT),
+    distance,
+  };
+}

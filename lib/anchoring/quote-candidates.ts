@@ -1,0 +1,158 @@
+import approxSearch from "approx-string-match";
+import type { TextTarget } from "../validation/annotation";
+import { splitsSurrogatePair } from "./surrogate-pairs";
+
+// Where a quote might be: its exact occurrences, and approximate matches
+// found with Myers' bit-parallel algorithm (approx-string-match). Judging
+// the candidates is match-quote.ts's business; this file only finds them,
+// within a range of the text, so that the search can go from near to far.
+
+/** A place in the text that may hold the quote, and the edits it differs by. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly errors: number;
+}
+
+// Hypothesis's cap: the search costs O(maxErrors / 32) per code unit.
+const MAX_ERRORS = 256;
+// approx-string-match reports only the fewest-edit matches of a search;
+// searching in chunks keeps the best of each region as a candidate, so
+// that context can prefer a slightly worse match in the right place.
+const CHUNK = 2048;
+
+/**
+ * The edits allowed when looking for a string of `length` code units:
+ * a quarter of it (none below four units), at most 256.
+ */
+export function errorBudget(length: number): number {
+  return Math.min(MAX_ERRORS, Math.floor(length / 4));
+}
+
+/** Every occurrence of `quote` that lies within `from`…`to` of `text`. */
+export function exactCandidates(text: string, quote: string, from: number, to: number): Candidate[] {
+  const found: Candidate[] = [];
+  const area = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let at = area.indexOf(quote); at !== -1; at = area.indexOf(quote, at + 1)) {
+    found.push({ start: from + at, end: from + at + quote.length, errors: 0 });
+  }
+  return found;
+}
+
+/** The chunk size searching for `pattern` with `maxErrors` edits. */
+function stepFor(pattern: string, maxErrors: number): number {
+  return Math.max(CHUNK, 4 * (pattern.length + maxErrors));
+}
+
+function approximateMatches(text: string, pattern: string, from: number, to: number, maxErrors: number): Candidate[] {
+  const found: Candidate[] = [];
+  // Chunks overlap by the longest possible match, so none is cut in two.
+  const overlap = pattern.length + maxErrors;
+  const step = stepFor(pattern, maxErrors);
+  for (let chunk = from; chunk < to; chunk += step) {
+    const chunkEnd = Math.min(to, chunk + step + overlap);
+    for (const match of approxSearch(text.slice(chunk, chunkEnd), pattern, maxErrors)) {
+      let start = chunk + match.start;
+      let end = chunk + match.end;
+      if (splitsSurrogatePair(text, start)) start--;
+      if (splitsSurrogatePair(text, end)) end++;
+      found.push({ start, end, errors: match.errors });
+    }
+    if (chunkEnd === to) break;
+  }
+  return found;
+}
+
+/**
+ * Approximate matches of `quote` within `from`…`to` of `text`, with at
+ * most errorBudget(quote.length) edits, never splitting a surrogate pair:
+ * the fewest-edit matches of each chunk of the range. Empty when the quote
+ * is shorter than four code units.
+ */
+export function approximateCandidates(text: string, quote: string, from: number, to: number): Candidate[] {
+  const maxErrors = errorBudget(quote.length);
+  return maxErrors === 0 ? [] : approximateMatches(text, quote, from, to, maxErrors);
+}
+
+/** Of the matches of `pattern` in `text.slice(from, to)`, the one whose `side` is nearest `at`. */
+function nearest(text: string, pattern: string, from: number, to: number, at: number, side: "start" | "end") {
+  let best: Candidate | null = null;
+  for (const match of approxSearch(text.slice(from, to), pattern, pattern.length)) {
+    const found = { start: from + match.start, end: from + match.end, errors: match.errors };
+    if (best === null || Math.abs(found[side] - at) < Math.abs(best[side] - at)) best = found;
+  }
+  return best;
+}
+
+/**
+ * The edits that turn `quote` into all of `text` — an upper bound, text
+ * left unmatched counting as deleted — or Infinity beyond `maxErrors`.
+ */
+function editsTo(text: string, quote: string, maxErrors: number): number {
+  let fewest = Infinity;
+  for (const match of approxSearch(text, quote, maxErrors)) {
+    fewest = Math.min(fewest, match.errors + match.start + text.length - match.end);
+  }
+  return fewest;
+}
+
+/** The quote inside `region`, a match of prefix + quote + suffix: between where the prefix ends and the suffix begins. */
+function cut(text: string, { prefix, suffix }: TextTarget, region: Candidate): [number, number] {
+  // The region's edits may lie anywhere, so each end is looked for that far around where it would be.
+  const { start, end, errors } = region;
+  const head =
+    prefix && nearest(text, prefix, start, Math.min(end, start + prefix.length + errors), start + prefix.length, "end");
+  const tail =
+    suffix && nearest(text, suffix, Math.max(start, end - suffix.length - errors), end, end - suffix.length, "start");
+  let quoteStart = head ? head.end : start;
+  let quoteEnd = tail ? tail.start : end;
+  if (splitsSurrogatePair(text, quoteStart)) quoteStart--;
+  if (splitsSurrogatePair(text, quoteEnd)) quoteEnd++;
+  return [quoteStart, quoteEnd];
+}
+
+/**
+ * Candidates found through the context: the best approximate matches of
+ * prefix + quote + suffix, each cut where its prefix ends and its suffix
+ * begins, kept when the quote needs at most errorBudget(exact.length)
+ * edits to become the text between. They find an edited passage that its
+ * quote alone matches worse than some other text (an intact copy of a
+ * short quote, a rule of dashes), and cut it where the context says.
+ *
+ * Such a match can only lie near text that the quote alone matches within
+ * its budget, so only the parts of `from`…`to` near `quoteMatches` (what
+ * `approximateCandidates` found over a range covering `from`…`to`) are
+ * searched. Empty when there are none, when the target has no context, or
+ * when its quote is under four units.
+ */
+export function contextualCandidates(
+  text: string,
+  target: TextTarget,
+  from: number,
+  to: number,
+  quoteMatches: readonly Candidate[],
+): Candidate[] {
+  const { prefix, exact, suffix } = target;
+  const maxErrors = errorBudget(exact.length);
+  if (maxErrors === 0 || prefix.length + suffix.length === 0) return [];
+  const whole = prefix + exact + suffix;
+  const wholeErrors = errorBudget(whole.length);
+  // A quote match's chunk, widened by the longest match of the whole.
+  const margin = stepFor(exact, maxErrors) + whole.length + wholeErrors;
+  const areas: [number, number][] = [];
+  for (const match of [...quoteMatches].sort((a, b) => a.start - b.start)) {
+    const area: [number, number] = [Math.max(from, match.start - margin), Math.min(to, match.end + margin)];
+    const last = areas[areas.length - 1];
+    if (last !== undefined && area[0] <= last[1]) last[1] = Math.max(last[1], area[1]);
+    else if (area[0] < area[1]) areas.push(area);
+  }
+  const found: Candidate[] = [];
+  for (const [areaStart, areaEnd] of areas) {
+    for (const region of approximateMatches(text, whole, areaStart, areaEnd, wholeErrors)) {
+      const [start, end] = cut(text, target, region);
+      const errors = start < end ? editsTo(text.slice(start, end), exact, maxErrors) : Infinity;
+      if (errors <= maxErrors) found.push({ start, end, errors });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,40 @@
+import type { Db } from "@/lib/db/client";
+import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
+import type { AnnotationKind, AnnotationView } from "@/lib/validation/annotation";
+import { ANNOTATION_VIEW_SELECT, toAnnotationView } from "./annotation-view";
+import { readableDocument } from "./readable-document";
+import { searchAnnotationIds } from "./search-annotations";
+
+export type AnnotationFilter = { q?: string; kind?: AnnotationKind; authorId?: string; tag?: string };
+
+/**
+ * The annotations `userId` may see on a document, in document order: their
+ * own and those shared with everyone, narrowed by the filter (full-text `q`
+ * over quote, comment and tags; kind; author; tag). Deleted annotations appear
+ * as placeholders only while they have replies. Throws NotFoundError when the
+ * document is not readable.
+ */
+export async function listAnnotations(
+  db: Db,
+  userId: string,
+  documentId: string,
+  filter: AnnotationFilter = {},
+): Promise<AnnotationView[]> {
+  const document = await readableDocument(db, userId, documentId);
+  const ids = filter.q !== undefined ? await searchAnnotationIds(db, documentId, filter.q) : undefined;
+  const rows = await db.annotation.findMany({
+    where: {
+      AND: [
+        visibleAnnotationsWhere(userId, document.id),
+        { OR: [{ deletedAt: null }, { replies: { some: {} } }] },
+        ids ? { id: { in: ids } } : {},
+        filter.kind ? { kind: filter.kind } : {},
+        filter.authorId ? { authorId: filter.authorId } : {},
+        filter.tag ? { tags: { has: filter.tag }, deletedAt: null } : {},
+      ],
+    },
+    select: ANNOTATION_VIEW_SELECT,
+    orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
+  });
+  return rows.map(toAnnotationView);
+}

@@ -1,0 +1,169 @@
+import { EditorState } from "prosemirror-state";
+import type { Transaction } from "prosemirror-state";
+import type { Decoration } from "prosemirror-view";
+import { describe, expect, it } from "vitest";
+import {
+  annotationDecorations,
+  annotationDecorationsKey,
+  focusAnnotation,
+  removeAnnotation,
+  setAnnotations,
+  upsertAnnotation,
+} from "../../../lib/anchoring/annotation-decorations";
+import type { AnnotationDecorationSpec } from "../../../lib/anchoring/annotation-decorations";
+import { currentTargets } from "../../../lib/anchoring/current-targets";
+import { describeRange } from "../../../lib/anchoring/describe-range";
+import { TextIndex } from "../../../lib/anchoring/text-index";
+import { rangeOf, sampleDoc } from "./fixtures";
+
+const doc = sampleDoc();
+const index = new TextIndex(doc);
+
+function spec(id: string, quote: string, nth = 0): AnnotationDecorationSpec {
+  const { from, to } = rangeOf(index, quote, nth);
+  return { id, target: describeRange(index, from, to)!, className: `annotation annotation-${id}` };
+}
+
+const SUMMIT = "White House summit";
+const ACROSS = "Fracture\n\nThe assertion that Netanyahu";
+const FIGURE = "[Strategic Leverage Policy]";
+const summit = rangeOf(index, SUMMIT);
+const across = rangeOf(index, ACROSS);
+
+function start(specs = [spec("a", SUMMIT), spec("b", ACROSS), spec("c", FIGURE)]): EditorState {
+  const state = EditorState.create({ doc, plugins: [annotationDecorations()] });
+  return state.apply(setAnnotations(state.tr, specs));
+}
+
+const pluginState = (state: EditorState) => annotationDecorationsKey.getState(state)!;
+const apply = (state: EditorState, edit: (tr: Transaction) => Transaction) => state.apply(edit(state.tr));
+
+/** Each annotation's decorations as [from, to] pieces, in document order. */
+function drawn(state: EditorState): Record<string, [number, number][]> {
+  const pieces: Record<string, [number, number][]> = {};
+  for (const decoration of pluginState(state).decorations.find()) {
+    const id = (decoration.spec as { id: string }).id;
+    (pieces[id] ??= []).push([decoration.from, decoration.to]);
+  }
+  for (const list of Object.values(pieces)) list.sort((a, b) => a[0] - b[0]);
+  return pieces;
+}
+
+function decorationOf(state: EditorState, id: string): Decoration {
+  return pluginState(state).decorations.find(undefined, undefined, (s) => s.id === id)[0];
+}
+
+describe("annotationDecorations", () => {
+  it("draws each annotation as an inline decoration over its passage, across blocks too", () => {
+    const state = start();
+    const { anchors, orphaned } = pluginState(state);
+    expect(anchors.get("a")).toEqual(summit);
+    expect(anchors.get("b")).toEqual(across);
+    expect(orphaned.size).toBe(0);
+    const a = decorationOf(state, "a");
+    expect([a.from, a.to]).toEqual([summit.from, summit.to]);
+    expect((a as unknown as { type: { attrs: object } }).type.attrs).toEqual({
+      class: "annotation annotation-a",
+      "data-annotation-id": "a",
+    });
+    // One decoration over the cross-block passage (annotation-view.test.ts shows it drawn in both blocks).
+    expect(drawn(state).b).toEqual([[across.from, across.to]]);
+    expect(state.doc.resolve(across.from).parent.type.name).toBe("heading");
+  });
+
+  it("moves annotations with edits before them and keeps them through edits after them", () => {
+    const state = start();
+    const before = apply(state, (tr) => tr.insertText("NEW ", 100));
+    expect(pluginState(before).anchors.get("a")).toEqual({ from: summit.from + 4, to: summit.to + 4 });
+    expect(drawn(before).a).toEqual([[summit.from + 4, summit.to + 4]]);
+    const after = apply(state, (tr) => tr.delete(summit.to + 10, summit.to + 20));
+    expect(pluginState(after).anchors.get("a")).toEqual(summit);
+    expect(drawn(after).a).toEqual([[summit.from, summit.to]]);
+    expect(pluginState(after).anchors.get("b")).toEqual({ from: across.from - 10, to: across.to - 10 });
+  });
+
+  it("grows with text typed inside, but not with text typed at either edge", () => {
+    const state = start();
+    const inside = apply(state, (tr) => tr.insertText("big ", summit.from + 6));
+    expect(drawn(inside).a).toEqual([[summit.from, summit.to + 4]]);
+    expect(inside.doc.textBetween(summit.from, summit.to + 4)).toBe("White big House summit");
+    const edges = apply(state, (tr) => tr.insertText("!", summit.to).insertText("the ", summit.from));
+    expect(pluginState(edges).anchors.get("a")).toEqual({ from: summit.from + 4, to: summit.to + 4 });
+    expect(drawn(edges).a).toEqual([[summit.from + 4, summit.to + 4]]);
+  });
+
+  it("maps the decorations, without rebuilding them, on a document change", () => {
+    const state = start();
+    const edited = apply(state, (tr) => tr.insertText("x", 100));
+    expect(decorationOf(edited, "a").spec).toBe(decorationOf(state, "a").spec);
+    expect(decorationOf(edited, "c").spec).toBe(decorationOf(state, "c").spec);
+  });
+
+  it("orphans an annotation whose passage is deleted, and only then changes the orphan set", () => {
+    const state = start();
+    const deleted = apply(state, (tr) => tr.delete(summit.from - 5, summit.to + 3));
+    const { anchors, orphaned } = pluginState(deleted);
+    expect([...orphaned]).toEqual(["a"]);
+    expect(anchors.has("a")).toBe(false);
+    expect(drawn(deleted).a).toBeUndefined();
+    expect(anchors.get("b")).toEqual({ from: across.from - 26, to: across.to - 26 });
+    const typed = apply(deleted, (tr) => tr.insertText("y", 200));
+    expect(pluginState(typed).orphaned).toBe(orphaned);
+    expect(pluginState(start()).orphaned).toBe(pluginState(state).orphaned);
+  });
+
+  it("orphans on set an annotation whose quote is nowhere in the document", () => {
+    const missing = {
+      ...spec("m", SUMMIT),
+      target: { exact: "a quote from another article", prefix: "", suffix: "", start: 3, end: 31 },
+    };
+    const state = start([spec("a", SUMMIT), missing]);
+    expect([...pluginState(state).orphaned]).toEqual(["m"]);
+    expect(drawn(state).m).toBeUndefined();
+  });
+
+  it("upserts, removes and focuses annotations through transaction meta", () => {
+    const state = start();
+    const upserted = apply(state, (tr) => upsertAnnotation(tr, spec("d", "White House", 3)));
+    expect(pluginState(upserted).anchors.get("d")).toEqual(rangeOf(index, "White House", 3));
+    const restyled = apply(upserted, (tr) => upsertAnnotation(tr, { ...spec("a", SUMMIT), className: "other" }));
+    expect((decorationOf(restyled, "a") as unknown as { type: { attrs: { class: string } } }).type.attrs.class).toBe(
+      "other",
+    );
+    const removed = apply(restyled, (tr) => removeAnnotation(tr, "b"));
+    expect(Object.keys(drawn(removed)).sort()).toEqual(["a", "c", "d"]);
+    const focused = apply(removed, (tr) => focusAnnotation(tr, "c"));
+    const classOf = (s: EditorState, id: string) =>
+      (decorationOf(s, id) as unknown as { type: { attrs: { class: string } } }).type.attrs.class;
+    expect(classOf(focused, "c")).toBe("annotation annotation-c annotation-focused");
+    const refocused = apply(focused, (tr) => focusAnnotation(tr, "d"));
+    expect(classOf(refocused, "c")).toBe("annotation annotation-c");
+    expect(classOf(refocused, "d")).toBe("annotation annotation-d annotation-focused");
+    // Several changes in one transaction all apply.
+    const both = apply(refocused, (tr) => removeAnnotation(upsertAnnotation(tr, spec("e", "Iran")), "a"));
+    expect(Object.keys(drawn(both)).sort()).toEqual(["c", "d", "e"]);
+  });
+
+  it("keeps the mapped range of an annotation set again with its old target after edits", () => {
+    const state = start();
+    const edited = apply(state, (tr) => tr.insertText("big ", summit.from + 6).insertText("Preface. ", 90));
+    const again = apply(edited, (tr) => setAnnotations(tr, [spec("a", SUMMIT), spec("c", FIGURE)]));
+    expect(pluginState(again).anchors.get("a")).toEqual({ from: summit.from + 9, to: summit.to + 13 });
+    expect(pluginState(again).anchors.has("b")).toBe(false);
+  });
+
+  it("gives the current targets of moved annotations, to be saved back", () => {
+    const state = start();
+    const edited = apply(state, (tr) => tr.insertText("big ", summit.from + 6).insertText("Preface. ", 90));
+    const targets = currentTargets(edited);
+    expect(targets.get("a")).toEqual({
+      exact: "White big House summit",
+      prefix: "f the two nations. The upcoming ",
+      suffix: "—the first face-to-face meeting ",
+      start: 524,
+      end: 546,
+    });
+    expect(targets.get("b")).toMatchObject({ exact: ACROSS, start: 3770, end: 3808 });
+    expect(currentTargets(EditorState.create({ doc })).size).toBe(0);
+  });
+});
