@@ -2,8 +2,10 @@
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite, the Prisma adapters and the native argon2 binding load WebAssembly or
-  // .node files from node_modules at run time; bundling them breaks those loads.
+  // PGlite, the Prisma adapters and the native argon2 and resvg bindings load
+  // WebAssembly or .node files from node_modules at run time; bundling them
+  // breaks those loads. jsdom and @argdown/core are large, server-only, and
+  // load fine from node_modules.
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
@@ -12,6 +14,8 @@ const nextConfig = {
     "@prisma/driver-adapter-utils",
     "pg",
     "@node-rs/argon2",
+    "@resvg/resvg-js",
+    "@argdown/core",
     "jsdom",
   ],
   poweredByHeader: false,

@@ -1,29 +1,31 @@
 // @ts-check
 // `npm run bench:anchor` (node scripts/bench-anchor.mjs): how fast annotations
-// anchor in Node. The text is the sample article repeated 100 times (~0.8 MB,
-// ~2,900 blocks) with 10,000 annotations spread evenly over it (random 20–200
-// unit passages, selectors from describeRange). Prints medians of RUNS runs
-// (default 7, each with its own annotations) after one untimed warm-up run:
-//  (a) resolve all 10,000 anchors with the text unchanged (target < 50 ms);
+// anchor in Node. The text is the sample article repeated 100 times (805 K
+// code units, 2,897 blocks) with 10,000 annotations spread evenly over it
+// (random 20–200 unit passages, selectors from describeRange). Prints medians
+// of RUNS runs (default 7, each with its own annotations) after one untimed
+// warm-up run:
+//  (a) resolve all 10,000 anchors with the text unchanged (target < 50 ms),
+//      and, for reference, the annotationDecorations plugin drawing them and
+//      mapping them through one keystroke;
 //  (d) re-anchor 1,000 of them (every tenth) by quote after a "re-import" that
 //      changed two characters inside each of their passages: rebuild the
 //      TextIndex of the new document, then anchor the old selectors, in
 //      chunks of CHUNK that yield to the event loop in between (target < 1 s
-//      in all), reporting how many land on the right words — the changed
-//      passage's known new offsets, or offsets apart from them only within a
-//      run of one repeated character (the figure's "-----"), which no text
-//      can tell apart — how many on another place that the old selector
-//      (quote, prefix and suffix) describes at least as well as the changed
-//      passage, which only position could tell apart, how many on wrong
-//      words (must be 0), and how many are orphaned.
-// Note that in this text every passage also occurs, verbatim and with the
-// same context, 99 more times, 8,073 units apart, and within each copy the
-// title line is doubled and the figure repeats its rules: only position
-// makes the edited original, not an intact copy, the answer (matchQuote
-// counts each doubling of the distance from the old offsets as one edit).
-// How the modules are loaded: bench/anchor-modules.mjs.
+//      in all). Each placement is counted as right (the passage's known new
+//      offsets, or offsets that differ only inside a run of one repeated
+//      character such as the figure's "-----", which no text can tell apart),
+//      ambiguous (elsewhere, but where the old quote, prefix and suffix match
+//      at least as well as at the edited passage), wrong (must be 0), or
+//      orphaned.
+// This text repeats itself: every passage occurs, with the same context, 99
+// more times 8,073 units apart, the title line is doubled and the figure
+// repeats its rules. Only position tells the edited original from an intact
+// copy (matchQuote counts each doubling of the distance as one edit).
+// How the TypeScript is loaded: bench/anchor-modules.mjs.
 import fs from "node:fs";
 import os from "node:os";
+import { EditorState } from "prosemirror-state";
 import { loadAnchoring } from "./bench/anchor-modules.mjs";
 import { mutatePassages, seededRandom, selectorEdits, spreadTargets } from "./bench/anchor-workload.mjs";
 
@@ -32,7 +34,7 @@ const CHUNK = Number(process.env.CHUNK ?? 50);
 const ANNOTATIONS = 10_000;
 const REANCHORED = 1_000;
 
-const { TextIndex, describeRange, anchor, importPlainText, schema } = await loadAnchoring();
+const { TextIndex, describeRange, anchor, importPlainText, schema, plugin } = await loadAnchoring();
 const sample = fs.readFileSync("prisma/seed/asymmetry-of-patronage.txt", "utf8");
 const { doc } = importPlainText(Array.from({ length: 100 }, () => sample).join("\n\n"));
 
@@ -74,6 +76,21 @@ async function run(/** @type {number} */ seed) {
       found.to === index.toPos(targets[i].end, "end"),
   ).length;
 
+  // The same annotations drawn by the plugin, and one keystroke mapping them all.
+  const empty = EditorState.create({ doc, plugins: [plugin.annotationDecorations()] });
+  const specs = targets.map((target, i) => ({ id: String(i), target, className: "annotation" }));
+  t = performance.now();
+  const drawn = empty.apply(plugin.setAnnotations(empty.tr, specs));
+  const setMs = performance.now() - t;
+  const restyled = specs.map((spec, i) => (i === 5000 ? { ...spec, className: "annotation is-selected" } : spec));
+  t = performance.now();
+  drawn.apply(plugin.setAnnotations(drawn.tr, restyled));
+  const resetMs = performance.now() - t;
+  t = performance.now();
+  const typed = drawn.apply(drawn.tr.insertText("x", index.toPos(Math.floor(index.text.length / 2), "start")));
+  const keystrokeMs = performance.now() - t;
+  if (plugin.annotationDecorationsKey.getState(typed)?.anchors.size !== ANNOTATIONS) throw new Error("anchors lost");
+
   // (d) A re-import: no step mapping to follow, only the old selectors.
   const chosen = targets.filter((_, i) => i % (ANNOTATIONS / REANCHORED) === 0);
   const changed = mutatePassages(index, chosen, schema, random);
@@ -113,6 +130,9 @@ async function run(/** @type {number} */ seed) {
     indexMs,
     resolveMs,
     exactPct: (100 * exact) / ANNOTATIONS,
+    setMs,
+    resetMs,
+    keystrokeMs,
     rebuildMs,
     anchorMs,
     reanchorMs: rebuildMs + anchorMs,
@@ -137,7 +157,8 @@ const worst = (/** @type {keyof (typeof results)[0]} */ key) => Math.max(...resu
 const cpus = os.cpus();
 console.log(`\nbench:anchor — medians of ${RUNS} runs after a warm-up run`);
 console.log(`${cpus.length} CPUs (${cpus[0]?.model.trim() ?? "unknown"}), Node ${process.version}`);
-console.log(`text ${doc.textContent.length.toLocaleString("en")} chars in ${doc.childCount} blocks; chunk ${CHUNK}\n`);
+const units = new TextIndex(doc).text.length.toLocaleString("en");
+console.log(`text ${units} code units, ${doc.childCount} top-level blocks; chunk ${CHUNK}\n`);
 const row = (/** @type {string} */ what, /** @type {string} */ value, /** @type {string} */ target = "") =>
   console.log(`${what.padEnd(58)} ${value.padStart(10)}   ${target}`);
 const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
@@ -147,6 +168,9 @@ row("-".repeat(58), "-".repeat(10), "-".repeat(12));
 row("build TextIndex of the 1 MB document", ms(m("indexMs")));
 row(`(a) resolve ${ANNOTATIONS.toLocaleString("en")} anchors, text unchanged`, ms(m("resolveMs")), "< 50 ms");
 row("    resolved exactly where described", pct(m("exactPct")), "100 %");
+row(`plugin: setAnnotations with ${ANNOTATIONS.toLocaleString("en")} annotations`, ms(m("setMs")));
+row("plugin: setAnnotations again with one annotation restyled", ms(m("resetMs")));
+row("plugin: one keystroke, all anchors and decorations mapped", ms(m("keystrokeMs")));
 row(`(d) re-anchor ${REANCHORED.toLocaleString("en")} after a re-import, in all`, ms(m("reanchorMs")), "< 1000 ms");
 row("    of which: rebuild the TextIndex", ms(m("rebuildMs")));
 row("    of which: anchor the old selectors", ms(m("anchorMs")));
@@ -154,7 +178,7 @@ row(`    longest synchronous chunk (${CHUNK} annotations)`, ms(m("longestChunkMs
 row("    wall time with yields between chunks", ms(m("wallMs")));
 row("    placed on the right words", pct(m("rightPct")));
 row("      of which an end moved within a run like -----", pct(m("inRunPct")));
-row("    placed on text the old selector matches at least as well", pct(m("ambiguousPct")));
+row("    ambiguous: the old selector matches there as well", pct(m("ambiguousPct")));
 row("    placed on wrong words (worst run)", pct(worst("wrongPct")), "0 %");
 row("    orphaned (worst run)", pct(worst("orphanedPct")));
 row("    found by approximate match", pct(m("fuzzyPct")));

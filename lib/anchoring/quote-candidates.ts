@@ -96,16 +96,22 @@ function editsTo(text: string, quote: string, maxErrors: number): number {
   return fewest;
 }
 
-/** The quote inside `region`, a match of prefix + quote + suffix: between where the prefix ends and the suffix begins. */
+/**
+ * Where the quote lies in `region`, a match of prefix + quote + suffix:
+ * from where the prefix ends to where the suffix begins.
+ */
 function cut(text: string, { prefix, suffix }: TextTarget, region: Candidate): [number, number] {
-  // The region's edits may lie anywhere, so each end is looked for that far around where it would be.
+  // The region's edits may lie anywhere, so each end is looked for that far
+  // around where it would be without them.
   const { start, end, errors } = region;
+  const prefixEnd = start + prefix.length;
+  const suffixStart = end - suffix.length;
   const head =
-    prefix && nearest(text, prefix, start, Math.min(end, start + prefix.length + errors), start + prefix.length, "end");
+    prefix.length > 0 ? nearest(text, prefix, start, Math.min(end, prefixEnd + errors), prefixEnd, "end") : null;
   const tail =
-    suffix && nearest(text, suffix, Math.max(start, end - suffix.length - errors), end, end - suffix.length, "start");
-  let quoteStart = head ? head.end : start;
-  let quoteEnd = tail ? tail.start : end;
+    suffix.length > 0 ? nearest(text, suffix, Math.max(start, suffixStart - errors), end, suffixStart, "start") : null;
+  let quoteStart = head?.end ?? start;
+  let quoteEnd = tail?.start ?? end;
   if (splitsSurrogatePair(text, quoteStart)) quoteStart--;
   if (splitsSurrogatePair(text, quoteEnd)) quoteEnd++;
   return [quoteStart, quoteEnd];

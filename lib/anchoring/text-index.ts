@@ -48,9 +48,10 @@ export class TextIndex {
   constructor(readonly doc: ProseMirrorNode) {
     const parts: string[] = [];
     let offset = 0;
+    let blocks = 0;
     doc.descendants((block, blockPos) => {
       if (!block.isTextblock) return true;
-      if (parts.length > 0) {
+      if (blocks++ > 0) {
         parts.push(BLOCK_SEPARATOR);
         offset += BLOCK_SEPARATOR.length;
       }

@@ -42,3 +42,19 @@ export function canEditAnnotation(userId: string, annotation: AnnotationAccess):
 
 /** Anyone who can see an annotation may reply to it. */
 export const canReplyToAnnotation = canSeeAnnotation;
+
+type MapAccess = { ownerId: string; visibility: "private" | "everyone" };
+
+/** Maps `userId` may see on a document they can read: their own and those shared with everyone. */
+export function visibleMapsWhere(userId: string, documentId: string): Prisma.ArgumentMapWhereInput {
+  return { documentId, OR: [{ ownerId: userId }, { visibility: "everyone" }] };
+}
+
+export function canSeeMap(userId: string, map: MapAccess, document: DocumentAccess): boolean {
+  return canReadDocument(userId, document) && (map.ownerId === userId || map.visibility === "everyone");
+}
+
+/** Only a map's owner edits, renames, restores or deletes it. */
+export function canEditMap(userId: string, map: MapAccess): boolean {
+  return map.ownerId === userId;
+}

@@ -21,6 +21,7 @@ import { createViteServer } from "vitest/node";
  *   anchor: typeof import("../../lib/anchoring/anchor").anchor,
  *   importPlainText: typeof import("../../lib/editor/import-plain-text").importPlainText,
  *   schema: typeof import("../../lib/editor/schema").schema,
+ *   plugin: typeof import("../../lib/anchoring/annotation-decorations"),
  * }>}
  */
 export async function loadAnchoring() {
@@ -34,12 +35,13 @@ export async function loadAnchoring() {
   });
   try {
     const load = (/** @type {string} */ path) => server.ssrLoadModule(path);
-    const [textIndex, describe, anchoring, importer, schema] = await Promise.all([
+    const [textIndex, describe, anchoring, importer, schema, plugin] = await Promise.all([
       load("/lib/anchoring/text-index.ts"),
       load("/lib/anchoring/describe-range.ts"),
       load("/lib/anchoring/anchor.ts"),
       load("/lib/editor/import-plain-text.ts"),
       load("/lib/editor/schema.ts"),
+      load("/lib/anchoring/annotation-decorations.ts"),
     ]);
     return {
       TextIndex: textIndex.TextIndex,
@@ -47,6 +49,7 @@ export async function loadAnchoring() {
       anchor: anchoring.anchor,
       importPlainText: importer.importPlainText,
       schema: schema.schema,
+      plugin: /** @type {typeof import("../../lib/anchoring/annotation-decorations")} */ (plugin),
     };
   } finally {
     await server.close();

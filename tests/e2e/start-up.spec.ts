@@ -63,7 +63,7 @@ test("a second start on the same data reuses it without migrating or seeding aga
   fs.rmSync(dir, { recursive: true, force: true });
   const first = startServer({ PGLITE_DIR: dir, PORT: "3196" });
   await waitForOutput(first, /Warrant is ready/);
-  expect(first.output()).toContain("Applying 1 database migration");
+  expect(first.output()).toMatch(/Applying \d+ database migration/);
   expect(first.output()).toContain("Seeded the sample article.");
   first.child.kill("SIGTERM");
   expect(await first.exited).toBe(0);

@@ -1,25 +1,32 @@
 "use client";
 
 import type { EditorView } from "prosemirror-view";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { annotationLinks } from "@/lib/argument/annotation-links";
+import { ensureAnnotationNode, linkStatements } from "@/lib/argument/edit-map";
+import type { Relation } from "@/lib/validation/argument-map";
 import type { AnnotationKind, AnnotationUpdate, AnnotationView, TextTarget } from "@/lib/validation/annotation";
 import { annotationApi } from "./_annotations/annotation-api";
 import { AnnotationsPanel } from "./_annotations/annotations-panel";
 import { kindForShortcut } from "./_annotations/kinds";
 import { SelectionToolbar } from "./_annotations/selection-toolbar";
 import { useAnnotationUndo } from "./_annotations/use-annotation-undo";
+import type { MapSummary } from "./_map/map-api";
+import { MapPane } from "./_map/map-pane";
+import { useMaps } from "./_map/use-maps";
 import { ReaderEditor, type TextSelection } from "./reader-editor";
 
 type Props = {
   document: { id: string; title: string; content: Record<string, unknown>; version: number; canEdit: boolean };
   user: { id: string; name: string };
   initialAnnotations: AnnotationView[];
+  initialMaps: MapSummary[];
 };
 
 const FLASH_MS = 1600;
 
 /** The reader: the text with its highlights, the selection toolbar and the margin. */
-export function DocumentWorkspace({ document, user, initialAnnotations }: Props) {
+export function DocumentWorkspace({ document, user, initialAnnotations, initialMaps }: Props) {
   const view = useRef<EditorView | null>(null);
   const [annotations, setAnnotations] = useState(initialAnnotations);
   const [orphaned, setOrphaned] = useState<ReadonlySet<string>>(new Set());
@@ -27,6 +34,13 @@ export function DocumentWorkspace({ document, user, initialAnnotations }: Props)
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const maps = useMaps(document.id, initialMaps);
+  const [mapShown, setMapShown] = useState(false);
+  const [mapShare, setMapShare] = useState(50);
+  const [linkingFrom, setLinkingFrom] = useState<string | null>(null);
+  const [linkTarget, setLinkTarget] = useState<string | null>(null);
+  const mapGraph = maps.current?.graph;
+  const links = useMemo(() => (mapGraph ? annotationLinks(mapGraph) : new Map()), [mapGraph]);
 
   const upsert = useCallback((annotation: AnnotationView) => {
     setAnnotations((list) =>
@@ -61,7 +75,8 @@ export function DocumentWorkspace({ document, user, initialAnnotations }: Props)
         });
         upsert(created);
         undo.record({ type: "created", annotation: created });
-        setSelection(null);
+        // The reader may have selected another passage while this one saved.
+        setSelection((current) => (current?.target === target ? null : current));
         setSelectedId(created.id);
       } catch (caught) {
         setError(caught instanceof Error ? caught.message : "Could not save the annotation");
@@ -89,14 +104,44 @@ export function DocumentWorkspace({ document, user, initialAnnotations }: Props)
     return () => window.removeEventListener("keydown", onKeyDown, true);
   }, [selection, tag, undo]);
 
+  /** Links two annotations in the open map (making "Map 1" when there is none). */
+  async function link(fromId: string, toId: string, relation: Relation) {
+    const from = annotations.find((a) => a.id === fromId)!;
+    const to = annotations.find((a) => a.id === toId)!;
+    await maps.ensureMap();
+    maps.edit((graph) => {
+      const withFrom = ensureAnnotationNode(graph, { id: from.id, kind: from.kind, quote: from.target.exact });
+      const withTo = ensureAnnotationNode(withFrom.graph, { id: to.id, kind: to.kind, quote: to.target.exact });
+      let argumentId: string | undefined;
+      if (relation === "undercuts") {
+        argumentId = withTo.graph.arguments.find((a) => a.conclusionId === withTo.nodeId)?.id;
+        if (!argumentId)
+          throw new Error("Nothing supports that annotation yet, so there is no reason-to-conclusion link to undercut");
+      }
+      return linkStatements(withTo.graph, withFrom.nodeId, withTo.nodeId, relation, argumentId);
+    });
+    setLinkingFrom(null);
+    setLinkTarget(null);
+  }
+
   const select = (id: string) => {
     setSelectedId((current) => (current === id ? null : id));
     reveal(id);
   };
 
   return (
-    <div className="workspace">
+    <div
+      className={`workspace${mapShown ? " with-map" : ""}`}
+      style={
+        mapShown ? { gridTemplateColumns: `minmax(0, ${100 - mapShare}fr) 10px minmax(0, ${mapShare}fr)` } : undefined
+      }
+    >
       <div className="reading-column">
+        <div className="workspace-bar">
+          <button type="button" aria-pressed={mapShown} onClick={() => setMapShown(!mapShown)}>
+            Map
+          </button>
+        </div>
         {error && (
           <p role="alert" className="form-error">
             {error}
@@ -112,7 +157,7 @@ export function DocumentWorkspace({ document, user, initialAnnotations }: Props)
           selectedId={selectedId}
           onReady={(editorView) => (view.current = editorView)}
           onSelection={setSelection}
-          onAnnotationClick={(id) => setSelectedId(id)}
+          onAnnotationClick={(id) => (linkingFrom ? setLinkTarget(id) : setSelectedId(id))}
           onOrphansChange={setOrphaned}
           onDocChange={undo.forgetOnEdit}
         />
@@ -124,32 +169,81 @@ export function DocumentWorkspace({ document, user, initialAnnotations }: Props)
           />
         )}
       </div>
-      <AnnotationsPanel
-        documentId={document.id}
-        userId={user.id}
-        annotations={annotations}
-        orphaned={orphaned}
-        selectedId={selectedId}
-        onSelect={select}
-        onUpdate={async (id: string, update: AnnotationUpdate) => upsert(await annotationApi.update(id, update))}
-        onDelete={async (id: string) => {
-          const deleted = annotations.find((a) => a.id === id)!;
-          const { placeholder } = await annotationApi.remove(id);
-          if (placeholder) upsert({ ...deleted, deleted: true, comment: "", tags: [] });
-          else drop(id);
-          undo.record({ type: "deleted", annotation: deleted });
-          setSelectedId(null);
-        }}
-        onReply={async (id: string, body: string) => {
-          const reply = await annotationApi.reply(id, body);
-          setAnnotations((list) => list.map((a) => (a.id === id ? { ...a, replies: [...a.replies, reply] } : a)));
-        }}
-        onImport={async (json: string) => {
-          const result = await annotationApi.importW3C(document.id, json, "private");
-          setAnnotations(await annotationApi.list(document.id));
-          return `Imported ${result.imported} annotation(s)${result.orphaned ? `, ${result.orphaned} orphaned` : ""}.`;
-        }}
-      />
+      {mapShown && (
+        <div
+          role="separator"
+          aria-orientation="vertical"
+          aria-label="Resize text and map"
+          aria-valuemin={20}
+          aria-valuemax={80}
+          aria-valuenow={mapShare}
+          tabIndex={0}
+          className="split-handle"
+          onKeyDown={(event) => {
+            if (event.key === "ArrowLeft") setMapShare((share) => Math.min(80, share + 5));
+            if (event.key === "ArrowRight") setMapShare((share) => Math.max(20, share - 5));
+          }}
+          onPointerDown={(event) => {
+            const box = event.currentTarget.parentElement!.getBoundingClientRect();
+            const move = (e: PointerEvent) =>
+              setMapShare(Math.round(Math.min(80, Math.max(20, ((box.right - e.clientX) / box.width) * 100))));
+            const up = () => {
+              window.removeEventListener("pointermove", move);
+              window.removeEventListener("pointerup", up);
+            };
+            window.addEventListener("pointermove", move);
+            window.addEventListener("pointerup", up);
+          }}
+        />
+      )}
+      {mapShown ? (
+        <MapPane
+          maps={maps}
+          orphaned={orphaned}
+          selectedAnnotationId={selectedId}
+          onOpenPassage={(annotationId) => {
+            setSelectedId(annotationId);
+            reveal(annotationId);
+          }}
+          onError={setError}
+        />
+      ) : (
+        <AnnotationsPanel
+          links={links}
+          linkingFrom={linkingFrom}
+          linkTarget={linkTarget}
+          onStartLink={(id) => {
+            setLinkingFrom(id);
+            setLinkTarget(null);
+          }}
+          onLink={link}
+          onCancelLink={() => setLinkingFrom(null)}
+          documentId={document.id}
+          userId={user.id}
+          annotations={annotations}
+          orphaned={orphaned}
+          selectedId={selectedId}
+          onSelect={select}
+          onUpdate={async (id: string, update: AnnotationUpdate) => upsert(await annotationApi.update(id, update))}
+          onDelete={async (id: string) => {
+            const deleted = annotations.find((a) => a.id === id)!;
+            const { placeholder } = await annotationApi.remove(id);
+            if (placeholder) upsert({ ...deleted, deleted: true, comment: "", tags: [] });
+            else drop(id);
+            undo.record({ type: "deleted", annotation: deleted });
+            setSelectedId(null);
+          }}
+          onReply={async (id: string, body: string) => {
+            const reply = await annotationApi.reply(id, body);
+            setAnnotations((list) => list.map((a) => (a.id === id ? { ...a, replies: [...a.replies, reply] } : a)));
+          }}
+          onImport={async (json: string) => {
+            const result = await annotationApi.importW3C(document.id, json, "private");
+            setAnnotations(await annotationApi.list(document.id));
+            return `Imported ${result.imported} annotation(s)${result.orphaned ? `, ${result.orphaned} orphaned` : ""}.`;
+          }}
+        />
+      )}
     </div>
   );
 }

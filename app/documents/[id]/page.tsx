@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { listMaps } from "@/lib/maps/list-maps";
 import { getDb } from "@/lib/db/client";
 import { getDocument } from "@/lib/documents/get-document";
 import { NotFoundError } from "@/lib/errors";
@@ -31,6 +32,7 @@ export default async function DocumentPage({ params }: Props) {
   const user = await requirePageUser(`/documents/${id}`);
   const document = await load(user.id, id);
   const annotations = await listAnnotations(getDb(), user.id, id);
+  const maps = await listMaps(getDb(), user.id, id);
   return (
     <div className="reader-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -49,6 +51,7 @@ export default async function DocumentPage({ params }: Props) {
         }}
         user={{ id: user.id, name: user.name }}
         initialAnnotations={annotations}
+        initialMaps={maps}
       />
     </div>
   );

@@ -58,7 +58,7 @@ ALTER TABLE "Reply" ADD CONSTRAINT "Reply_authorId_fkey" FOREIGN KEY ("authorId"
 
 -- Full-text search over quote, comment and tags (hand-written: Prisma cannot
 -- declare expression indexes). Queries must use the same expressions. English
--- stems whole words ("negotiations" finds "negotiation"); 'simple' keeps
+-- stems whole words ("negotiations" finds "negotiation"), while 'simple' keeps
 -- words as written, so a half-typed prefix ("negotia") still matches.
 CREATE INDEX "Annotation_search_idx" ON "Annotation" USING GIN (to_tsvector('english', "searchText"));
 CREATE INDEX "Annotation_search_simple_idx" ON "Annotation" USING GIN (to_tsvector('simple', "searchText"));

@@ -41,6 +41,14 @@ describe("anchor", () => {
     expect(edited.toOffset(found!.from)).toBe(459); // the new title is 68 units shorter
   });
 
+  it("keeps each of the sample's seven “White House”s on its own occurrence after the text moved", () => {
+    const moved = new TextIndex(retitled(sample, "Short"));
+    for (let nth = 0; nth < 7; nth++) {
+      const found = anchor(moved, select(sample, "White House", nth));
+      expect(found).toEqual({ ...rangeOf(moved, "White House", nth), status: "moved" });
+    }
+  });
+
   it("anchors inside the preformatted diagram, on one line and across lines", () => {
     const label = select(sample, "[Strategic Leverage Policy]");
     expect([label.start, label.end]).toEqual([4325, 4352]);

@@ -81,6 +81,16 @@ describe("TextIndex", () => {
     expect(empty.toOffset(4)).toBe(3);
   });
 
+  it("separates an empty first textblock like any other", () => {
+    const untitled = schema.nodes.doc.create(null, [schema.nodes.title.create(), p("x")]);
+    const empty = new TextIndex(untitled);
+    expect(empty.text).toBe("\n\nx");
+    expect(empty.text).toBe(toPlainText(untitled));
+    expect([empty.toPos(0, "start"), empty.toPos(2, "start"), empty.toPos(0, "end"), empty.toOffset(3)]).toEqual([
+      3, 3, 1, 2,
+    ]);
+  });
+
   it("throws a RangeError outside the text or the document", () => {
     expect(() => index.toPos(-1, "start")).toThrow(RangeError);
     expect(() => index.toPos(19, "end")).toThrow(RangeError);

@@ -1,11 +1,17 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
+import type { AnnotationLink } from "@/lib/argument/annotation-links";
 import type { AnnotationUpdate, AnnotationView, AnnotationVisibility } from "@/lib/validation/annotation";
 import { KIND_LABELS, VISIBILITY_LABELS } from "./kinds";
 
 type Props = {
   annotation: AnnotationView;
+  /** This annotation's links in the open map. */
+  links: AnnotationLink[];
+  /** The link dialog, when the reader is linking from this annotation. */
+  linkDialog: ReactNode;
+  onStartLink: () => void;
   selected: boolean;
   orphaned: boolean;
   isAuthor: boolean;
@@ -58,13 +64,23 @@ export function AnnotationItem(props: Props) {
           )}
           <span className="item-replies">{replies === 1 ? "1 reply" : `${replies} replies`}</span>
         </button>
+        {props.links.length > 0 && (
+          <ul className="item-links" aria-label="Links">
+            {props.links.map((link, i) => (
+              <li key={i}>
+                {link.phrase} <q>{shorten(link.other)}</q>
+              </li>
+            ))}
+          </ul>
+        )}
         {selected && <AnnotationDetails {...props} />}
       </article>
     </li>
   );
 }
 
-function AnnotationDetails({ annotation, isAuthor, onUpdate, onDelete, onReply }: Props) {
+function AnnotationDetails(props: Props) {
+  const { annotation, isAuthor, onUpdate, onDelete, onReply } = props;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -136,6 +152,12 @@ function AnnotationDetails({ annotation, isAuthor, onUpdate, onDelete, onReply }
         </form>
       )}
       {!annotation.deleted && !isAuthor && annotation.comment && <p className="item-comment">{annotation.comment}</p>}
+      {!annotation.deleted &&
+        (props.linkDialog ?? (
+          <button type="button" className="secondary" onClick={props.onStartLink}>
+            Link
+          </button>
+        ))}
       {annotation.replies.length > 0 && (
         <ol className="replies" aria-label="Replies">
           {annotation.replies.map((item) => (

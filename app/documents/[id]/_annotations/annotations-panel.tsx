@@ -9,6 +9,9 @@ import {
 } from "@/lib/validation/annotation";
 import { annotationApi } from "./annotation-api";
 import { AnnotationItem } from "./annotation-item";
+import { LinkDialog } from "./link-dialog";
+import type { AnnotationLink } from "@/lib/argument/annotation-links";
+import type { Relation } from "@/lib/validation/argument-map";
 import { KIND_LABELS } from "./kinds";
 
 type Props = {
@@ -22,6 +25,12 @@ type Props = {
   onDelete: (id: string) => Promise<void>;
   onReply: (id: string, body: string) => Promise<void>;
   onImport: (json: string) => Promise<string>;
+  links: ReadonlyMap<string, AnnotationLink[]>;
+  linkingFrom: string | null;
+  linkTarget: string | null;
+  onStartLink: (id: string) => void;
+  onLink: (fromId: string, toId: string, relation: Relation) => Promise<void>;
+  onCancelLink: () => void;
 };
 
 /** The W3C export of what the margin shows: the same filters and search. */
@@ -97,6 +106,19 @@ export function AnnotationsPanel(props: Props) {
       onUpdate={(update) => props.onUpdate(annotation.id, update)}
       onDelete={() => props.onDelete(annotation.id)}
       onReply={(body) => props.onReply(annotation.id, body)}
+      links={props.links.get(annotation.id) ?? []}
+      onStartLink={() => props.onStartLink(annotation.id)}
+      linkDialog={
+        props.linkingFrom === annotation.id ? (
+          <LinkDialog
+            source={annotation}
+            candidates={annotations}
+            pickedId={props.linkTarget}
+            onLink={(targetId, relation) => props.onLink(annotation.id, targetId, relation)}
+            onCancel={props.onCancelLink}
+          />
+        ) : null
+      }
     />
   );
 

@@ -1,0 +1,126 @@
+import { MarkerType, type Edge, type Node } from "@xyflow/react";
+import type { MapGraph, MapNode, NodeKind, Relation } from "@/lib/validation/argument-map";
+
+export type StatementData = { mapNode: MapNode; orphaned: boolean; warned: boolean };
+export type JunctionData = { argumentId: string; linked: boolean; scheme: string | null };
+export type RelationEdgeData = { relation: Relation; linkId: string; linked: boolean };
+
+export type Box = { x: number; y: number; width: number; height: number };
+
+export const STATEMENT_WIDTH = 240;
+const JUNCTION_SIZE = 18;
+
+/**
+ * Arguments drawn through a junction: linked ones (premises join there, so
+ * the map shows they count only together) and undercut ones (the undercut
+ * needs a point on the inference to attack). A plain one-premise support is
+ * a direct arrow.
+ */
+export function drawnWithJunction(graph: MapGraph): Set<string> {
+  const undercut = new Set(graph.attacks.flatMap((a) => ("argumentId" in a.target ? [a.target.argumentId] : [])));
+  return new Set(graph.arguments.filter((a) => a.premiseIds.length > 1 || undercut.has(a.id)).map((a) => a.id));
+}
+
+function centre(box: Box | undefined) {
+  return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : { x: 0, y: 0 };
+}
+
+/**
+ * The map as React Flow nodes and edges: statements at their saved
+ * positions (or the layout's), junctions between their premises and
+ * conclusion, and one edge per relation with its kind in `data`.
+ */
+export function flowElements(
+  graph: MapGraph,
+  layout: ReadonlyMap<string, Box>,
+  status: { orphaned: ReadonlySet<string>; warned: ReadonlySet<string> },
+): { nodes: Node[]; edges: Edge[] } {
+  const positions = new Map<string, Box>();
+  for (const node of graph.nodes) {
+    const laid = layout.get(node.id);
+    positions.set(node.id, {
+      x: node.position?.x ?? laid?.x ?? 0,
+      y: node.position?.y ?? laid?.y ?? 0,
+      width: STATEMENT_WIDTH,
+      height: laid?.height ?? 80,
+    });
+  }
+  const nodes: Node[] = graph.nodes.map((mapNode) => ({
+    id: mapNode.id,
+    type: "statement",
+    ariaLabel: `${KIND_NAMES[mapNode.kind]}: ${mapNode.text.slice(0, 120)}`,
+    position: { x: positions.get(mapNode.id)!.x, y: positions.get(mapNode.id)!.y },
+    data: {
+      mapNode,
+      orphaned: !!mapNode.annotationId && status.orphaned.has(mapNode.annotationId),
+      warned: status.warned.has(mapNode.id),
+    } satisfies StatementData,
+  }));
+  const edges: Edge[] = [];
+  const junctions = drawnWithJunction(graph);
+  for (const argument of graph.arguments) {
+    if (!junctions.has(argument.id)) {
+      const premiseId = argument.premiseIds[0]!;
+      edges.push(relationEdge(argument.id, premiseId, argument.conclusionId, "supports", argument.id, false));
+      continue;
+    }
+    const premises = argument.premiseIds.map((id) => centre(positions.get(id)));
+    const conclusion = centre(positions.get(argument.conclusionId));
+    const x = (premises.reduce((sum, p) => sum + p.x, 0) / premises.length + conclusion.x) / 2;
+    const y = (premises.reduce((sum, p) => sum + p.y, 0) / premises.length + conclusion.y) / 2;
+    nodes.push({
+      id: argument.id,
+      type: "junction",
+      position: layout.get(argument.id) ?? { x: x - JUNCTION_SIZE / 2, y: y - JUNCTION_SIZE / 2 },
+      data: {
+        argumentId: argument.id,
+        linked: argument.premiseIds.length > 1,
+        scheme: argument.scheme,
+      } satisfies JunctionData,
+    });
+    const linked = argument.premiseIds.length > 1;
+    for (const premiseId of argument.premiseIds) {
+      edges.push(relationEdge(`${argument.id}:${premiseId}`, premiseId, argument.id, "supports", argument.id, linked));
+    }
+    edges.push(relationEdge(`${argument.id}:out`, argument.id, argument.conclusionId, "supports", argument.id, linked));
+  }
+  for (const attack of graph.attacks) {
+    const target = "nodeId" in attack.target ? attack.target.nodeId : attack.target.argumentId;
+    const relation = "nodeId" in attack.target ? "attacks" : "undercuts";
+    edges.push(relationEdge(attack.id, attack.attackerId, target, relation, attack.id, false));
+  }
+  return { nodes, edges };
+}
+
+function relationEdge(
+  id: string,
+  source: string,
+  target: string,
+  relation: Relation,
+  linkId: string,
+  linked: boolean,
+): Edge {
+  // Junction-to-conclusion halves carry no label: the label sits on the first half only.
+  const label = id.endsWith(":out") ? undefined : relation;
+  return {
+    id,
+    source,
+    target,
+    type: "default",
+    label,
+    className: `relation relation-${relation}${linked ? " relation-linked" : ""}`,
+    data: { relation, linkId, linked } satisfies RelationEdgeData,
+    markerEnd: { type: MarkerType.ArrowClosed },
+    ariaLabel: `${relation}`,
+  };
+}
+
+export const KIND_NAMES: Record<NodeKind, string> = {
+  claim: "Claim",
+  premise: "Premise",
+  evidence: "Evidence",
+  objection: "Objection",
+  question: "Question",
+  note: "Note",
+  statement: "Unstated premise",
+};

@@ -1,0 +1,111 @@
+"use client";
+
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type Node,
+  type NodeChange,
+} from "@xyflow/react";
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import type { MapGraph } from "@/lib/validation/argument-map";
+import { flowElements, type Box, type RelationEdgeData } from "./flow-elements";
+import { JunctionNode, StatementNode } from "./statement-node";
+import "@xyflow/react/dist/style.css";
+
+// Module scope, as React Flow requires: a new object each render remounts every node.
+const NODE_TYPES = { statement: StatementNode, junction: JunctionNode };
+
+type Props = {
+  graph: MapGraph;
+  layout: ReadonlyMap<string, Box>;
+  status: { orphaned: ReadonlySet<string>; warned: ReadonlySet<string> };
+  canEdit: boolean;
+  selectedNodeId: string | null;
+  onMove: (nodeId: string, position: { x: number; y: number }) => void;
+  onConnect: (fromId: string, toId: string) => void;
+  onSelectLink: (linkId: string) => void;
+  onOpenNode: (nodeId: string) => void;
+};
+
+/** The next connected node in an arrow key's direction, by position. */
+function neighbour(from: Node, nodes: Node[], edges: Edge[], key: string): Node | undefined {
+  const linked = new Set(
+    edges.flatMap((e) => (e.source === from.id ? [e.target] : e.target === from.id ? [e.source] : [])),
+  );
+  const axis = key === "ArrowUp" || key === "ArrowDown" ? "y" : "x";
+  const sign = key === "ArrowUp" || key === "ArrowLeft" ? -1 : 1;
+  return nodes
+    .filter((n) => linked.has(n.id) && sign * (n.position[axis] - from.position[axis]) > 0)
+    .sort(
+      (a, b) => Math.abs(a.position[axis] - from.position[axis]) - Math.abs(b.position[axis] - from.position[axis]),
+    )[0];
+}
+
+/**
+ * The map drawn with React Flow: drag to move (positions are saved), drag
+ * from a node's lower handle to another node to link them, click a link to
+ * change it; arrow keys move between connected nodes, Enter opens the
+ * passage. Only visible elements are rendered, so large maps stay fluid.
+ */
+export function MapCanvas(props: Props) {
+  const { graph, layout, status, canEdit } = props;
+  const base = useMemo(() => flowElements(graph, layout, status), [graph, layout, status]);
+  const [nodes, setNodes] = useState<Node[]>(base.nodes);
+  const flow = useReactFlow();
+
+  useEffect(() => {
+    setNodes(base.nodes.map((node) => ({ ...node, selected: node.id === props.selectedNodeId })));
+  }, [base.nodes, props.selectedNodeId]);
+
+  useEffect(() => {
+    if (props.selectedNodeId) void flow.fitView({ nodes: [{ id: props.selectedNodeId }], maxZoom: 1.2, duration: 300 });
+  }, [flow, props.selectedNodeId]);
+
+  function onKeyDownCapture(event: KeyboardEvent<HTMLDivElement>) {
+    const element = (event.target as HTMLElement).closest<HTMLElement>(".react-flow__node");
+    if (!element || (event.target as HTMLElement).matches("textarea, input")) return;
+    const current = nodes.find((node) => node.id === element.dataset.id);
+    if (!current) return;
+    if (event.key === "Enter") {
+      event.preventDefault();
+      if (current.type === "statement") props.onOpenNode(current.id);
+    } else if (event.key.startsWith("Arrow")) {
+      event.preventDefault();
+      event.stopPropagation();
+      const next = neighbour(current, nodes, base.edges, event.key);
+      if (next) element.parentElement?.querySelector<HTMLElement>(`[data-id="${CSS.escape(next.id)}"]`)?.focus();
+    }
+  }
+
+  return (
+    <div className="map-canvas" onKeyDownCapture={onKeyDownCapture}>
+      <ReactFlow
+        nodes={nodes}
+        edges={base.edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={(changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current))}
+        onNodeDragStop={(_event, node) => node.type === "statement" && props.onMove(node.id, node.position)}
+        onNodeClick={(_event, node) => node.type === "statement" && props.onOpenNode(node.id)}
+        onConnect={(connection: Connection) => props.onConnect(connection.source, connection.target)}
+        onEdgeClick={(_event, edge) => props.onSelectLink((edge.data as RelationEdgeData).linkId)}
+        nodesDraggable={canEdit}
+        nodesConnectable={canEdit}
+        nodesFocusable
+        edgesFocusable
+        disableKeyboardA11y
+        onlyRenderVisibleElements
+        minZoom={0.05}
+        fitView
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

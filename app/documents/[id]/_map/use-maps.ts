@@ -1,0 +1,150 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { MapView } from "@/lib/maps/map-view";
+import type { MapGraph } from "@/lib/validation/argument-map";
+import type { AnnotationVisibility } from "@/lib/validation/annotation";
+import { MapConflictError, mapApi, type MapSummary } from "./map-api";
+
+/** How long edits wait for more before they are saved together. */
+const SAVE_DELAY_MS = 600;
+
+export type SaveStatus = "saved" | "saving" | "unsaved" | "conflict" | "error";
+
+/**
+ * The maps of a document and the one being edited. Edits apply at once and
+ * are saved automatically (batched); a save refused because someone else
+ * saved first loads their version and says so, never overwriting it.
+ */
+export function useMaps(documentId: string, initial: MapSummary[]) {
+  const [maps, setMaps] = useState(initial);
+  const [current, setCurrent] = useState<MapView | null>(null);
+  const [status, setStatus] = useState<SaveStatus>("saved");
+  const pending = useRef<{ graph?: MapGraph; title?: string; visibility?: AnnotationVisibility } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef<MapView | null>(null);
+
+  const refreshList = useCallback(async () => setMaps(await mapApi.list(documentId)), [documentId]);
+
+  const open = useCallback(async (id: string | null) => {
+    latest.current = id ? await mapApi.get(id) : null;
+    setCurrent(latest.current);
+    setStatus("saved");
+  }, []);
+
+  useEffect(() => {
+    if (!latest.current && initial[0]) void open(initial[0].id);
+    // Only on first render: opening the first map is a default, not a rule.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const saving = useRef(false);
+  // Read through a function: TypeScript would otherwise keep the ref narrowed
+  // to what it was before the await, though edits may have changed it.
+  const pendingChanges = () => pending.current;
+  const flush = useCallback(async (): Promise<void> => {
+    const map = latest.current;
+    const changes = pending.current;
+    if (!map || !changes) return;
+    if (saving.current) {
+      // One save at a time: the next must name the version this one makes.
+      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+      return;
+    }
+    saving.current = true;
+    pending.current = null;
+    setStatus("saving");
+    try {
+      const saved = await mapApi.save(map.id, { version: map.version, ...changes });
+      // Edits made while saving stay on screen and go with the next save.
+      const later = pendingChanges();
+      latest.current = { ...saved, graph: later?.graph ?? saved.graph };
+      setCurrent(latest.current);
+      setStatus(later ? "unsaved" : "saved");
+      if (changes.title || changes.visibility) void refreshList();
+    } catch (error) {
+      if (error instanceof MapConflictError) {
+        latest.current = error.current;
+        setCurrent(error.current);
+        pending.current = null;
+        setStatus("conflict");
+      } else {
+        pending.current = { ...changes, ...pendingChanges() };
+        setStatus("error");
+      }
+    } finally {
+      saving.current = false;
+    }
+  }, [refreshList]);
+
+  const schedule = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  }, [flush]);
+
+  /** Applies an edit to the open map and schedules its save. */
+  const edit = useCallback(
+    (change: (graph: MapGraph) => MapGraph) => {
+      const map = latest.current;
+      if (!map) return;
+      const graph = change(map.graph);
+      if (graph === map.graph) return;
+      latest.current = { ...map, graph };
+      setCurrent(latest.current);
+      pending.current = { ...pending.current, graph };
+      setStatus("unsaved");
+      schedule();
+    },
+    [schedule],
+  );
+
+  const setDetails = useCallback(
+    (details: { title?: string; visibility?: AnnotationVisibility }) => {
+      const map = latest.current;
+      if (!map) return;
+      latest.current = { ...map, ...details };
+      setCurrent(latest.current);
+      pending.current = { ...pending.current, ...details };
+      schedule();
+    },
+    [schedule],
+  );
+
+  const create = useCallback(
+    async (title: string, graph?: MapGraph) => {
+      const map = await mapApi.create(documentId, title, graph);
+      latest.current = map;
+      setCurrent(map);
+      await refreshList();
+      return map;
+    },
+    [documentId, refreshList],
+  );
+
+  const remove = useCallback(async () => {
+    const map = latest.current;
+    if (!map) return;
+    await mapApi.remove(map.id);
+    const rest = (await mapApi.list(documentId)).filter((m) => m.id !== map.id);
+    setMaps(rest);
+    await open(rest[0]?.id ?? null);
+  }, [documentId, open]);
+
+  const restore = useCallback(
+    async (version: number) => {
+      if (timer.current) clearTimeout(timer.current);
+      await flush();
+      const map = latest.current;
+      if (!map) return;
+      latest.current = await mapApi.restore(map.id, version, map.version);
+      setCurrent(latest.current);
+      setStatus("saved");
+    },
+    [flush],
+  );
+
+  /** The open map, made first ("Map 1", …) when there is none: linking from the text needs one. */
+  const ensureMap = useCallback(async () => latest.current ?? create(`Map ${maps.length + 1}`), [create, maps.length]);
+
+  return { maps, current, status, open, edit, setDetails, create, remove, restore, ensureMap, flush, refreshList };
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { ZMapArgument, ZMapAttack, ZMapNode } from "@/lib/validation/argument-map";
+
+/**
+ * The Argument Interchange Format as AIFdb (aifdb.org, `/json/<nodeSetID>`)
+ * writes it and OVA reads it: one JSON object with `nodes`, `edges` and
+ * `locutions`. AIFdb's PHP json-encodes its MySQL rows as they come, so ids
+ * are decimal strings ("812") and timestamps MySQL DATETIMEs
+ * ("2024-05-01 09:30:00"); `formEdgeID` is null on every edge it writes.
+ *
+ * Nodes of the argumentative layer:
+ *   I  — information: a statement;
+ *   RA — rule application: one inference, premise I → RA → conclusion I;
+ *   CA — conflict application: an attack, attacker I → CA → target I or RA.
+ * The dialogical layer OVA adds (L locutions, TA transitions, YA
+ * illocutions, MA rephrases, PA preferences) has no counterpart in a
+ * Warrant map: the importer skips it.
+ */
+
+export const AIF_DEFAULT_INFERENCE = "Default Inference";
+export const AIF_DEFAULT_CONFLICT = "Default Conflict";
+/** Node types of OVA's dialogical layer, read and ignored by fromAif. */
+export const AIF_DIALOGICAL_TYPES = ["L", "TA", "YA", "MA", "PA"] as const;
+
+/**
+ * Warrant's own fields, in a `warrant` property on each node it writes.
+ * AIF has no such field and AIFdb's JSON upload reads only `nodeID`, `text`
+ * and `type` of a node, so plain AIF consumers ignore it; fromAif reads it
+ * back so that a Warrant → AIF → Warrant trip loses nothing. `localId` is
+ * the node's, argument's or attack's id in the map.
+ */
+export const ZAifStatementExtra = z.object({
+  localId: ZMapNode.shape.id,
+  kind: ZMapNode.shape.kind,
+  annotationId: ZMapNode.shape.annotationId,
+  position: ZMapNode.shape.position,
+});
+export type AifStatementExtra = z.infer<typeof ZAifStatementExtra>;
+
+/** On RA nodes: the exact scheme id (the node's text is its display name) and the critical-question answers. */
+export const ZAifInferenceExtra = z.object({
+  localId: ZMapArgument.shape.id,
+  scheme: ZMapArgument.shape.scheme,
+  answers: ZMapArgument.shape.answers,
+});
+export type AifInferenceExtra = z.infer<typeof ZAifInferenceExtra>;
+
+/** On CA nodes: the attack's id. */
+export const ZAifConflictExtra = z.object({ localId: ZMapAttack.shape.id });
+export type AifConflictExtra = z.infer<typeof ZAifConflictExtra>;
+
+type AifNodeOf<Type extends string, Extra> = {
+  nodeID: string;
+  text: string;
+  type: Type;
+  /** "YYYY-MM-DD HH:mm:ss", UTC. */
+  timestamp: string;
+  warrant: Extra;
+};
+
+/** An I-node: one statement of the map. */
+export type AifINode = AifNodeOf<"I", AifStatementExtra>;
+/** An RA-node: one support argument; `text` names its scheme or is "Default Inference". */
+export type AifRaNode = AifNodeOf<"RA", AifInferenceExtra>;
+/** A CA-node: one attack; `text` is "Default Conflict". */
+export type AifCaNode = AifNodeOf<"CA", AifConflictExtra>;
+export type AifNode = AifINode | AifRaNode | AifCaNode;
+
+export type AifEdge = { edgeID: string; fromID: string; toID: string; formEdgeID: null };
+
+/** What toAif returns: AIFdb's JSON shape, plus `warrant` on nodes (and on the document when it has a title). */
+export type AifDocument = {
+  nodes: AifNode[];
+  edges: AifEdge[];
+  /** Who said what (L-nodes' speakers); a map has no dialogue, so always empty. */
+  locutions: [];
+  /** The map's title, when one was given; AIFdb keeps none, so it is ignored elsewhere. */
+  warrant?: { title: string };
+};

@@ -1,0 +1,96 @@
+// The bundled build runs ELK in the calling thread (no worker file to
+// serve), in Node and in a browser Web Worker alike.
+import ELK from "elkjs/lib/elk.bundled.js";
+import type { ElkNode, LayoutOptions } from "elkjs/lib/elk-api";
+import type { MapGraph } from "@/lib/validation/argument-map";
+import { mapEdges, mapJunctions } from "./map-edges";
+import { BOX_STYLE, statementBox } from "./map-style";
+
+/** A laid-out box: top-left corner and size, in map coordinates (px). */
+export type LayoutBox = { x: number; y: number; width: number; height: number };
+
+/** Node id or junction (argument) id → its box. */
+export type MapLayout = Map<string, LayoutBox>;
+
+export type LayoutMapOptions = {
+  /**
+   * Where edges point. "UP" (the default): premises below, conclusions on
+   * top, as argument maps are usually read.
+   */
+  direction?: "UP" | "DOWN" | "LEFT" | "RIGHT";
+  /** Gap between neighbouring boxes in a layer, px. Default 28. */
+  nodeSpacing?: number;
+  /** Gap between layers, px. Default 36. */
+  layerSpacing?: number;
+};
+
+let elk: InstanceType<typeof ELK> | undefined;
+
+/**
+ * One ELK per thread. The bundled build loads its worker code on the first
+ * construction, and that code, finding itself in a Web Worker (a `self` and
+ * no `document`), installs its own dispatcher as `self.onmessage`
+ * (kieler/elkjs#141) — which would silently replace the handler of the
+ * worker we run in after its first layout. Put that handler back.
+ */
+function createElk(): InstanceType<typeof ELK> {
+  const scope = globalThis as { onmessage?: unknown };
+  const handler = scope.onmessage;
+  const created = new ELK();
+  if (scope.onmessage !== handler) scope.onmessage = handler;
+  return created;
+}
+
+/**
+ * Lays `graph` out with ELK's layered (Sugiyama) algorithm: every statement
+ * as a box sized by statementBox (text wrapped to 28 characters a line),
+ * every argument as a small junction square (BOX_STYLE.junctionSize), and
+ * the edges of mapEdges, which all point from reason to what it supports or
+ * attacks — so with direction "UP" conclusions sit on top, their reasons and
+ * objections below. Support cycles are fine (ELK reverses an edge to break
+ * them). Components that share no edge are packed side by side.
+ *
+ * Resolves to a box for every node and every junction; it never rejects for
+ * a valid MapGraph. Deterministic: the same graph gives the same layout.
+ * Stored positions (MapNode.position) are ignored: this computes fresh ones.
+ *
+ * Cost, measured on a 2-core machine: about 0.35 s for 1,000 statements
+ * once ELK is warm, 1.3 s for the first call in a thread (ELK's code is
+ * still being compiled); it runs on the calling thread, so a page should
+ * call it from a Web Worker.
+ */
+export async function layoutMap(graph: MapGraph, options: LayoutMapOptions = {}): Promise<MapLayout> {
+  const junctions = mapJunctions(graph);
+  const edges = mapEdges(graph);
+  const layoutOptions: LayoutOptions = {
+    "elk.algorithm": "layered",
+    "elk.direction": options.direction ?? "UP",
+    "elk.spacing.nodeNode": String(options.nodeSpacing ?? 28),
+    "elk.layered.spacing.nodeNodeBetweenLayers": String(options.layerSpacing ?? 36),
+    "elk.spacing.componentComponent": String(options.layerSpacing ?? 36),
+    // We draw straight lines between boxes, so ELK need not route edges
+    // around them; polyline routing is the cheapest.
+    "elk.edgeRouting": "POLYLINE",
+    // Not "elk.layered.considerModelOrder": keeping input order within
+    // layers cost a third more time at 1,000 statements (measured).
+  };
+  const root: ElkNode = {
+    id: "root",
+    layoutOptions,
+    children: [
+      ...graph.nodes.map((node) => {
+        const { width, height } = statementBox(node);
+        return { id: node.id, width, height };
+      }),
+      ...junctions.map(({ id }) => ({ id, width: BOX_STYLE.junctionSize, height: BOX_STYLE.junctionSize })),
+    ],
+    edges: edges.map(({ id, source, target }) => ({ id, sources: [source], targets: [target] })),
+  };
+  elk ??= createElk();
+  const laid = await elk.layout(root);
+  const layout: MapLayout = new Map();
+  for (const child of laid.children ?? []) {
+    layout.set(child.id, { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 });
+  }
+  return layout;
+}

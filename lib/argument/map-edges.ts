@@ -1,0 +1,107 @@
+import type { MapArgument, MapGraph, Relation } from "@/lib/validation/argument-map";
+
+/**
+ * One line to draw in an argument map. Every support argument is drawn
+ * through a junction — a small node standing for the inference itself — so
+ * that linked premises visibly meet before reaching their conclusion and an
+ * undercut has something to point at:
+ *
+ *   premise ──supports──▶ junction ──supports──▶ conclusion
+ *   attacker ──attacks──▶ statement         (rebuttal)
+ *   attacker ──undercuts──▶ junction        (undercut: attacks the inference)
+ *
+ * A junction's id is its argument's id: the map schema keeps argument ids
+ * apart from node ids, so one namespace serves both.
+ */
+export type MapEdge = {
+  /** Unique among the edges; contains ":", which node and argument ids cannot, so it never equals either. */
+  id: string;
+  /** A node id, or a junction (argument) id for a conclusion leg. */
+  source: string;
+  /** A node id, or a junction (argument) id for a premise leg or an undercut. */
+  target: string;
+  relation: Relation;
+  /** "premise": premise → junction; "conclusion": junction → conclusion; "attack": attacker → node or junction. */
+  leg: "premise" | "conclusion" | "attack";
+  /** True on both kinds of leg of an argument with several premises, which support only together. */
+  linked: boolean;
+  /** The argument (premise and conclusion legs) or the attack (attack legs) this edge draws. */
+  ownerId: string;
+};
+
+/** A junction to draw: one per argument whose conclusion exists. */
+export type MapJunction = { id: string; argument: MapArgument; premiseIds: string[]; linked: boolean };
+
+/**
+ * The junctions of `graph`, in argument order. Premise ids are de-duplicated
+ * and those naming no node are dropped (the schema rejects them, but a view
+ * may hold a graph mid-edit); an argument whose conclusion is missing has no
+ * junction. `linked` is true when two or more premises remain.
+ */
+export function mapJunctions(graph: MapGraph): MapJunction[] {
+  const nodeIds = new Set(graph.nodes.map((node) => node.id));
+  return graph.arguments
+    .filter((argument) => nodeIds.has(argument.conclusionId))
+    .map((argument) => {
+      const premiseIds = [...new Set(argument.premiseIds)].filter(
+        (id) => nodeIds.has(id) && id !== argument.conclusionId,
+      );
+      return { id: argument.id, argument, premiseIds, linked: premiseIds.length > 1 };
+    });
+}
+
+/**
+ * The edges to draw for `graph`, shared by the map view and every exporter
+ * so they all show the same structure. Order: for each junction (argument
+ * order) its premise legs then its conclusion leg; then attacks in order.
+ * Attacks whose attacker or target is missing are left out, as is an
+ * undercut of an argument that has no junction.
+ */
+export function mapEdges(graph: MapGraph): MapEdge[] {
+  const nodeIds = new Set(graph.nodes.map((node) => node.id));
+  const edges: MapEdge[] = [];
+  const junctionIds = new Set<string>();
+  for (const { id, premiseIds, linked, argument } of mapJunctions(graph)) {
+    junctionIds.add(id);
+    for (const premiseId of premiseIds) {
+      edges.push({
+        id: `premise:${id}:${premiseId}`,
+        source: premiseId,
+        target: id,
+        relation: "supports",
+        leg: "premise",
+        linked,
+        ownerId: id,
+      });
+    }
+    edges.push({
+      id: `conclusion:${id}`,
+      source: id,
+      target: argument.conclusionId,
+      relation: "supports",
+      leg: "conclusion",
+      linked,
+      ownerId: id,
+    });
+  }
+  const seen = new Set<string>();
+  graph.attacks.forEach((attack, index) => {
+    if (!nodeIds.has(attack.attackerId)) return;
+    const undercut = "argumentId" in attack.target;
+    const target = "argumentId" in attack.target ? attack.target.argumentId : attack.target.nodeId;
+    if (!(undercut ? junctionIds.has(target) : nodeIds.has(target))) return;
+    // The schema does not make attack ids unique; an edge id must be.
+    const id = seen.has(attack.id) ? `attack:${attack.id}:${index}` : `attack:${attack.id}`;
+    seen.add(attack.id);
+    edges.push({
+      id,
+      source: attack.attackerId,
+      target,
+      relation: undercut ? "undercuts" : "attacks",
+      leg: "attack",
+      linked: false,
+      ownerId: attack.id,
+    });
+  });
+  return edges;
+}

@@ -1,0 +1,58 @@
+/**
+ * How a statement's text is cut down for places with little room: warning
+ * messages, boxes in a drawing, labels. Every exporter goes through these,
+ * so a statement reads the same in the map view, the SVG and the DOT file.
+ *
+ * All three work on code points, never splitting a surrogate pair, and
+ * treat any run of whitespace (newlines included) as one space.
+ */
+
+/** `text` with whitespace runs collapsed to one space and the ends trimmed. */
+export function squeezeSpace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * `text` (whitespace squeezed) in at most `max` code points: unchanged when it
+ * fits, otherwise cut at the last word boundary that leaves room for "…"
+ * (or mid-word when the first word alone is too long) and ended with "…".
+ */
+export function shortText(text: string, max = 60): string {
+  const chars = Array.from(squeezeSpace(text));
+  if (chars.length <= max) return chars.join("");
+  const kept = chars.slice(0, Math.max(1, max - 1));
+  const lastSpace = kept.lastIndexOf(" ");
+  // Cutting at a space only helps when it keeps most of the room.
+  const cut = lastSpace >= kept.length / 2 ? kept.slice(0, lastSpace) : kept;
+  return cut.join("").trimEnd() + "…";
+}
+
+/**
+ * `text` word-wrapped into lines of at most `width` code points. A word longer
+ * than a line is split across lines. With `maxLines`, lines past the limit
+ * are dropped and the last kept line ends with "…" so the cut is visible.
+ * Returns at least one line (empty text gives [""]).
+ */
+export function wrapText(text: string, width = 28, maxLines = Number.POSITIVE_INFINITY): string[] {
+  const lines: string[] = [];
+  let line: string[] = [];
+  for (const word of squeezeSpace(text).split(" ")) {
+    let chars = Array.from(word);
+    if (line.length > 0 && line.length + 1 + chars.length <= width) {
+      line.push(" ", ...chars);
+      continue;
+    }
+    if (line.length > 0) lines.push(line.join(""));
+    while (chars.length > width) {
+      lines.push(chars.slice(0, width).join(""));
+      chars = chars.slice(width);
+    }
+    line = chars;
+  }
+  lines.push(line.join(""));
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  const last = Array.from(kept[kept.length - 1]);
+  kept[kept.length - 1] = (last.length >= width ? last.slice(0, width - 1) : last).join("").trimEnd() + "…";
+  return kept;
+}

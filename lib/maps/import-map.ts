@@ -1,0 +1,96 @@
+import { randomUUID } from "node:crypto";
+import { fromAif } from "@/lib/argument/aif-import";
+import { AifImportError } from "@/lib/argument/aif-import-error";
+import { fromArgdown } from "@/lib/argument/argdown-import";
+import { ArgdownImportError } from "@/lib/argument/argdown-import-error";
+import { targetAt } from "@/lib/anchoring/target-at";
+import { searchTextOf } from "@/lib/annotations/annotation-view";
+import { readableDocument } from "@/lib/annotations/readable-document";
+import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { InvalidInputError } from "@/lib/errors";
+import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotation";
+import { ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
+import { MAP_VIEW_SELECT, toMapView } from "./map-view";
+
+function parse(format: "aif" | "argdown", source: string): MapGraph {
+  try {
+    const graph = format === "aif" ? fromAif(JSON.parse(source)) : fromArgdown(source);
+    return ZMapGraph.parse(graph);
+  } catch (error) {
+    if (error instanceof SyntaxError)
+      throw new InvalidInputError("source", `The AIF file is not valid JSON: ${error.message}`);
+    if (error instanceof AifImportError || error instanceof ArgdownImportError) {
+      throw new InvalidInputError("source", error.message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Imports an AIF (JSON) or Argdown map into a new map of `userId`'s on a
+ * document they can read. A statement whose text is found in the document
+ * becomes an anchored node (a new private annotation of `userId`'s, of the
+ * statement's kind); others stay free statements. Nodes naming annotations
+ * the caller can see on this document keep them. All or nothing: a parse
+ * error (InvalidInputError, field "source") saves nothing.
+ */
+export async function importMap(
+  db: Db,
+  userId: string,
+  documentId: string,
+  input: { format: "aif" | "argdown"; source: string; title?: string },
+) {
+  const document = await readableDocument(db, userId, documentId);
+  const parsed = parse(input.format, input.source);
+  const named = parsed.nodes.flatMap((node) => (node.annotationId ? [node.annotationId] : []));
+  const visible = new Set(
+    (
+      await db.annotation.findMany({
+        where: { ...visibleAnnotationsWhere(userId, documentId), id: { in: named }, deletedAt: null },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
+  );
+  const created: { id: string; kind: AnnotationKind; start: number; end: number }[] = [];
+  const nodes = parsed.nodes.map((node) => {
+    if (node.annotationId && visible.has(node.annotationId)) return node;
+    const start = document.plainText.indexOf(node.text);
+    if (start < 0) return { ...node, annotationId: null };
+    const kind = (ANNOTATION_KINDS as readonly string[]).includes(node.kind) ? (node.kind as AnnotationKind) : "note";
+    const annotation = { id: randomUUID(), kind, start, end: start + node.text.length };
+    created.push(annotation);
+    return { ...node, annotationId: annotation.id };
+  });
+  const graph: MapGraph = { ...parsed, nodes };
+  const title = input.title ?? "Imported map";
+  const map = await db.$transaction(async (tx) => {
+    await tx.annotation.createMany({
+      data: created.map(({ id, kind, start, end }) => {
+        const target = targetAt(document.plainText, start, end);
+        return {
+          id,
+          documentId,
+          authorId: userId,
+          kind,
+          ...target,
+          searchText: searchTextOf({ ...target, comment: "", tags: [] }),
+        };
+      }),
+    });
+    return tx.argumentMap.create({
+      data: {
+        documentId,
+        ownerId: userId,
+        title,
+        graph,
+        versions: { create: { version: 1, title, graph, authorId: userId } },
+      },
+      select: MAP_VIEW_SELECT,
+    });
+  });
+  return {
+    map: toMapView(map, userId),
+    anchored: created.length + nodes.filter((n) => n.annotationId && visible.has(n.annotationId)).length,
+  };
+}

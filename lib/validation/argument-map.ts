@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { ANNOTATION_KINDS } from "./annotation";
+
+/**
+ * An argument map as stored and exchanged: statements (nodes), support
+ * inferences (arguments) and attacks. One JSON value per map version.
+ *
+ * - A node is an annotation (annotationId set; `text` keeps a snapshot of its
+ *   quote so the map still reads if the passage is lost) or a free statement
+ *   the user typed, e.g. a premise the author left unstated (kind
+ *   "statement", annotationId null).
+ * - An argument is one support inference: premiseIds support conclusionId.
+ *   Several premises in one argument are a *linked* argument (they support
+ *   the conclusion only together); independent (*convergent*) reasons are
+ *   separate arguments with the same conclusion. It may name a scheme from
+ *   lib/argument/schemes.ts and record answers to its critical questions.
+ * - An attack is a rebuttal of a node (target.nodeId) or an *undercut* of an
+ *   argument (target.argumentId): it attacks the inference, not the
+ *   conclusion.
+ */
+
+export const NODE_KINDS = [...ANNOTATION_KINDS, "statement"] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+export const RELATIONS = ["supports", "attacks", "undercuts"] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const MAX_MAP_NODES = 5_000;
+export const MAX_STATEMENT_LENGTH = 5_000;
+
+const ZLocalId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "ids are 1–64 letters, digits, _ or -");
+
+export const ZMapNode = z.object({
+  id: ZLocalId,
+  annotationId: z.uuid().nullable(),
+  kind: z.enum(NODE_KINDS),
+  text: z.string().trim().min(1, "a statement needs text").max(MAX_STATEMENT_LENGTH),
+  /** Top-left corner in map coordinates, once laid out or dragged. */
+  position: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable(),
+});
+export type MapNode = z.infer<typeof ZMapNode>;
+
+export const ZMapArgument = z.object({
+  id: ZLocalId,
+  conclusionId: ZLocalId,
+  premiseIds: z.array(ZLocalId).min(1).max(50),
+  scheme: z.string().max(64).nullable(),
+  /** Critical question index → the user's answer, by scheme. */
+  answers: z.record(z.string().regex(/^\d+$/), z.enum(["open", "answered", "fails"])),
+});
+export type MapArgument = z.infer<typeof ZMapArgument>;
+
+export const ZMapAttack = z.object({
+  id: ZLocalId,
+  attackerId: ZLocalId,
+  target: z.union([z.object({ nodeId: ZLocalId }).strict(), z.object({ argumentId: ZLocalId }).strict()]),
+});
+export type MapAttack = z.infer<typeof ZMapAttack>;
+
+export const ZMapGraph = z
+  .object({
+    nodes: z.array(ZMapNode).max(MAX_MAP_NODES),
+    arguments: z.array(ZMapArgument).max(MAX_MAP_NODES * 2),
+    attacks: z.array(ZMapAttack).max(MAX_MAP_NODES * 2),
+  })
+  .superRefine((graph, context) => {
+    const nodeIds = new Set<string>();
+    const argumentIds = new Set<string>();
+    const problem = (path: (string | number)[], message: string) => context.addIssue({ code: "custom", path, message });
+    graph.nodes.forEach((node, i) => {
+      if (nodeIds.has(node.id)) problem(["nodes", i, "id"], `duplicate node id ${node.id}`);
+      nodeIds.add(node.id);
+    });
+    graph.arguments.forEach((argument, i) => {
+      if (argumentIds.has(argument.id) || nodeIds.has(argument.id))
+        problem(["arguments", i, "id"], `duplicate id ${argument.id}`);
+      argumentIds.add(argument.id);
+      if (!nodeIds.has(argument.conclusionId))
+        problem(["arguments", i, "conclusionId"], `no node ${argument.conclusionId}`);
+      argument.premiseIds.forEach((premiseId, j) => {
+        if (!nodeIds.has(premiseId)) problem(["arguments", i, "premiseIds", j], `no node ${premiseId}`);
+        if (argument.premiseIds.indexOf(premiseId) !== j)
+          problem(["arguments", i, "premiseIds", j], `premise ${premiseId} is listed twice`);
+        if (premiseId === argument.conclusionId)
+          problem(["arguments", i, "premiseIds", j], "a statement cannot support itself");
+      });
+    });
+    const attackIds = new Set<string>();
+    graph.attacks.forEach((attack, i) => {
+      if (attackIds.has(attack.id) || argumentIds.has(attack.id) || nodeIds.has(attack.id)) {
+        problem(["attacks", i, "id"], `duplicate id ${attack.id}`);
+      }
+      attackIds.add(attack.id);
+      if (!nodeIds.has(attack.attackerId)) problem(["attacks", i, "attackerId"], `no node ${attack.attackerId}`);
+      if ("nodeId" in attack.target && attack.target.nodeId === attack.attackerId) {
+        problem(["attacks", i, "target", "nodeId"], "a statement cannot attack itself");
+      }
+      if ("nodeId" in attack.target && !nodeIds.has(attack.target.nodeId)) {
+        problem(["attacks", i, "target", "nodeId"], `no node ${attack.target.nodeId}`);
+      }
+      if ("argumentId" in attack.target && !argumentIds.has(attack.target.argumentId)) {
+        problem(["attacks", i, "target", "argumentId"], `no argument ${attack.target.argumentId}`);
+      }
+    });
+  });
+export type MapGraph = z.infer<typeof ZMapGraph>;
+
+export const EMPTY_MAP_GRAPH: MapGraph = { nodes: [], arguments: [], attacks: [] };

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { ZAnnotationVisibility } from "./annotation";
+import { ZMapGraph } from "./argument-map";
+
+export const ZMapTitle = z
+  .string()
+  .trim()
+  .min(1, "a map needs a title")
+  .max(200, "title must be at most 200 characters");
+
+export const ZMapCreate = z.object({
+  title: ZMapTitle,
+  visibility: ZAnnotationVisibility.default("private"),
+  graph: ZMapGraph.optional(),
+});
+
+export const ZMapUpdate = z.object({
+  version: z.number().int().min(1),
+  title: ZMapTitle.optional(),
+  visibility: ZAnnotationVisibility.optional(),
+  graph: ZMapGraph.optional(),
+});
+
+export const ZMapRestore = z.object({ version: z.number().int().min(1) });
+
+export const MAP_EXPORT_FORMATS = ["aif", "argdown", "w3c", "graphml", "dot", "svg", "png", "markdown"] as const;
+export type MapExportFormat = (typeof MAP_EXPORT_FORMATS)[number];
+export const ZMapExportFormat = z.enum(MAP_EXPORT_FORMATS, `format must be one of: ${MAP_EXPORT_FORMATS.join(", ")}`);
+
+export const MAP_IMPORT_FORMATS = ["aif", "argdown"] as const;
+export const ZMapImport = z.object({
+  format: z.enum(MAP_IMPORT_FORMATS, "format must be aif or argdown"),
+  title: ZMapTitle.optional(),
+  source: z.string().min(1, "the file is empty"),
+});
+
+/** Map files above this are refused (5 MB). */
+export const MAX_MAP_IMPORT_BYTES = 5 * 1024 * 1024;

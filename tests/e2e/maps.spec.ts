@@ -1,0 +1,118 @@
+import fs from "node:fs";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { signUpThroughForm } from "./support/accounts";
+import { openSample, selectText } from "./support/reader";
+
+const CLAIM =
+  "the upcoming summit will likely yield a highly transactional compromise rather than a unified strategic vision";
+const EVIDENCE_1 =
+  "The White House explicitly pressured Jerusalem to accept a framework agreement requiring an initial military withdrawal from southern Lebanon.";
+const EVIDENCE_2 = "Netanyahu will likely accept nominal rhetorical constraints regarding Lebanon";
+const OBJECTION = "Israel will maintain its independent operational readiness";
+
+async function tag(page: Page, text: string, shortcut: string) {
+  const mine = page.getByRole("complementary", { name: "Annotations" }).getByRole("article", { name: /by Map Maker$/ });
+  const before = await mine.count();
+  await selectText(page, text);
+  await page.keyboard.press(shortcut);
+  await expect(mine).toHaveCount(before + 1);
+}
+
+/** Links a margin item's annotation to the first annotation matching `search`. */
+async function link(item: Locator, search: string, relation: "Supports" | "Attacks") {
+  const summary = item.getByRole("button").first();
+  if ((await summary.getAttribute("aria-expanded")) !== "true") await summary.click();
+  await item.getByRole("button", { name: "Link" }).click();
+  const dialog = item.getByRole("dialog", { name: "Link annotation" });
+  await dialog.getByRole("searchbox", { name: "Find the target" }).fill(search);
+  await dialog.getByRole("option").first().click();
+  await dialog.getByRole("radio", { name: relation }).check();
+  await dialog.getByRole("button", { name: "Link" }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test("tag, link, map, drag, reload and export an argument on the sample", async ({ page }) => {
+  await signUpThroughForm(page, "Map Maker");
+  await openSample(page);
+  await tag(page, CLAIM, "Alt+1");
+  await tag(page, EVIDENCE_1, "Alt+3");
+  await tag(page, EVIDENCE_2, "Alt+3");
+  await tag(page, OBJECTION, "Alt+4");
+  const panel = page.getByRole("complementary", { name: "Annotations" });
+  await expect(panel.getByRole("article", { name: /by Map Maker$/ })).toHaveCount(4);
+
+  await link(panel.getByRole("article", { name: "Objection by Map Maker" }), "transactional", "Attacks");
+  const evidence = panel.getByRole("article", { name: "Evidence by Map Maker" });
+  await link(evidence.nth(0), "transactional", "Supports");
+  await link(evidence.nth(1), "transactional", "Supports");
+  const claim = panel.getByRole("article", { name: "Claim by Map Maker" });
+  await expect(claim.getByRole("list", { name: "Links" }).getByRole("listitem")).toHaveCount(3);
+  await expect(claim.getByRole("list", { name: "Links" })).toContainText("Attacked by");
+
+  await page.getByRole("button", { name: "Map", exact: true }).click();
+  const map = page.getByRole("region", { name: "Argument map" });
+  await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
+  await expect(map.locator(".react-flow__edge")).toHaveCount(3);
+  await expect(map.locator(".react-flow__edge.relation-attacks")).toHaveCount(1);
+  await expect(map.getByRole("status")).toHaveText("Saved");
+
+  const node = map.locator(".react-flow__node-statement").first();
+  const box = (await node.boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 140, box.y + 90, { steps: 8 });
+  await page.mouse.up();
+  const moved = await node.evaluate((el) => (el as HTMLElement).style.transform);
+  await expect(map.getByRole("status")).toHaveText("Saved");
+  await page.reload();
+  await page.getByRole("button", { name: "Map", exact: true }).click();
+  await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
+  const id = await node.getAttribute("data-id");
+  await expect(map.locator(`.react-flow__node[data-id="${id}"]`)).toHaveAttribute(
+    "style",
+    new RegExp(moved.replace(/[()]/g, "\\$&")),
+  );
+
+  const files: Record<string, string> = {};
+  for (const label of [
+    "AIF (JSON)",
+    "Argdown",
+    "W3C annotations (JSON-LD)",
+    "GraphML",
+    "DOT",
+    "SVG",
+    "PNG",
+    "Markdown outline",
+  ]) {
+    await map.getByRole("button", { name: "Export map" }).click();
+    const download = page.waitForEvent("download");
+    await map.getByRole("menuitem", { name: label }).click();
+    const file = await download;
+    files[label] = (await file.path())!;
+    expect(file.suggestedFilename()).toMatch(/^map-1\.(json|argdown|jsonld|graphml|dot|svg|png|md)$/);
+  }
+  const aif = JSON.parse(fs.readFileSync(files["AIF (JSON)"]!, "utf8"));
+  expect(aif.nodes.filter((n: { type: string }) => n.type === "I")).toHaveLength(4);
+  expect(aif.nodes.filter((n: { type: string }) => n.type === "RA")).toHaveLength(2);
+  expect(aif.nodes.filter((n: { type: string }) => n.type === "CA")).toHaveLength(1);
+
+  const { ArgdownApplication, ParserPlugin, ModelPlugin } = await import("@argdown/core");
+  const app = new ArgdownApplication();
+  app.addPlugin(new ParserPlugin(), "parse-input");
+  app.addPlugin(new ModelPlugin(), "build-model");
+  const parsed = app.run({
+    process: ["parse-input", "build-model"],
+    input: fs.readFileSync(files["Argdown"]!, "utf8"),
+  });
+  expect(parsed.parserErrors ?? []).toEqual([]);
+  expect(Object.keys(parsed.statements ?? {})).toHaveLength(4);
+
+  const png = fs.readFileSync(files["PNG"]!);
+  expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect(fs.readFileSync(files["SVG"]!, "utf8")).toContain("transactional");
+  expect(fs.readFileSync(files["GraphML"]!, "utf8")).toContain("<graphml");
+  expect(fs.readFileSync(files["DOT"]!, "utf8")).toMatch(/^(strict )?digraph/);
+  expect(fs.readFileSync(files["Markdown outline"]!, "utf8")).toContain("transactional compromise");
+  const w3c = JSON.parse(fs.readFileSync(files["W3C annotations (JSON-LD)"]!, "utf8"));
+  expect(w3c.first.items.filter((item: { motivation: string }) => item.motivation === "linking")).toHaveLength(3);
+});

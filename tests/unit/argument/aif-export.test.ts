@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { AifDocument } from "@/lib/argument/aif-document";
+import { toAif } from "@/lib/argument/aif-export";
+import type { MapGraph } from "@/lib/validation/argument-map";
+import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";
+
+const WHEN = new Date(Date.UTC(2024, 4, 1, 9, 30, 5));
+
+/** Each edge as "from → to", nodes named by their map id (kept in the warrant extra). */
+function edgesByLocalId(document: AifDocument): string[] {
+  const localId = new Map(document.nodes.map((node) => [node.nodeID, node.warrant.localId]));
+  return document.edges.map((edge) => `${localId.get(edge.fromID)} → ${localId.get(edge.toID)}`);
+}
+
+describe("toAif", () => {
+  const document = toAif(EXCHANGE_MAP, { title: "Parking reform", timestamp: WHEN });
+  const ofType = (type: string) => document.nodes.filter((node) => node.type === type);
+
+  it("writes one I-node per statement, one RA per argument and one CA per attack", () => {
+    expect(ofType("I")).toHaveLength(8);
+    expect(ofType("RA")).toHaveLength(3);
+    expect(ofType("CA")).toHaveLength(2);
+    expect(document.nodes).toHaveLength(13);
+    expect(document.edges).toHaveLength(12);
+    expect(document.locutions).toEqual([]);
+  });
+
+  it("runs premise → RA → conclusion and attacker → CA → target (an RA for the undercut)", () => {
+    expect(edgesByLocalId(document)).toEqual([
+      "n-supply → a-linked",
+      "n-cost → a-linked",
+      "n-unstated → a-linked",
+      "a-linked → n-claim",
+      "n-expert → a-expert",
+      "a-expert → n-claim",
+      "n-transit → a-transit",
+      "a-transit → n-claim",
+      "n-retail → x-rebut",
+      "x-rebut → n-claim",
+      "n-bias → x-undercut",
+      "x-undercut → a-expert",
+    ]);
+    const undercut = ofType("CA").find((node) => node.warrant.localId === "x-undercut")!;
+    const target = document.edges.find((edge) => edge.fromID === undercut.nodeID)!;
+    expect(document.nodes.find((node) => node.nodeID === target.toID)?.type).toBe("RA");
+  });
+
+  it("shares one RA among linked premises and gives convergent reasons one each", () => {
+    const statements = new Set(ofType("I").map((node) => node.nodeID));
+    const premises = (nodeID: string) =>
+      document.edges.filter((edge) => edge.toID === nodeID && statements.has(edge.fromID)).length;
+    expect(ofType("RA").map((node) => premises(node.nodeID))).toEqual([3, 1, 1]);
+  });
+
+  it("names the scheme on the RA as AIFdb does, and conflicts Default Conflict", () => {
+    expect(ofType("RA").map((node) => node.text)).toEqual([
+      "Default Inference",
+      "Argument from Expert Opinion",
+      "Default Inference",
+    ]);
+    expect(ofType("CA").map((node) => node.text)).toEqual(["Default Conflict", "Default Conflict"]);
+    const ownScheme = { ...EXCHANGE_MAP, arguments: [{ ...EXCHANGE_MAP.arguments[0], scheme: "my own" }], attacks: [] };
+    expect(toAif(ownScheme).nodes[8]).toMatchObject({ type: "RA", text: "my own" });
+  });
+
+  it("uses AIFdb's id strings, timestamps and edge shape", () => {
+    expect(document.nodes.map((node) => node.nodeID)).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+    expect(document.edges[0]).toEqual({ edgeID: "1", fromID: "2", toID: "9", formEdgeID: null });
+    expect(new Set(document.nodes.map((node) => node.timestamp))).toEqual(new Set(["2024-05-01 09:30:05"]));
+    expect(toAif(EXCHANGE_MAP).nodes[0].timestamp).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+  });
+
+  it("keeps statement texts and Warrant's extras on the nodes, and the title on the document", () => {
+    expect(document.nodes[3]).toEqual({
+      nodeID: "4",
+      text: "Housing should be\naffordable.",
+      type: "I",
+      timestamp: "2024-05-01 09:30:05",
+      warrant: { localId: "n-unstated", kind: "statement", annotationId: null, position: { x: 160, y: 180 } },
+    });
+    expect(document.nodes[9].warrant).toEqual({
+      localId: "a-expert",
+      scheme: "expert-opinion",
+      answers: { "0": "answered", "3": "fails" },
+    });
+    expect(document.nodes[12].warrant).toEqual({ localId: "x-undercut" });
+    expect(document.warrant).toEqual({ title: "Parking reform" });
+    expect(toAif(EXCHANGE_MAP)).not.toHaveProperty("warrant");
+  });
+
+  it("gives plain JSON that does not share objects with the graph", () => {
+    expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+    const copy: MapGraph = structuredClone(EXCHANGE_MAP);
+    const exported = toAif(copy, { timestamp: WHEN });
+    if (exported.nodes[0].type === "I") exported.nodes[0].warrant.position!.x = 99;
+    expect(copy).toEqual(EXCHANGE_MAP);
+  });
+
+  it("exports an empty map as an empty document", () => {
+    expect(toAif({ nodes: [], arguments: [], attacks: [] }, { timestamp: WHEN })).toEqual({
+      nodes: [],
+      edges: [],
+      locutions: [],
+    });
+  });
+});

@@ -1,0 +1,209 @@
+import { describe, expect, it } from "vitest";
+import { toAif } from "@/lib/argument/aif-export";
+import { fromAif } from "@/lib/argument/aif-import";
+import { AifImportError } from "@/lib/argument/aif-import-error";
+import { ZMapGraph } from "@/lib/validation/argument-map";
+import AIFDB_CONGESTION from "@/tests/fixtures/argument/aifdb-congestion.json";
+import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";
+
+const node = (nodeID: string | number, type: string, text = `node ${nodeID}`) => ({ nodeID, text, type });
+const edge = (edgeID: string | number, fromID: string | number, toID: string | number) => ({ edgeID, fromID, toID });
+
+/** A small valid AIF: I1, I2 → RA3 → I4, I5 → CA6 → I4. */
+const VALID = {
+  nodes: [node(1, "I"), node(2, "I"), node(3, "RA", "Default Inference"), node(4, "I"), node(5, "I"), node(6, "CA")],
+  edges: [edge(11, 1, 3), edge(12, 2, 3), edge(13, 3, 4), edge(14, 5, 6), edge(15, 6, 4)],
+};
+const withNodes = (...extra: object[]) => ({ ...VALID, nodes: [...VALID.nodes, ...extra] });
+const withEdges = (...extra: object[]) => ({ ...VALID, edges: [...VALID.edges, ...extra] });
+
+function importError(json: unknown): string {
+  try {
+    fromAif(json);
+  } catch (error) {
+    expect(error).toBeInstanceOf(AifImportError);
+    return (error as Error).message;
+  }
+  throw new Error("fromAif accepted it");
+}
+
+describe("fromAif", () => {
+  it("reads back exactly what toAif wrote, ids included", () => {
+    expect(fromAif(toAif(EXCHANGE_MAP, { title: "t" }))).toEqual(EXCHANGE_MAP);
+    expect(fromAif(JSON.stringify(toAif(EXCHANGE_MAP)))).toEqual(EXCHANGE_MAP);
+  });
+
+  it("reads an AIFdb nodeset with its dialogical layer (L, TA, YA, MA, PA) left out", () => {
+    const graph = fromAif(AIFDB_CONGESTION);
+    expect(ZMapGraph.parse(graph)).toEqual(graph);
+    expect(graph.nodes.map((n) => [n.id, n.text])).toEqual([
+      ["n90002", "Congestion charges cut traffic in London by a third"],
+      ["n90005", "Traffic crept back within a decade"],
+      ["n90011", "The Transport for London report says that congestion charges cut traffic by a third"],
+      ["n90017", "TfL designed the scheme, so its report is hardly neutral"],
+      ["n90021", "Charging drivers is fair"],
+      ["n90022", "Drivers should pay for the road space they use"],
+      ["n90024", "The charge should be kept"],
+      ["n90027", "London's charge reduced traffic"],
+    ]);
+    expect(new Set(graph.nodes.map((n) => `${n.kind} ${n.annotationId} ${n.position}`))).toEqual(
+      new Set(["statement null null"]),
+    );
+    expect(graph.arguments).toEqual([
+      { id: "a90015", conclusionId: "n90002", premiseIds: ["n90011"], scheme: "expert-opinion", answers: {} },
+      { id: "a90023", conclusionId: "n90021", premiseIds: ["n90022"], scheme: null, answers: {} },
+      { id: "a90025", conclusionId: "n90024", premiseIds: ["n90002", "n90021"], scheme: null, answers: {} },
+      {
+        id: "a90031",
+        conclusionId: "n90024",
+        premiseIds: ["n90027"],
+        scheme: "Argument From Verbal Classification",
+        answers: {},
+      },
+    ]);
+    expect(graph.attacks).toEqual([
+      { id: "x90009", attackerId: "n90005", target: { nodeId: "n90002" } },
+      { id: "x90019", attackerId: "n90017", target: { argumentId: "a90015" } },
+    ]);
+  });
+
+  it("unwraps OVA's and xAIF's documents and takes numeric ids", () => {
+    const expected = fromAif(VALID);
+    expect(fromAif({ AIF: VALID, OVA: { nodes: [], edges: [] } })).toEqual(expected);
+    expect(fromAif({ aif: VALID })).toEqual(expected);
+    expect(expected).toEqual({
+      nodes: ["n1", "n2", "n4", "n5"].map((id) => ({
+        id,
+        annotationId: null,
+        kind: "statement",
+        text: `node ${id.slice(1)}`,
+        position: null,
+      })),
+      arguments: [{ id: "a3", conclusionId: "n4", premiseIds: ["n1", "n2"], scheme: null, answers: {} }],
+      attacks: [{ id: "x6", attackerId: "n5", target: { nodeId: "n4" } }],
+    });
+  });
+
+  it("reads schemes from RA texts: catalogue names in any spelling, others as they are, cut to 64", () => {
+    const schemeOf = (text: string) =>
+      fromAif({ ...VALID, nodes: VALID.nodes.map((n) => (n.nodeID === 3 ? { ...n, text } : n)) }).arguments[0].scheme;
+    expect(schemeOf("Argument From Expert Opinion")).toBe("expert-opinion");
+    expect(schemeOf("Expert Opinion")).toBe("expert-opinion");
+    expect(schemeOf("default inference")).toBe(null);
+    expect(schemeOf("Practical Reasoning")).toBe("Practical Reasoning");
+    expect(schemeOf("x".repeat(80))).toBe("x".repeat(64));
+  });
+
+  it("makes one attack per attacker of a CA and new ids where extras clash", () => {
+    const graph = fromAif({ nodes: [...VALID.nodes, node(7, "I")], edges: [...VALID.edges, edge(16, 7, 6)] });
+    expect(graph.attacks).toEqual([
+      { id: "x6", attackerId: "n5", target: { nodeId: "n4" } },
+      { id: "x6-2", attackerId: "n7", target: { nodeId: "n4" } },
+    ]);
+    const document = toAif(EXCHANGE_MAP);
+    const clash = {
+      ...document,
+      nodes: document.nodes.map((n, i) => (i === 1 ? { ...n, warrant: { ...n.warrant, localId: "n-claim" } } : n)),
+    };
+    // The second I-node claims the first one's id: it gets "n" + its AIF id instead.
+    expect(
+      fromAif(clash)
+        .nodes.map((n) => n.id)
+        .slice(0, 3),
+    ).toEqual(["n-claim", "n2", "n-cost"]);
+  });
+});
+
+describe("fromAif refuses", () => {
+  it.each([
+    ["what is not an object", 42, 'This is not AIF: expected a JSON object with "nodes" and "edges" lists.'],
+    ["text that is not JSON", "{nodes:", /^This is not JSON: /],
+    ["nodes that are not a list", { nodes: {}, edges: [] }, "nodes must be a list"],
+    ["a node without text", { nodes: [{ nodeID: "1", type: "I" }], edges: [] }, "nodes[0].text must be a string"],
+    [
+      "an edge with an id that is neither string nor number",
+      withEdges({ edgeID: true, fromID: 1, toID: 3 }),
+      "edges[5].edgeID must be a string or a number",
+    ],
+    [
+      "an edge pointing at a missing node",
+      withEdges(edge(12, 1, 99)),
+      "edge 12 points at node 99, which does not exist",
+    ],
+    [
+      "an edge starting at a missing node",
+      withEdges(edge(12, 98, 3)),
+      "edge 12 starts at node 98, which does not exist",
+    ],
+    ["a repeated node id", withNodes(node(4, "I")), "node 4 appears twice"],
+    [
+      "an unknown node type",
+      withNodes(node(7, "XA")),
+      'node 7 has type "XA", which is not an AIF node type (I, RA or CA; the dialogical L, TA, YA, MA and PA are read and skipped)',
+    ],
+    [
+      "an edge between two I-nodes",
+      withEdges(edge(16, 1, 2)),
+      "edge 16 runs from I-node 1 to I-node 2, which a Warrant map cannot hold (statements meet only through RA- and CA-nodes, which attack only I- and RA-nodes)",
+    ],
+    [
+      "a CA attacking a CA",
+      { nodes: [...VALID.nodes, node(7, "CA")], edges: [...VALID.edges, edge(16, 1, 7), edge(17, 7, 6)] },
+      /^edge 17 runs from CA-node 7 to CA-node 6, /,
+    ],
+    [
+      "an RA without premise",
+      { nodes: [node(1, "RA"), node(2, "I")], edges: [edge(1, 1, 2)] },
+      "RA-node 1 has no premise: no edge runs into it from an I-node",
+    ],
+    [
+      "an RA without conclusion",
+      { nodes: [node(1, "I"), node(2, "RA")], edges: [edge(1, 1, 2)] },
+      "RA-node 2 has no conclusion: no edge runs from it to an I-node",
+    ],
+    [
+      "an RA with two conclusions",
+      withEdges(edge(16, 3, 5)),
+      "RA-node 3 concludes several I-nodes (4, 5); an RA-node concludes one",
+    ],
+    [
+      "an RA concluding its own premise",
+      { ...VALID, edges: [edge(11, 1, 3), edge(13, 3, 1), edge(14, 5, 6), edge(15, 6, 4)] },
+      "RA-node 3 has I-node 1 as both premise and conclusion",
+    ],
+    [
+      "a CA without attacker",
+      { nodes: [node(1, "CA"), node(2, "I")], edges: [edge(1, 1, 2)] },
+      "CA-node 1 has no attacker: no edge runs into it from an I-node",
+    ],
+    [
+      "a CA without target",
+      { nodes: [node(1, "I"), node(2, "CA")], edges: [edge(1, 1, 2)] },
+      "CA-node 2 has no target: no edge runs from it to an I-node or RA-node",
+    ],
+    [
+      "a CA with two targets",
+      withEdges(edge(16, 6, 3)),
+      "CA-node 6 attacks several nodes (4, 3); a CA-node attacks one",
+    ],
+    ["an I-node without text", withNodes(node(7, "I", "  ")), "I-node 7 has no text"],
+    [
+      "an I-node over 5,000 characters",
+      withNodes(node(7, "I", "x".repeat(5001))),
+      "I-node 7 is longer than 5000 characters",
+    ],
+    [
+      "a warrant extra of the wrong shape",
+      {
+        ...VALID,
+        nodes: VALID.nodes.map((n) =>
+          n.nodeID === 1 ? { ...n, warrant: { localId: "n1", kind: "banana", annotationId: null, position: null } } : n,
+        ),
+      },
+      /^I-node 1 has a "warrant" property Warrant cannot read \(kind: /,
+    ],
+  ])("%s", (_name, json, message) => {
+    if (typeof message === "string") expect(importError(json)).toBe(message);
+    else expect(importError(json)).toMatch(message);
+  });
+});

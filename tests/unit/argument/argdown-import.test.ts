@@ -1,0 +1,171 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { fromArgdown } from "@/lib/argument/argdown-import";
+import { ArgdownImportError } from "@/lib/argument/argdown-import-error";
+import { ZMapGraph, type MapNode } from "@/lib/validation/argument-map";
+
+const CONGESTION = readFileSync(
+  path.resolve(import.meta.dirname, "../../fixtures/argument/congestion.argdown"),
+  "utf8",
+);
+
+const statement = (id: string, text: string, kind: MapNode["kind"] = "statement"): MapNode => ({
+  id,
+  annotationId: null,
+  kind,
+  text,
+  position: null,
+});
+
+function importError(source: string): ArgdownImportError {
+  try {
+    fromArgdown(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ArgdownImportError);
+    return error as ArgdownImportError;
+  }
+  throw new Error("fromArgdown accepted it");
+}
+
+describe("fromArgdown", () => {
+  it("reads plain Argdown: statements, premise–conclusion structures, relations, inference rules", () => {
+    const graph = fromArgdown(CONGESTION);
+    expect(ZMapGraph.parse(graph)).toEqual(graph);
+    expect(graph.nodes).toEqual([
+      statement("n1", "The charge should be kept. #policy"),
+      statement("n2", "Charging drivers is fair."),
+      statement("n3", "Drivers should pay for the road space they use."),
+      statement("n4", "Roads are already paid for by fuel taxes.", "objection"),
+      statement("n5", "Roads should be free to use."),
+      statement(
+        "n6",
+        "The Transport for London report says that congestion charges cut traffic by a third.",
+        "evidence",
+      ),
+      statement("n7", "TfL designed the scheme, so its report is hardly neutral."),
+      statement("n8", "Congestion charges cut traffic in London by a third."),
+      statement("n9", "Less traffic means cleaner air."),
+      statement("n10", "The charge cleans London's air."),
+      statement("n11", "Traffic crept back within a decade."),
+      statement("n12", "Cost"), // referenced, never defined: the title stands in
+      statement("n13", "Shops lose customers when driving costs more."), // an argument without structure
+    ]);
+    expect(graph.arguments).toEqual([
+      // "+ [Pay]" under [Fair]
+      { id: "a1", conclusionId: "n2", premiseIds: ["n3"], scheme: null, answers: {} },
+      // <Traffic>, a two-step structure: (1) ⇒ (2), then (2) and (3) ⇒ (4)
+      { id: "a2", conclusionId: "n8", premiseIds: ["n6"], scheme: "expert-opinion", answers: { "1": "open" } },
+      { id: "a3", conclusionId: "n10", premiseIds: ["n8", "n9"], scheme: null, answers: {} },
+      // "+> [Keep]" under (4): the conclusion supports it
+      { id: "a4", conclusionId: "n1", premiseIds: ["n10"], scheme: null, answers: {} },
+      // <Linked>: two premises together
+      { id: "a5", conclusionId: "n1", premiseIds: ["n8", "n2"], scheme: "Practical Reasoning", answers: {} },
+    ]);
+    expect(graph.attacks).toEqual([
+      { id: "x1", attackerId: "n4", target: { nodeId: "n2" } }, // "-" under [Fair]
+      { id: "x2", attackerId: "n2", target: { nodeId: "n5" } }, // "><": both ways
+      { id: "x3", attackerId: "n5", target: { nodeId: "n2" } },
+      { id: "x4", attackerId: "n7", target: { argumentId: "a2" } }, // "<_" under the inference
+      { id: "x5", attackerId: "n11", target: { nodeId: "n8" } },
+      { id: "x6", attackerId: "n11", target: { argumentId: "a5" } }, // "_> <Linked>"
+      { id: "x7", attackerId: "n12", target: { nodeId: "n1" } }, // "<-" under [Keep]
+      { id: "x8", attackerId: "n13", target: { nodeId: "n1" } },
+    ]);
+  });
+
+  it("keeps the source's order where Argdown's model would not (numeric titles come first in its objects)", () => {
+    const graph = fromArgdown(
+      "[Apples]: apples\n\n[2020]: the year\n\n<B>\n\n(1) [2020]\n----\n(2) [Apples]\n\n<1>\n\n(1) [Apples]\n----\n(2) [2020]\n",
+    );
+    expect(graph.nodes.map((node) => node.text)).toEqual(["apples", "the year"]);
+    expect(graph.arguments.map((argument) => argument.premiseIds)).toEqual([["n2"], ["n1"]]);
+  });
+
+  it("uses an inference's `uses` data and the exact text and scheme data", () => {
+    const graph = fromArgdown(
+      '(1) [A]: a\n(2) [B]: b {text: "b\\nover two lines"}\n(3) [C]: c\n-- Rule {uses: [1, 3], scheme: "my-id"} --\n(4) [D]: d\n',
+    );
+    expect(graph.nodes[1].text).toBe("b\nover two lines");
+    expect(graph.arguments).toEqual([
+      { id: "a1", conclusionId: "n4", premiseIds: ["n1", "n3"], scheme: "my-id", answers: {} },
+    ]);
+  });
+
+  it("reads an empty document or front matter alone as an empty map", () => {
+    const empty = { nodes: [], arguments: [], attacks: [] };
+    expect(fromArgdown("")).toEqual(empty);
+    expect(fromArgdown("  \n\n")).toEqual(empty);
+    expect(fromArgdown("===\ntitle: nothing yet\n===\n")).toEqual(empty);
+  });
+});
+
+describe("fromArgdown refuses, with the line", () => {
+  it.each([
+    ["an unclosed statement title", "[Unclosed: text", 1, /^"\[" opens a title that is never closed/],
+    ["an unclosed argument title", "[A]: a\n\n<Unclosed: text", 3, /^"<" opens a title that is never closed/],
+    [
+      "a relation to nothing",
+      "[A]: text\n  +>\n",
+      2,
+      '"+>" relates to nothing: write a statement, [Title] or <Title> after it',
+    ],
+    ["a relation to nothing at the end", "[A]: text\n  -", 2, /^Missing relation content\./],
+    ["a structure without inference", "(1) A\n(2) B\n", 2, /^Missing inference\./],
+    ["a paragraph starting with a relation", "[A]: a\n\n  -> [B]\n", 3, /^Invalid paragraph start\./],
+    ["an unclosed bold range", "[A]: a **bold\n", 1, /^Incomplete bold text range\./],
+    [
+      "a kind Warrant does not have",
+      '[A]: a {kind: "banana"}',
+      1,
+      /^statement \[A\]: kind must be one of: claim, premise/,
+    ],
+    ["an annotation that is not a UUID", '[A]: a {annotation: "x"}', 1, "statement [A]: annotation must be a UUID"],
+    ["data that is not YAML", "[A]: a\n\n[B]: b {x: [1, }", 3, /^this data is not valid YAML: /],
+    ["front matter that is not YAML", "===\ntitle: [\n===\n\n[A]: a", 1, /^the front matter is not valid YAML: /],
+    ["a lone backslash", "[A]: a\n\n[B]: b \\\n\n[C]: c", 3, 'a "\\" must be followed by the character it escapes'],
+    [
+      "a support of a whole reconstructed argument",
+      "[A]: a\n  +> <Arg>\n\n<Arg>\n\n(1) [B]: b\n----\n(2) [C]: c\n",
+      2,
+      "a support must join two statements; to support an argument, point at one of its premises",
+    ],
+    ["a statement supporting itself", "[A]: a\n  + [A]", 2, "a statement cannot support itself"],
+    [
+      "a structure concluding its premise",
+      "(1) [A]: a\n----\n(2) [A]\n",
+      2,
+      "<Untitled 1> has [A] as both premise and conclusion",
+    ],
+    [
+      "`uses` past the conclusion",
+      "(1) [A]: a\n-- {uses: [2]} --\n(2) [B]: b\n",
+      2,
+      "<Untitled 1> uses a premise at or after its conclusion",
+    ],
+    [
+      "an answer that is not an answer",
+      '(1) [A]: a\n-- {answers: {"0": "maybe"}} --\n(2) [B]: b\n',
+      2,
+      /^the inference of <Untitled 1>: /,
+    ],
+    [
+      "a statement over 5,000 characters",
+      `[A]: ${"x".repeat(5001)}`,
+      1,
+      "statement [A] is longer than 5000 characters",
+    ],
+  ])("%s", (_name, source, line, message) => {
+    const error = importError(source);
+    expect(error.line).toBe(line);
+    if (typeof message === "string") expect(error.reason).toBe(message);
+    else expect(error.reason).toMatch(message);
+    expect(error.message).toBe(`line ${line}: ${error.reason}`);
+  });
+
+  it("gives @argdown/core's model errors without a line", () => {
+    const error = importError("<A>\n\n(1) a\n----\n(2) b\n\n<A>\n\n(1) c\n----\n(2) d\n");
+    expect(error.line).toBeNull();
+    expect(error.message).toMatch(/Multiple premise-conclusion-structures assigned to argument <A>/);
+  });
+});

@@ -1,0 +1,128 @@
+import MarkdownIt from "markdown-it";
+import { describe, expect, it } from "vitest";
+import { toMarkdownOutline } from "@/lib/argument/export-markdown";
+import type { MapGraph } from "@/lib/validation/argument-map";
+import { LIBERTY_MAP, QUOTES } from "@/tests/fixtures/argument/liberty-map";
+
+const statement = (id: string, text = `Statement ${id}.`, kind: MapGraph["nodes"][number]["kind"] = "premise") => ({
+  id,
+  annotationId: null,
+  kind,
+  text,
+  position: null,
+});
+const support = (id: string, premiseIds: string[], conclusionId: string) => ({
+  id,
+  conclusionId,
+  premiseIds,
+  scheme: null,
+  answers: {},
+});
+const outline = (graph: MapGraph) => toMarkdownOutline(graph, { title: "T", quotes: new Map() });
+
+describe("toMarkdownOutline", () => {
+  it("outlines the fixture: linked and convergent reasons, scheme, undercut, rebuttal, quotes, cycle", () => {
+    expect(toMarkdownOutline(LIBERTY_MAP, { title: "On Liberty", quotes: QUOTES })).toBe(
+      [
+        "# On Liberty",
+        "",
+        "## Society may coerce an individual only to prevent harm to others.",
+        "",
+        "> the only purpose for which power can be rightfully exercised",
+        "> over any member of a civilised community",
+        "",
+        "+ together:",
+        "  + Each person is the best judge of their own interests.",
+        "  + Coercion for a person's own good overrides their judgment.",
+        "+ Mill, a leading authority on liberty, says power may only be used to prevent harm. _(Argument from Expert Opinion)_",
+        "  > That principle is, that the sole end for which mankind are warranted",
+        "  - undercuts the inference: Mill wrote as a philosopher, not as an expert in public health.",
+        "    > Mill wrote as a philosopher",
+        '- Some "self-regarding" acts harm families & \\<dependants> too.',
+        "  > \\*no\\* person is an entirely isolated being",
+        "",
+        "## Offence alone is not harm.",
+        "",
+        "## Seat-belt laws have saved many lives.",
+        "",
+        "## Free discussion leads to truth.",
+        "",
+        "> the clearer perception and livelier impression of truth",
+        "",
+        "+ Truth emerges only where discussion is free.",
+        "  + Free discussion leads to truth. (circular)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("renders as Markdown: a heading per conclusion, reasons and objections as nested lists", () => {
+    const html = new MarkdownIt().render(toMarkdownOutline(LIBERTY_MAP, { title: "On Liberty", quotes: QUOTES }));
+    expect(html.match(/<h2>/g)).toHaveLength(4);
+    expect(html).toContain("<li>together:\n<ul>\n<li>Each person is the best judge of their own interests.</li>");
+    expect(html).toMatch(
+      /<li>undercuts the inference: Mill wrote as a philosopher, not as an expert in public health\.\n<blockquote>/,
+    );
+    expect(html).toContain("<li>Some &quot;self-regarding&quot; acts harm families &amp; &lt;dependants&gt; too.");
+  });
+
+  it("escapes Markdown and HTML in statements so nothing is injected", () => {
+    const graph: MapGraph = {
+      nodes: [
+        statement("c", "# <script>alert(1)</script> *bold* [link](x) &amp; `code`", "claim"),
+        statement("p", "1. not a list - 2) nor this"),
+        statement("o", "> not a quote", "objection"),
+      ],
+      arguments: [support("s", ["p"], "c")],
+      attacks: [{ id: "t", attackerId: "o", target: { nodeId: "c" } }],
+    };
+    const markdown = outline(graph);
+    expect(markdown).toContain("## \\# \\<script>alert(1)\\</script> \\*bold\\* \\[link\\](x) \\&amp; \\`code\\`\n");
+    expect(markdown).toContain("+ 1\\. not a list - 2) nor this\n");
+    expect(markdown).toContain("- \\> not a quote\n");
+    const html = new MarkdownIt({ html: true }).render(markdown);
+    expect(html).not.toMatch(/<script|<em>|<a |<code>|<blockquote>|<ol>/);
+    expect(html).toContain("<h2># &lt;script&gt;alert(1)&lt;/script&gt; *bold* [link](x) &amp;amp; `code`</h2>");
+  });
+
+  it("marks a reason that leads back to a statement being expanded as (circular)", () => {
+    const graph: MapGraph = {
+      nodes: [statement("a", "A.", "claim"), statement("b", "B.", "claim"), statement("shared", "Shared.")],
+      arguments: [support("x", ["shared"], "a"), support("y", ["shared"], "b"), support("z", ["a"], "shared")],
+      attacks: [],
+    };
+    expect(outline(graph)).toBe(
+      ["# T", "", "## B.", "", "+ Shared.", "  + A.", "    + Shared. (circular)", ""].join("\n"),
+    );
+  });
+
+  it("terminates on a cycle nothing leads into, listing it from its first statement", () => {
+    const graph: MapGraph = {
+      nodes: [statement("a", "A."), statement("b", "B."), statement("c", "C.")],
+      arguments: [support("ab", ["a"], "b"), support("bc", ["b"], "c"), support("ca", ["c"], "a")],
+      attacks: [],
+    };
+    expect(outline(graph)).toBe(["# T", "", "## A.", "", "+ C.", "  + B.", "    + A. (circular)", ""].join("\n"));
+  });
+
+  it("lists a statement reached twice in full once, then as (see above)", () => {
+    const graph: MapGraph = {
+      nodes: [statement("c", "C.", "claim"), statement("p", "P."), statement("q", "Q.")],
+      arguments: [support("s1", ["p"], "c"), support("s2", ["p", "q"], "c"), support("s3", ["q"], "p")],
+      attacks: [],
+    };
+    expect(outline(graph)).toBe(
+      ["# T", "", "## C.", "", "+ P.", "  + Q.", "+ together:", "  + P. (see above)", "  + Q. (see above)", ""].join(
+        "\n",
+      ),
+    );
+  });
+
+  it("handles a chain of 5,000 reasons without overflowing the stack", () => {
+    const nodes = Array.from({ length: 5000 }, (_, i) => statement(`n${i}`, `S${i}.`, i === 0 ? "claim" : "premise"));
+    const args = nodes.slice(1).map((node, i) => support(`a${i}`, [node.id], `n${i}`));
+    const lines = outline({ nodes, arguments: args, attacks: [] }).split("\n");
+    expect(lines).toHaveLength(5000 + 4);
+    expect(lines.at(-2)).toBe(`${"  ".repeat(4998)}+ S4999.`);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { shortText, squeezeSpace, wrapText } from "@/lib/argument/statement-text";
+
+describe("squeezeSpace", () => {
+  it("collapses whitespace runs, newlines included, and trims", () => {
+    expect(squeezeSpace("  one\n\ttwo   three \r\n")).toBe("one two three");
+  });
+});
+
+describe("shortText", () => {
+  it("returns short text unchanged (whitespace squeezed)", () => {
+    expect(shortText("Offence alone\nis not harm.", 60)).toBe("Offence alone is not harm.");
+  });
+
+  it("cuts at a word boundary and marks the cut with an ellipsis", () => {
+    expect(shortText("Society may coerce an individual only to prevent harm to others.", 30)).toBe(
+      "Society may coerce an…",
+    );
+  });
+
+  it("cuts inside a long word rather than losing most of the room", () => {
+    expect(shortText("Antidisestablishmentarianism forever", 12)).toBe("Antidisesta…");
+  });
+
+  it("never splits a surrogate pair", () => {
+    expect(shortText("😀😀😀😀😀😀", 4)).toBe("😀😀😀…");
+  });
+});
+
+describe("wrapText", () => {
+  it("wraps at word boundaries within the width", () => {
+    expect(wrapText("Society may coerce an individual only to prevent harm to others.", 28)).toEqual([
+      "Society may coerce an",
+      "individual only to prevent",
+      "harm to others.",
+    ]);
+  });
+
+  it("splits a word longer than a line", () => {
+    expect(wrapText("see https://example.org/a/very/long/path/indeed ok", 20)).toEqual([
+      "see",
+      "https://example.org/",
+      "a/very/long/path/ind",
+      "eed ok",
+    ]);
+  });
+
+  it("cuts after maxLines and ends the last kept line with an ellipsis", () => {
+    expect(wrapText("one two three four five six seven eight", 9, 2)).toEqual(["one two", "three…"]);
+    expect(wrapText("abcdefghij klm", 5, 1)).toEqual(["abcd…"]);
+  });
+
+  it("always returns at least one line", () => {
+    expect(wrapText("", 28)).toEqual([""]);
+  });
+});
