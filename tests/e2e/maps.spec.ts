@@ -116,3 +116,79 @@ test("tag, link, map, drag, reload and export an argument on the sample", async 
   const w3c = JSON.parse(fs.readFileSync(files["W3C annotations (JSON-LD)"]!, "utf8"));
   expect(w3c.first.items.filter((item: { motivation: string }) => item.motivation === "linking")).toHaveLength(3);
 });
+
+test("schemes, checks, joining reasons, keyboard, history and import in the Map view", async ({ page }) => {
+  await signUpThroughForm(page, "Map Critic");
+  await openSample(page);
+  const panel = page.getByRole("complementary", { name: "Annotations" });
+  const mine = panel.getByRole("article", { name: /by Map Critic$/ });
+  for (const [text, key] of [
+    [CLAIM, "Alt+1"],
+    [EVIDENCE_1, "Alt+3"],
+    [EVIDENCE_2, "Alt+3"],
+  ] as const) {
+    const before = await mine.count();
+    await selectText(page, text);
+    await page.keyboard.press(key);
+    await expect(mine).toHaveCount(before + 1);
+  }
+  const evidence = panel.getByRole("article", { name: "Evidence by Map Critic" });
+  await link(evidence.nth(0), "transactional", "Supports");
+  await link(evidence.nth(1), "transactional", "Supports");
+
+  await page.getByRole("button", { name: "Map", exact: true }).click();
+  const map = page.getByRole("region", { name: "Argument map" });
+  await expect(map.locator(".react-flow__node-statement")).toHaveCount(3);
+  // Two independent reasons: two direct arrows, no junction.
+  await expect(map.locator(".react-flow__node-junction")).toHaveCount(0);
+  await expect(map.getByRole("region", { name: "Map checks" })).toBeHidden();
+
+  // Join them into one linked argument, then label it with a scheme.
+  await map.locator(".react-flow__edge").first().click();
+  const argument = map.getByRole("region", { name: "Argument" });
+  await argument.getByRole("button", { name: "Join with other reasons into a linked argument" }).click();
+  await expect(map.locator(".react-flow__node-junction")).toHaveCount(1);
+  await expect(map.locator(".react-flow__edge")).toHaveCount(3);
+  await map.getByRole("button", { name: "Linked argument" }).click();
+  await argument.getByRole("combobox", { name: "Scheme" }).selectOption({ label: "Argument from Sign" });
+  const questions = argument.getByRole("group", { name: "Critical questions" });
+  await expect(questions.getByRole("checkbox")).not.toHaveCount(0);
+  await questions.getByRole("checkbox").first().check();
+
+  // A premise the author left unstated, typed in by the reader.
+  page.once("dialog", (dialog) => void dialog.accept("Leaders prefer deals that show strength at home."));
+  await map.getByRole("button", { name: "Add unstated premise" }).click();
+  await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
+  await expect(map.getByRole("status")).toHaveText("Saved");
+
+  // Keyboard: focus a reason, move up to what it supports, Enter opens the passage.
+  const reason = map.getByRole("group", { name: /^Evidence: The White House/ });
+  await reason.focus();
+  await page.keyboard.press("ArrowUp");
+  await expect(map.getByRole("group", { name: /^Claim: the upcoming summit/ })).toBeFocused();
+
+  // History: restore the version before the join; nothing is lost.
+  await map.getByRole("button", { name: "History" }).click();
+  const history = page.getByRole("dialog", { name: "History" });
+  const versions = history.getByRole("listitem");
+  await expect(versions.first()).toBeVisible();
+  const count = await versions.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  await history.getByRole("button", { name: "Restore version 2" }).click();
+  await expect(map.locator(".react-flow__node-junction")).toHaveCount(0);
+  await map.getByRole("button", { name: "History" }).click();
+  await expect(page.getByRole("dialog", { name: "History" }).getByRole("listitem")).toHaveCount(count + 1);
+  await expect(page.getByRole("dialog", { name: "History" }).getByRole("listitem").first()).toContainText(
+    "restored from version 2",
+  );
+  await page.getByRole("dialog", { name: "History" }).getByRole("button", { name: "Close" }).click();
+
+  // Import an Argdown file as a new map: the quoted statement anchors to the text.
+  const argdown = `[Deal]: ${CLAIM}\n  + [Pressure]: ${EVIDENCE_1}\n  - [Readiness]: Readiness is not the same as defiance.\n`;
+  await map
+    .getByLabel("Import map")
+    .setInputFiles({ name: "imported.argdown", mimeType: "text/plain", buffer: Buffer.from(argdown) });
+  await expect(map.getByRole("combobox", { name: "Map", exact: true })).toHaveValue(/.+/);
+  await expect(map.locator(".react-flow__node-statement")).toHaveCount(3);
+  await expect(map.locator(".react-flow__edge.relation-attacks")).toHaveCount(1);
+});

@@ -32,15 +32,24 @@ type Props = {
   onOpenNode: (nodeId: string) => void;
 };
 
-/** The next connected node in an arrow key's direction, by position. */
+/**
+ * The next connected statement in an arrow key's direction, by position.
+ * Junctions are passed through: from a premise, Up reaches the conclusion.
+ */
 function neighbour(from: Node, nodes: Node[], edges: Edge[], key: string): Node | undefined {
-  const linked = new Set(
-    edges.flatMap((e) => (e.source === from.id ? [e.target] : e.target === from.id ? [e.source] : [])),
-  );
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const adjacent = (id: string) =>
+    edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
+  const linked = new Set<string>();
+  for (const id of adjacent(from.id)) {
+    if (byId.get(id)?.type === "junction") adjacent(id).forEach((next) => next !== from.id && linked.add(next));
+    else linked.add(id);
+  }
   const axis = key === "ArrowUp" || key === "ArrowDown" ? "y" : "x";
   const sign = key === "ArrowUp" || key === "ArrowLeft" ? -1 : 1;
-  return nodes
-    .filter((n) => linked.has(n.id) && sign * (n.position[axis] - from.position[axis]) > 0)
+  return [...linked]
+    .flatMap((id) => byId.get(id) ?? [])
+    .filter((n) => sign * (n.position[axis] - from.position[axis]) > 0)
     .sort(
       (a, b) => Math.abs(a.position[axis] - from.position[axis]) - Math.abs(b.position[axis] - from.position[axis]),
     )[0];
@@ -65,6 +74,14 @@ export function MapCanvas(props: Props) {
   useEffect(() => {
     if (props.selectedNodeId) void flow.fitView({ nodes: [{ id: props.selectedNodeId }], maxZoom: 1.2, duration: 300 });
   }, [flow, props.selectedNodeId]);
+
+  // A statement added or laid out anew should not land out of sight.
+  const count = base.nodes.length;
+  useEffect(() => {
+    void flow.fitView({ duration: 200 });
+    // Only when nodes come or go, or the layout moved them all: not on every drag.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [flow, count, layout]);
 
   function onKeyDownCapture(event: KeyboardEvent<HTMLDivElement>) {
     const element = (event.target as HTMLElement).closest<HTMLElement>(".react-flow__node");
