@@ -51,6 +51,11 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmarks pass functions to page.evaluate: they run in the browser.
+    files: ["scripts/bench*.mjs", "scripts/bench/**/*.mjs"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ["app/**/*.{ts,tsx}"],
     plugins: { "@next/next": nextPlugin, "react-hooks": reactHooks },
     rules: {

@@ -67,7 +67,9 @@ export async function exportMap(
   const fileName = `${slug(title)}.${file.extension}`;
   const annotations = async () => {
     const ids = new Set(graph.nodes.flatMap((node) => (node.annotationId ? [node.annotationId] : [])));
-    return (await listAnnotations(db, userId, map.documentId)).filter((annotation) => ids.has(annotation.id));
+    return (await listAnnotations(db, userId, map.documentId)).filter(
+      (annotation) => ids.has(annotation.id) && !annotation.deleted,
+    );
   };
   let body: string | Buffer;
   switch (format) {

@@ -17,6 +17,8 @@ export async function startBenchServer({ name, port }) {
     env: { ...process.env, PGLITE_DIR: dir, PORT: String(port), DATABASE_URL: "" },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  // A benchmark that throws must not leave its server holding the data directory.
+  process.on("exit", () => server.kill("SIGTERM"));
   await new Promise((resolve, reject) => {
     let output = "";
     server.stdout.on("data", (chunk) => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { addReply } from "@/lib/annotations/add-reply";
+import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { fromAif } from "@/lib/argument/aif-import";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { exportMap } from "@/lib/maps/export-map";
 import { getMap } from "@/lib/maps/get-map";
 import { importMap } from "@/lib/maps/import-map";
+import { ZReplyCreate } from "@/lib/validation/annotation";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { MAP_EXPORT_FORMATS, ZMapExportFormat, ZMapImport, type MapExportFormat } from "@/lib/validation/map-input";
 import { argdownSummary, runArgdown } from "@/tests/fixtures/argument/argdown-model";
@@ -176,7 +179,7 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
     it("writes an SVG holding the statements' texts", async () => {
       const { owner, map } = await setting();
       const svg = await exportText(owner.id, map.id, "svg");
-      expect(svg.startsWith("<svg") || svg.startsWith("<?xml")).toBe(true);
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" version="1.1"')).toBe(true);
       expect(svg).toContain(`<title>${FREE}</title>`);
       expect(svg).toContain(`<title>Netanyahu &quot;knows who the boss is.&quot;</title>`);
       expect(svg).toContain("<title>Map 1</title>");
@@ -186,7 +189,9 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
       const { owner, map } = await setting();
       const graphml = await exportText(owner.id, map.id, "graphml");
       expect(graphml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-      expect(graphml).toContain(FREE);
+      expect(graphml).toContain(
+        `    <node id="f"><data key="kind">statement</data><data key="text">${FREE}</data></node>\n`,
+      );
       const dot = await exportText(owner.id, map.id, "dot");
       expect(dot.startsWith("digraph map {\n")).toBe(true);
       expect(dot).toContain(`  "f" [label="STATEMENT\\nA public rebuke can be\\ntheatre rather than leverage"`);
@@ -227,12 +232,63 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
       );
     });
 
-    it("never quotes a private annotation of the owner's to another reader of a shared map", async () => {
+    it("never shows another reader of a shared map the owner's private annotations", async () => {
       const { reader, map } = await setting("everyone");
       const markdown = await exportText(reader.id, map.id, "markdown");
-      expect(markdown).toContain(`- ${OBJECTION_REWORDED}\n`);
-      expect(markdown).not.toContain(OBJECTION);
-      expect(markdown).not.toContain(">");
+      expect(markdown).toBe(
+        [
+          "# Map 1",
+          "",
+          `## ${CLAIM}`,
+          "",
+          "+ together:",
+          `  + ${PREMISE_1}`,
+          `  + ${PREMISE_2}`,
+          `+ Netanyahu "knows who the boss is." _(Argument from Sign)_`,
+          `  - undercuts the inference: ${FREE}`,
+          `- ${OBJECTION_REWORDED}`,
+          "",
+        ].join("\n"),
+      );
+      // In W3C every node is then a statement of the map's own, none an annotation.
+      const w3c = JSON.parse(await exportText(reader.id, map.id, "w3c")) as { first: { items: { id: string }[] } };
+      const mapUrl = `${ORIGIN}/api/maps/${map.id}/export`;
+      expect(w3c.first.items.map((item) => item.id)).toEqual([
+        ...["c", "p1", "p2", "e", "o", "f"].map((id) => `${mapUrl}/statements/${id}`),
+        `${mapUrl}/arguments/linked`,
+        `${mapUrl}/arguments/sign`,
+        `${mapUrl}/attacks/rebut`,
+        `${mapUrl}/attacks/cut`,
+      ]);
+    });
+
+    it("quotes no deleted annotation, whether or not it has replies", async () => {
+      const { sample, owner, claim, objection } = await setting();
+      const map = await makeMap(db(), owner.id, sample.id, {
+        title: "Deleted",
+        graph: graphOf(
+          [
+            { ...annotationNode("c", claim), text: "The patron enforces compliance" },
+            { ...annotationNode("o", objection), text: OBJECTION_REWORDED },
+          ],
+          [],
+          [rebuttal("rebut", "o", "c")],
+        ),
+      });
+      // Deleted since the map was saved: the objection has a reply (so listAnnotations shows it), the claim none.
+      await addReply(db(), owner.id, objection.id, ZReplyCreate.parse({ body: "Is this still true?" }));
+      await deleteAnnotation(db(), owner.id, objection.id);
+      await deleteAnnotation(db(), owner.id, claim.id);
+      expect(await exportText(owner.id, map.id, "markdown")).toBe(
+        ["# Deleted", "", "## The patron enforces compliance", "", `- ${OBJECTION_REWORDED}`, ""].join("\n"),
+      );
+      const w3c = JSON.parse(await exportText(owner.id, map.id, "w3c")) as { first: { items: { id: string }[] } };
+      const mapUrl = `${ORIGIN}/api/maps/${map.id}/export`;
+      expect(w3c.first.items.map((item) => item.id)).toEqual([
+        `${mapUrl}/statements/c`,
+        `${mapUrl}/statements/o`,
+        `${mapUrl}/attacks/rebut`,
+      ]);
     });
 
     it("writes W3C annotations with one linking annotation per argument and per attack", async () => {
@@ -249,12 +305,14 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
       expect(w3c.total).toBe(10);
       expect(items).toHaveLength(10);
       // The five annotations in document order, the free statement, then the links.
-      const annotations = items.filter((item) => item.id.startsWith(`${ORIGIN}/api/annotations/`));
-      expect(annotations.map((item) => item.id).sort()).toEqual(
-        [claim, premise1, premise2, evidence, objection].map((a) => annotationIri(a.id)).sort(),
-      );
-      const free = items.filter((item) => item.id.startsWith(`${mapUrl}/statements/`));
-      expect(free.map((item) => [item.id, item.motivation])).toEqual([[`${mapUrl}/statements/f`, "describing"]]);
+      expect(items.map((item) => [item.id, item.motivation])).toEqual([
+        ...[evidence, premise2, claim, premise1, objection].map((a) => [annotationIri(a.id), "classifying"]),
+        [`${mapUrl}/statements/f`, "describing"],
+        ...["arguments/linked", "arguments/sign", "attacks/rebut", "attacks/cut"].map((path) => [
+          `${mapUrl}/${path}`,
+          "linking",
+        ]),
+      ]);
       const links = items.filter((item) => item.motivation === "linking");
       expect(links.map((link) => [link.id, link.target, link.body[0].value])).toEqual([
         [
@@ -387,7 +445,7 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
         ...graph,
         nodes: graph.nodes.map((node) => ({ ...node, annotationId: ids.get(node.text) ?? null })),
       };
-      expect(expected.nodes.map((node) => node.annotationId === null)).toEqual([false, false, false, false, true, true]);
+      expect(expected.nodes.filter((node) => node.annotationId === null).map((node) => node.id)).toEqual(["o", "f"]);
       const row = await db().argumentMap.findUniqueOrThrow({ where: { id: imported.map.id } });
       expect(imported.map).toEqual({
         id: row.id,
@@ -568,7 +626,12 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
       const CASES: [string, "aif" | "argdown", string, string][] = [
         ["malformed JSON", "aif", '{"nodes": [', `The AIF file is not valid JSON: ${jsonError('{"nodes": [')}`],
         ["an AIF edge to a missing node", "aif", AIF_EDGE_TO_NOWHERE, "edge 2 points at node 99, which does not exist"],
-        ["JSON that is not AIF", "aif", "[]", 'This is not AIF: expected a JSON object with "nodes" and "edges" lists.'],
+        [
+          "JSON that is not AIF",
+          "aif",
+          "[]",
+          'This is not AIF: expected a JSON object with "nodes" and "edges" lists.',
+        ],
         ["AIF without nodes", "aif", '{"vertices": [], "edges": []}', "nodes must be a list"],
         [
           "an unclosed Argdown title",
@@ -597,11 +660,23 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
         const { sample, owner } = await setting();
         const before = await rowCounts();
         const cases: [unknown, { path: string[]; message: string }][] = [
-          [{ format: "pdf", source: "x" }, { path: ["format"], message: "format must be aif or argdown" }],
+          [
+            { format: "pdf", source: "x" },
+            { path: ["format"], message: "format must be aif or argdown" },
+          ],
           [{ source: "x" }, { path: ["format"], message: "format must be aif or argdown" }],
-          [{ format: "aif", source: "" }, { path: ["source"], message: "the file is empty" }],
-          [{ format: "argdown", source: "" }, { path: ["source"], message: "the file is empty" }],
-          [{ format: "aif", source: "{}", title: "   " }, { path: ["title"], message: "a map needs a title" }],
+          [
+            { format: "aif", source: "" },
+            { path: ["source"], message: "the file is empty" },
+          ],
+          [
+            { format: "argdown", source: "" },
+            { path: ["source"], message: "the file is empty" },
+          ],
+          [
+            { format: "aif", source: "{}", title: "   " },
+            { path: ["title"], message: "a map needs a title" },
+          ],
         ];
         for (const [body, issue] of cases) {
           const result = ZMapImport.safeParse(body);

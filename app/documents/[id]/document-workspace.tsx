@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { EditorView } from "prosemirror-view";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { annotationLinks } from "@/lib/argument/annotation-links";
@@ -12,8 +13,14 @@ import { kindForShortcut } from "./_annotations/kinds";
 import { SelectionToolbar } from "./_annotations/selection-toolbar";
 import { useAnnotationUndo } from "./_annotations/use-annotation-undo";
 import type { MapSummary } from "./_map/map-api";
-import { MapPane } from "./_map/map-pane";
 import { useMaps } from "./_map/use-maps";
+
+// The map view (React Flow, and through its worker ELK) loads only when a
+// reader opens it: reading and annotating never pay for it.
+const MapPane = dynamic(() => import("./_map/map-pane").then((module) => module.MapPane), {
+  ssr: false,
+  loading: () => <p role="status">Loading the map…</p>,
+});
 import { ReaderEditor, type TextSelection } from "./reader-editor";
 
 type Props = {

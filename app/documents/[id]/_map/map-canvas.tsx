@@ -80,7 +80,6 @@ export function MapCanvas(props: Props) {
   useEffect(() => {
     void flow.fitView({ duration: 200 });
     // Only when nodes come or go, or the layout moved them all: not on every drag.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flow, count, layout]);
 
   function onKeyDownCapture(event: KeyboardEvent<HTMLDivElement>) {

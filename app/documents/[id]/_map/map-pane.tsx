@@ -51,7 +51,12 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
   const unplaced = graph?.nodes.filter((node) => !node.position).length ?? 0;
 
   useEffect(() => {
-    if (graph && unplaced > 0) void layoutWith(graph).then(setLayout);
+    if (graph && unplaced > 0) {
+      void layoutWith(graph).then((boxes) => {
+        setLayout(boxes);
+        performance.mark("warrant:map-laid-out");
+      });
+    }
     // Lay out again only when nodes without a position appear, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current?.id, unplaced, layoutWith]);

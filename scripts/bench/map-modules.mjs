@@ -1,0 +1,37 @@
+// @ts-check
+import { createViteServer } from "vitest/node";
+
+// Loads the map modules through Vitest's Vite pipeline, as
+// scripts/bench/anchor-modules.mjs explains: Node 20 cannot import .ts, and
+// transpiling happens before anything is timed.
+
+/** The generator, the layout and every exporter of lib/argument. */
+export async function loadMapModules() {
+  const server = await createViteServer({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: "error",
+    appType: "custom",
+    resolve: { alias: { "@": process.cwd() } },
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const load = (/** @type {string} */ path) => server.ssrLoadModule(path);
+    const [generate, layout, aif, argdown, graphml, dot, markdown, svg, png, w3c] = await Promise.all([
+      load("/tests/fixtures/argument/generate-map.ts"),
+      load("/lib/argument/layout-map.ts"),
+      load("/lib/argument/aif-export.ts"),
+      load("/lib/argument/argdown-export.ts"),
+      load("/lib/argument/export-graphml.ts"),
+      load("/lib/argument/export-dot.ts"),
+      load("/lib/argument/export-markdown.ts"),
+      load("/lib/argument/export-svg.ts"),
+      load("/lib/argument/export-png.ts"),
+      load("/lib/argument/export-w3c-links.ts"),
+    ]);
+    return { ...generate, ...layout, ...aif, ...argdown, ...graphml, ...dot, ...markdown, ...svg, ...png, ...w3c };
+  } finally {
+    await server.close();
+  }
+}
