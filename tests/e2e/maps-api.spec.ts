@@ -40,7 +40,7 @@ test("the map API: 400 with the reason, 401, 404 and 409, and nothing saved on e
       "source",
     ],
     [`${maps}/import`, { format: "argdown", source: "[Unclosed: text" }, "source"],
-    [`${maps}/import`, { format: "argdown", source: "x".repeat(5 * 1024 * 1024 + 1) }, "body"],
+    [`${maps}/import`, { format: "argdown", source: "x".repeat(5 * 1024 * 1024 + 1) }, "source"],
   ];
   for (const [url, data, field] of bad) {
     const response = await request.post(url, { data });

@@ -17,6 +17,9 @@ import { flowElements, type Box, type RelationEdgeData } from "./flow-elements";
 import { JunctionNode, StatementNode } from "./statement-node";
 import "@xyflow/react/dist/style.css";
 
+/** Above this many nodes the map opens on its top layer rather than all of it. */
+const LARGE_MAP = 80;
+
 // Module scope, as React Flow requires: a new object each render remounts every node.
 const NODE_TYPES = { statement: StatementNode, junction: JunctionNode };
 
@@ -75,11 +78,21 @@ export function MapCanvas(props: Props) {
     if (props.selectedNodeId) void flow.fitView({ nodes: [{ id: props.selectedNodeId }], maxZoom: 1.2, duration: 300 });
   }, [flow, props.selectedNodeId]);
 
-  // A statement added or laid out anew should not land out of sight.
+  // A statement added or laid out anew should not land out of sight. A large
+  // map opens on its top layer (the conclusions) at a readable zoom instead of
+  // all of it at once: the text stays legible and only what is in view is
+  // rendered, which keeps a thousand-node map quick to open.
   const count = base.nodes.length;
   useEffect(() => {
-    void flow.fitView({ duration: 200 });
+    const nodes = base.nodes;
+    if (nodes.length <= LARGE_MAP) {
+      void flow.fitView({ duration: 200 });
+      return;
+    }
+    const top = [...nodes].sort((a, b) => a.position.y - b.position.y).slice(0, 8);
+    void flow.fitView({ nodes: top.map((node) => ({ id: node.id })), minZoom: 0.6, maxZoom: 1 });
     // Only when nodes come or go, or the layout moved them all: not on every drag.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flow, count, layout]);
 
   function onKeyDownCapture(event: KeyboardEvent<HTMLDivElement>) {
@@ -116,7 +129,6 @@ export function MapCanvas(props: Props) {
         disableKeyboardA11y
         onlyRenderVisibleElements
         minZoom={0.05}
-        fitView
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} />

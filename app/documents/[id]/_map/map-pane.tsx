@@ -46,14 +46,19 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
   const graph = current?.graph;
   const layoutWith = useLayout();
   const [layout, setLayout] = useState<ReadonlyMap<string, Box>>(new Map());
+  // The map whose layout is under way: its canvas waits, rather than drawing
+  // every statement on top of each other first.
+  const [layingOut, setLayingOut] = useState<string | null>(null);
   const [selectedLink, setSelectedLink] = useState<string | null>(null);
   const [history, setHistory] = useState(false);
   const unplaced = graph?.nodes.filter((node) => !node.position).length ?? 0;
 
   useEffect(() => {
     if (graph && unplaced > 0) {
+      setLayingOut(current?.id ?? null);
       void layoutWith(graph).then((boxes) => {
         setLayout(boxes);
+        setLayingOut(null);
         performance.mark("warrant:map-laid-out");
       });
     }
@@ -144,7 +149,11 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
         }}
         onLayout={() => void relayout()}
       />
-      {!current ? (
+      {current && layingOut === current.id && current.graph.nodes.every((node) => !node.position) ? (
+        <p role="status" className="empty">
+          Laying out the map…
+        </p>
+      ) : !current ? (
         <p className="empty">No map yet. Select an annotation in the margin and choose “Link”, or make a “New map”.</p>
       ) : (
         <>
