@@ -17,7 +17,9 @@ export default defineConfig({
   testDir: "tests/e2e",
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
+  // One browser at a time in CI: the server, the browser and the tests share
+  // two cores there, and timing-sensitive flows (autosave) get starved.
+  workers: process.env.CI ? 1 : 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],

@@ -258,15 +258,18 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
               </ul>
             </section>
           )}
-          {history && (
-            <HistoryDialog
-              mapId={current.id}
-              canEdit={current.canEdit}
-              onRestore={maps.restore}
-              onClose={() => setHistory(false)}
-            />
-          )}
         </>
+      )}
+      {history && current && (
+        <HistoryDialog
+          mapId={current.id}
+          canEdit={current.canEdit}
+          onRestore={async (version) => {
+            await maps.restore(version);
+            setHistory(false);
+          }}
+          onClose={() => setHistory(false)}
+        />
       )}
     </section>
   );
