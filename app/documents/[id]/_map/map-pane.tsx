@@ -136,6 +136,7 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
         maps={maps.maps}
         current={current}
         status={maps.status}
+        saveError={maps.saveError}
         onOpen={(id) => void maps.open(id)}
         onCreate={() => void maps.create(`Map ${maps.maps.length + 1}`)}
         onRename={(title) => maps.setDetails({ title })}

@@ -30,6 +30,7 @@ type Props = {
   maps: MapSummary[];
   current: MapView | null;
   status: SaveStatus;
+  saveError: string | null;
   onOpen: (id: string) => void;
   onCreate: () => void;
   onRename: (title: string) => void;
@@ -103,6 +104,7 @@ export function MapToolbar(props: Props) {
           )}
           <span role="status" className="save-state">
             {STATUS_LABEL[props.status]}
+            {props.status === "error" && props.saveError ? ` (${props.saveError})` : ""}
           </span>
         </div>
       )}

@@ -20,6 +20,7 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
   const [maps, setMaps] = useState(initial);
   const [current, setCurrent] = useState<MapView | null>(null);
   const [status, setStatus] = useState<SaveStatus>("saved");
+  const [saveError, setSaveError] = useState<string | null>(null);
   const pending = useRef<{ graph?: MapGraph; title?: string; visibility?: AnnotationVisibility } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<MapView | null>(null);
@@ -70,6 +71,7 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
         setStatus("conflict");
       } else {
         pending.current = { ...changes, ...pendingChanges() };
+        setSaveError(error instanceof Error ? error.message : String(error));
         setStatus("error");
       }
     } finally {
@@ -143,8 +145,34 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
     [flush],
   );
 
-  /** The open map, made first ("Map 1", …) when there is none: linking from the text needs one. */
-  const ensureMap = useCallback(async () => latest.current ?? create(`Map ${maps.length + 1}`), [create, maps.length]);
+  /**
+   * A map of the reader's own to link into: the open one if it is theirs,
+   * else their first, else a new one ("Map 1", …). Someone else's shared
+   * map is never written to.
+   */
+  const ensureMap = useCallback(async () => {
+    if (latest.current?.canEdit) return latest.current;
+    const own = maps.find((map) => map.canEdit);
+    if (own) {
+      await open(own.id);
+      return latest.current!;
+    }
+    return create(`Map ${maps.filter((map) => map.canEdit).length + 1}`);
+  }, [create, maps, open]);
 
-  return { maps, current, status, open, edit, setDetails, create, remove, restore, ensureMap, flush, refreshList };
+  return {
+    maps,
+    current,
+    status,
+    saveError,
+    open,
+    edit,
+    setDetails,
+    create,
+    remove,
+    restore,
+    ensureMap,
+    flush,
+    refreshList,
+  };
 }
