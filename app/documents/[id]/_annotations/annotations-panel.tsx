@@ -33,6 +33,17 @@ type Props = {
   onCancelLink: () => void;
 };
 
+/**
+ * Items drawn at first: a document with thousands of annotations must not
+ * draw thousands of margin entries before the reader can start; "Show more"
+ * draws the next page, and a selected annotation is always drawn.
+ */
+const PAGE_SIZE = 200;
+
+function selectedIndex(list: AnnotationView[], id: string | null): number {
+  return id ? list.findIndex((annotation) => annotation.id === id) : -1;
+}
+
 /** The W3C export of what the margin shows: the same filters and search. */
 function exportUrl(documentId: string, filters: Record<string, string>) {
   const params = new URLSearchParams({ format: "w3c" });
@@ -53,6 +64,7 @@ export function AnnotationsPanel(props: Props) {
   const [query, setQuery] = useState("");
   const [matches, setMatches] = useState<ReadonlySet<string> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE_SIZE);
 
   useEffect(() => {
     if (query.trim() === "") {
@@ -185,9 +197,16 @@ export function AnnotationsPanel(props: Props) {
             : "No annotations match."}
         </p>
       ) : (
-        <ol className="annotation-list" aria-label="Annotation list">
-          {placed.map(item)}
-        </ol>
+        <>
+          <ol className="annotation-list" aria-label="Annotation list">
+            {placed.slice(0, Math.max(limit, selectedIndex(placed, props.selectedId) + 1)).map(item)}
+          </ol>
+          {placed.length > limit && (
+            <button type="button" className="secondary show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+              Show more ({placed.length - limit} not shown)
+            </button>
+          )}
+        </>
       )}
       {lost.length > 0 && (
         <section aria-labelledby="orphaned-heading" className="orphaned">
