@@ -58,14 +58,4 @@ export function rangeOf(index: TextIndex, quote: string, nth = 0): { from: numbe
   return { from: index.toPos(start, "start"), to: index.toPos(end, "end") };
 }
 
-/** A deterministic pseudo-random generator (mulberry32) returning [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from "@/tests/support/seeded-random";

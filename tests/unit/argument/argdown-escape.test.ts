@@ -4,18 +4,9 @@ import { toArgdown } from "@/lib/argument/argdown-export";
 import { fromArgdown } from "@/lib/argument/argdown-import";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { runArgdown } from "@/tests/fixtures/argument/argdown-model";
+import { seededRandom } from "@/tests/support/seeded-random";
 
-/** mulberry32: the same strings on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 // Every character Argdown's lexer treats specially, plus words, blanks and non-ASCII.
 const PIECES = [
