@@ -18,7 +18,7 @@ function parse(format: "aif" | "argdown", source: string): MapGraph {
     const graph = format === "aif" ? fromAif(JSON.parse(source)) : fromArgdown(source);
     return ZMapGraph.parse(graph);
   } catch (error) {
-    if (error instanceof SyntaxError)
+    if (format === "aif" && error instanceof SyntaxError)
       throw new InvalidInputError("source", `The AIF file is not valid JSON: ${error.message}`);
     if (error instanceof AifImportError || error instanceof ArgdownImportError) {
       throw new InvalidInputError("source", error.message);

@@ -1,5 +1,6 @@
 import { MarkerType, type Edge, type Node } from "@xyflow/react";
 import type { MapGraph, MapNode, NodeKind, Relation } from "@/lib/validation/argument-map";
+import { KIND_LABELS } from "../_annotations/kinds";
 
 export type StatementData = { mapNode: MapNode; orphaned: boolean; warned: boolean };
 export type JunctionData = { argumentId: string; linked: boolean; scheme: string | null };
@@ -115,12 +116,5 @@ function relationEdge(
   };
 }
 
-export const KIND_NAMES: Record<NodeKind, string> = {
-  claim: "Claim",
-  premise: "Premise",
-  evidence: "Evidence",
-  objection: "Objection",
-  question: "Question",
-  note: "Note",
-  statement: "Unstated premise",
-};
+/** The annotation kinds' labels, and free statements named for what they usually are. */
+export const KIND_NAMES: Record<NodeKind, string> = { ...KIND_LABELS, statement: "Unstated premise" };

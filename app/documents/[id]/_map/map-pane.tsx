@@ -14,6 +14,7 @@ import {
 } from "@/lib/argument/edit-map";
 import type { MapGraph, Relation } from "@/lib/validation/argument-map";
 import { ArgumentPanel } from "./argument-panel";
+import { mapApi } from "./map-api";
 import type { Box } from "./flow-elements";
 import { HistoryDialog } from "./history-dialog";
 import { MapCanvas } from "./map-canvas";
@@ -115,7 +116,6 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
     const source = await file.text();
     const format = /\.(json|aif)$/i.test(file.name) || source.trimStart().startsWith("{") ? "aif" : "argdown";
     try {
-      const { mapApi } = await import("./map-api");
       const map = await mapApi.importFile(current?.documentId ?? "", format, source, file.name.replace(/\.[^.]+$/, ""));
       await maps.refreshList();
       await maps.open(map.id);
