@@ -4,7 +4,8 @@
 //  (b) navigation → editor ready with every highlight drawn (target < 1.5 s)
 //  (c) typing in that document: JavaScript time per keystroke, transaction +
 //      decoration mapping, p95 (target < 8 ms)
-//  and loading the 10,000 annotations from the database (target < 300 ms).
+//  and loading the 10,000 annotations from the database (target < 300 ms),
+//  as the server measures it and as a client receives it.
 import fs from "node:fs";
 import os from "node:os";
 import { median, startBenchServer } from "./bench/bench-server.mjs";
@@ -56,13 +57,20 @@ for (let i = 0; i < items.length; i += 1500) {
   if (response.status() !== 201) throw new Error(`import failed: ${await response.text()}`);
 }
 
-const loads = [];
-for (let i = 0; i < RUNS; i++) {
+// From the database: the server's own figure (its Server-Timing header).
+// Through the API: that plus the session check, JSON, compression and transfer.
+const fromDatabase = [];
+const throughApi = [];
+for (let i = 0; i < RUNS + 1; i++) {
   const started = performance.now();
   const response = await page.request.get(`/api/documents/${documentId}/annotations`);
   const count = (await response.json()).annotations.length;
   if (count !== ANNOTATIONS) throw new Error(`expected ${ANNOTATIONS} annotations, got ${count}`);
-  loads.push(performance.now() - started);
+  if (i === 0) continue; // the first run warms the caches
+  throughApi.push(performance.now() - started);
+  const timing = /dur=([\d.]+)/.exec(response.headers()["server-timing"] ?? "");
+  if (!timing) throw new Error("the annotations list sent no Server-Timing header");
+  fromDatabase.push(Number(timing[1]));
 }
 
 // Read by reader-editor.tsx: measure each edit's JavaScript time.
@@ -98,4 +106,5 @@ console.log(
 row("(b) navigation → editor ready, all highlights drawn (ms)", median(drawn), "< 1500");
 row("(c) JavaScript per keystroke, p95 (ms)", p95, "< 8");
 row("    JavaScript per keystroke, median (ms)", median(keystrokes), "");
-row("load 10,000 annotations through the API (ms)", median(loads), "< 300");
+row("load 10,000 annotations from the database (ms)", median(fromDatabase), "< 300");
+row("    the same through the API: + session, JSON, gzip, HTTP (ms)", median(throughApi), "");

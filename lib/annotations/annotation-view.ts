@@ -1,6 +1,6 @@
 import type { AnnotationView } from "@/lib/validation/annotation";
 
-/** The row shape toAnnotationView needs; select it with ANNOTATION_VIEW_SELECT. */
+/** The row shape toAnnotationView needs: select it with ANNOTATION_VIEW_SELECT, or read many with loadAnnotationViews. */
 export const ANNOTATION_VIEW_SELECT = {
   id: true,
   documentId: true,
@@ -23,7 +23,7 @@ export const ANNOTATION_VIEW_SELECT = {
   },
 } as const;
 
-type AnnotationRow = {
+export type AnnotationRow = {
   id: string;
   documentId: string;
   kind: AnnotationView["kind"];

@@ -77,9 +77,12 @@ export async function importW3CAnnotations(
       })),
     });
     const newIdBySource = new Map(all.flatMap(({ id, sourceId }) => (sourceId ? [[sourceId, id]] : [])));
-    const replies = parsed.replies.flatMap((reply) => {
+    // A thread is read in createdAt order: replies keep the time the file
+    // gives them, and those without one keep the file's order, a millisecond apart.
+    const replies = parsed.replies.flatMap((reply, index) => {
       const annotationId = newIdBySource.get(reply.parentSourceId);
-      return annotationId ? [{ annotationId, authorId: userId, body: reply.body }] : [];
+      const createdAt = reply.created ? new Date(reply.created) : new Date(now.getTime() + index);
+      return annotationId ? [{ annotationId, authorId: userId, body: reply.body, createdAt }] : [];
     });
     await tx.reply.createMany({ data: replies });
     return {

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
 import type { AnnotationKind, AnnotationView } from "@/lib/validation/annotation";
-import { ANNOTATION_VIEW_SELECT, toAnnotationView } from "./annotation-view";
+import { loadAnnotationViews } from "./load-annotation-views";
 import { readableDocument } from "./readable-document";
 import { searchAnnotationIds } from "./search-annotations";
 
@@ -33,8 +33,12 @@ export async function listAnnotations(
         filter.tag ? { tags: { has: filter.tag }, deletedAt: null } : {},
       ],
     },
-    select: ANNOTATION_VIEW_SELECT,
-    orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
+    select: { id: true },
+    orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }, { id: "asc" }],
   });
-  return rows.map(toAnnotationView);
+  return loadAnnotationViews(
+    db,
+    document.id,
+    rows.map((row) => row.id),
+  );
 }

@@ -35,7 +35,11 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
       },
     });
   }
-  return NextResponse.json({ annotations: await listAnnotations(getDb(), user.id, id, filter) });
+  const started = performance.now();
+  const annotations = await listAnnotations(getDb(), user.id, id, filter);
+  // Server-Timing shows in the browser's network panel, and bench:anchor reads it.
+  const serverTiming = `db;desc="annotations from the database";dur=${(performance.now() - started).toFixed(1)}`;
+  return NextResponse.json({ annotations }, { headers: { "server-timing": serverTiming } });
 });
 
 export const POST = handleRoute(async (request: Request, { params }: Context) => {
