@@ -30,8 +30,13 @@ const MAX_SIDE = 16_384;
 
 const DEFAULT_FONT_DIRS = ["/usr/share/fonts/truetype/dejavu"];
 
-/** resvg's options for `svg`: the zoom that honours `scale` within the pixel budget, and the fonts. */
-function renderOptions(svg: string, options: PngOptions): ResvgRenderOptions {
+/**
+ * Device pixels per SVG px for a picture of `width` × `height` SVG px: the
+ * scale asked for, lowered until the image fits `maxPixels` and 16,384 px a
+ * side. Throws RangeError for a scale or maxPixels that is not a positive
+ * finite number.
+ */
+export function pngZoom(width: number, height: number, options: PngOptions = {}): number {
   const scale = options.scale ?? 1;
   const maxPixels = options.maxPixels ?? PNG_MAX_PIXELS;
   for (const [name, value] of [
@@ -40,11 +45,16 @@ function renderOptions(svg: string, options: PngOptions): ResvgRenderOptions {
   ] as const) {
     if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${name} must be a positive number, not ${value}`);
   }
+  return Math.min(scale, Math.sqrt(maxPixels / (width * height)), MAX_SIDE / width, MAX_SIDE / height);
+}
+
+/** resvg's options for `svg`: the zoom that honours `scale` within the pixel budget, and the fonts. */
+function renderOptions(svg: string, options: PngOptions): ResvgRenderOptions {
+  pngZoom(1, 1, options); // checks the options before any parsing
   // A first, font-less parse only to read the size: text shaping is what
   // costs (about 0.5 ms per line of text), and it is skipped here.
   const probe = new Resvg(svg, { font: { loadSystemFonts: false }, logLevel: "off" });
-  const [width, height] = [probe.width, probe.height];
-  const zoom = Math.min(scale, Math.sqrt(maxPixels / (width * height)), MAX_SIDE / width, MAX_SIDE / height);
+  const zoom = pngZoom(probe.width, probe.height, options);
   return {
     fitTo: { mode: "zoom", value: zoom },
     font: {

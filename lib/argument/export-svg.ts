@@ -9,6 +9,7 @@ const MARGIN = 24;
 const TITLE_SIZE = 18;
 const LABEL_SIZE = 12;
 const TEXT_COLOR = "#111827";
+const KIND_COLOR = "#4b5563";
 const DASH = { supports: "", attacks: ' stroke-dasharray="7 4"', undercuts: ' stroke-dasharray="2 3"' } as const;
 
 /** Numbers to one decimal: enough for a drawing, and the file stays small. */
@@ -23,8 +24,23 @@ function exitAt(box: LayoutBox, dx: number, dy: number): number {
   return Math.min(tx, ty, 0.5);
 }
 
+/**
+ * A line of text of `size` px starting at `x` on `baseline`: glyphs, or a
+ * bar of the text's width where the image is too small to read them.
+ */
+function textLine(text: string, x: number, baseline: number, size: number, asBar: boolean, fill: string): string {
+  if (!asBar) return `<tspan x="${n(x)}" y="${n(baseline)}">${escapeXml(text)}</tspan>`;
+  const width = textWidth(text, size);
+  return `<rect x="${n(x)}" y="${n(baseline - size * 0.7)}" width="${n(width)}" height="${n(size * 0.6)}" fill="${fill}" fill-opacity="0.45"/>`;
+}
+
+/** `lines` (tspans from textLine) inside one <text>, or the bars alone. */
+function textBlock(lines: string[], size: number, asBar: boolean, attributes: string): string {
+  return asBar ? lines.join("") : `<text font-size="${size}"${attributes}>${lines.join("")}</text>`;
+}
+
 /** A straight edge from border to border, its label (on conclusion legs and attacks) midway. */
-function drawEdge(edge: MapEdge, from: LayoutBox, to: LayoutBox): string[] {
+function drawEdge(edge: MapEdge, from: LayoutBox, to: LayoutBox, textAsBars: boolean): string[] {
   const a = center(from);
   const b = center(to);
   const dx = b.x - a.x;
@@ -44,10 +60,37 @@ function drawEdge(edge: MapEdge, from: LayoutBox, to: LayoutBox): string[] {
     const [mx, my] = [(x1 + x2) / 2, (y1 + y2) / 2];
     out.push(
       `<rect x="${n(mx - width / 2)}" y="${n(my - 8)}" width="${n(width)}" height="16" rx="3" fill="#ffffff" fill-opacity="0.9"/>`,
-      `<text x="${n(mx)}" y="${n(my + 4)}" font-size="${LABEL_SIZE}" text-anchor="middle" fill="${color}">${edge.relation}</text>`,
+      textAsBars
+        ? textLine(edge.relation, mx - width / 2 + 3, my + 4, LABEL_SIZE, true, color)
+        : `<text x="${n(mx)}" y="${n(my + 4)}" font-size="${LABEL_SIZE}" text-anchor="middle" fill="${color}">${edge.relation}</text>`,
     );
   }
   return out;
+}
+
+export type SvgOptions = {
+  /** Drawn on top of the map. */
+  title: string;
+  /**
+   * Draws every statement line, kind label and edge label as a translucent
+   * bar of the text's width instead of glyphs: for a picture so small that
+   * the text cannot be read (see toMapPngAsync). Default false.
+   */
+  textAsBars?: boolean;
+};
+
+/** The picture's extent in layout coordinates: the boxes, the title and a margin. */
+export function svgFrame(
+  layout: MapLayout,
+  title: string,
+): { minX: number; top: number; width: number; height: number } {
+  const boxes = [...layout.values()];
+  const minX = Math.min(0, ...boxes.map((box) => box.x)) - MARGIN;
+  const titleWidth = textWidth(title, TITLE_SIZE);
+  const maxX = Math.max(minX + MARGIN + titleWidth, ...boxes.map((box) => box.x + box.width)) + MARGIN;
+  const top = Math.min(0, ...boxes.map((box) => box.y)) - MARGIN - TITLE_SIZE - 12;
+  const maxY = Math.max(0, ...boxes.map((box) => box.y + box.height)) + MARGIN;
+  return { minX, top, width: maxX - minX, height: maxY - top };
 }
 
 /**
@@ -60,19 +103,14 @@ function drawEdge(edge: MapEdge, from: LayoutBox, to: LayoutBox): string[] {
  * supports green, attacks red dashed, undercuts red dotted — with arrowheads
  * (none on premise legs) and a label ("supports", "attacks", "undercuts") on
  * every conclusion leg and attack; `title` on top. The viewBox and the
- * width/height (px) fit the content plus a margin.
+ * width/height (px) fit the content plus a margin (svgFrame).
  *
  * Nodes and junctions missing from `layout` (a stale layout) are left out,
  * and so are edges touching them. Pure.
  */
-export function toSvg(graph: MapGraph, layout: MapLayout, options: { title: string }): string {
-  const boxes = [...layout.values()];
-  const minX = Math.min(0, ...boxes.map((box) => box.x)) - MARGIN;
-  const titleWidth = textWidth(options.title, TITLE_SIZE);
-  const maxX = Math.max(minX + MARGIN + titleWidth, ...boxes.map((box) => box.x + box.width)) + MARGIN;
-  const top = Math.min(0, ...boxes.map((box) => box.y)) - MARGIN - TITLE_SIZE - 12;
-  const maxY = Math.max(0, ...boxes.map((box) => box.y + box.height)) + MARGIN;
-  const [width, height] = [maxX - minX, maxY - top];
+export function toSvg(graph: MapGraph, layout: MapLayout, options: SvgOptions): string {
+  const { minX, top, width, height } = svgFrame(layout, options.title);
+  const bars = options.textAsBars ?? false;
 
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}"` +
@@ -91,7 +129,7 @@ export function toSvg(graph: MapGraph, layout: MapLayout, options: { title: stri
 
   for (const edge of mapEdges(graph)) {
     const [from, to] = [layout.get(edge.source), layout.get(edge.target)];
-    if (from && to) out.push(...drawEdge(edge, from, to));
+    if (from && to) out.push(...drawEdge(edge, from, to, bars));
   }
 
   const s = BOX_STYLE;
@@ -99,20 +137,24 @@ export function toSvg(graph: MapGraph, layout: MapLayout, options: { title: stri
     const box = layout.get(node.id);
     if (!box) continue;
     const { kindLabel, lines } = statementBox(node);
-    const left = n(box.x + s.paddingX);
+    const left = box.x + s.paddingX;
+    const kind = textLine(kindLabel, left, box.y + s.paddingY + s.kindSize, s.kindSize, bars, KIND_COLOR);
+    const text = lines.map((line, i) =>
+      textLine(
+        line,
+        left,
+        box.y + s.paddingY + s.kindHeight + i * s.lineHeight + s.textSize,
+        s.textSize,
+        bars,
+        TEXT_COLOR,
+      ),
+    );
     out.push(
       "<g>",
       `<title>${escapeXml(node.text)}</title>`,
       `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="6" fill="${KIND_FILL[node.kind]}" stroke="#4b5563" stroke-width="1"/>`,
-      `<text x="${left}" y="${n(box.y + s.paddingY + s.kindSize)}" font-size="${s.kindSize}" font-weight="bold" fill="#4b5563">${kindLabel}</text>`,
-      `<text font-size="${s.textSize}" fill="${TEXT_COLOR}">` +
-        lines
-          .map((line, i) => {
-            const baseline = box.y + s.paddingY + s.kindHeight + i * s.lineHeight + s.textSize;
-            return `<tspan x="${left}" y="${n(baseline)}">${escapeXml(line)}</tspan>`;
-          })
-          .join("") +
-        "</text>",
+      textBlock([kind], s.kindSize, bars, ` font-weight="bold" fill="${KIND_COLOR}"`),
+      textBlock(text, s.textSize, bars, ` fill="${TEXT_COLOR}"`),
       "</g>",
     );
   }

@@ -3,7 +3,7 @@ import { toArgdown } from "@/lib/argument/argdown-export";
 import { toDot } from "@/lib/argument/export-dot";
 import { toGraphML } from "@/lib/argument/export-graphml";
 import { toMarkdownOutline } from "@/lib/argument/export-markdown";
-import { toPngAsync } from "@/lib/argument/export-png";
+import { toMapPngAsync } from "@/lib/argument/export-map-png";
 import { toSvg } from "@/lib/argument/export-svg";
 import { toW3CMapCollection } from "@/lib/argument/export-w3c-links";
 import { layoutMap, type MapLayout } from "@/lib/argument/layout-map";
@@ -95,7 +95,7 @@ export async function exportMap(
       body = toSvg(graph, await drawnLayout(graph), { title });
       break;
     case "png":
-      body = await toPngAsync(toSvg(graph, await drawnLayout(graph), { title }), { scale: 2 });
+      body = await toMapPngAsync(graph, await drawnLayout(graph), { title, scale: 2 });
       break;
     case "w3c":
       body = JSON.stringify(

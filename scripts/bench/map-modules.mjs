@@ -27,7 +27,7 @@ export async function loadMapModules() {
       load("/lib/argument/export-dot.ts"),
       load("/lib/argument/export-markdown.ts"),
       load("/lib/argument/export-svg.ts"),
-      load("/lib/argument/export-png.ts"),
+      load("/lib/argument/export-map-png.ts"),
       load("/lib/argument/export-w3c-links.ts"),
     ]);
     return { ...generate, ...layout, ...aif, ...argdown, ...graphml, ...dot, ...markdown, ...svg, ...png, ...w3c };

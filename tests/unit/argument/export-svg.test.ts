@@ -1,8 +1,8 @@
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { toSvg } from "@/lib/argument/export-svg";
+import { svgFrame, toSvg } from "@/lib/argument/export-svg";
 import { layoutMap, type MapLayout } from "@/lib/argument/layout-map";
-import { statementBox } from "@/lib/argument/map-style";
+import { BOX_STYLE, statementBox, textWidth } from "@/lib/argument/map-style";
 import { LIBERTY_MAP } from "@/tests/fixtures/argument/liberty-map";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -114,6 +114,30 @@ describe("toSvg", () => {
     const box = layout.get("arg-expert")!;
     expect(numbers(circles[1], "cx", "cy")).toEqual(tenths(box.x + box.width / 2, box.y + box.height / 2));
     expect(circles[1].getElementsByTagName("title")[0].textContent).toBe("Argument from Expert Opinion");
+  });
+
+  it("draws text as bars of its width when asked, the title alone as glyphs", () => {
+    const bars = parse(toSvg(LIBERTY_MAP, layout, { title: "On Liberty", textAsBars: true }));
+    expect([...bars.getElementsByTagName("text")].map((text) => text.textContent)).toEqual(["On Liberty"]);
+    expect(bars.getElementsByTagName("tspan")).toHaveLength(0);
+    const groups = [...bars.getElementsByTagName("g")];
+    LIBERTY_MAP.nodes.forEach((node, i) => {
+      const { kindLabel, lines } = statementBox(node);
+      // The box, then one bar for the kind and one per line, each as wide as its text.
+      const [box, ...rects] = [...groups[i].getElementsByTagName("rect")];
+      expect(Number(box.getAttribute("width"))).toBe(tenths(layout.get(node.id)!.width)[0]);
+      expect(rects.map((rect) => Number(rect.getAttribute("width")))).toEqual(
+        tenths(textWidth(kindLabel, BOX_STYLE.kindSize), ...lines.map((line) => textWidth(line, BOX_STYLE.textSize))),
+      );
+    });
+    // Same frame, same boxes and edges: only the glyphs differ.
+    expect(bars.getElementsByTagName("line")).toHaveLength(document.getElementsByTagName("line").length);
+    expect(bars.documentElement.getAttribute("viewBox")).toBe(document.documentElement.getAttribute("viewBox"));
+  });
+
+  it("reports its frame through svgFrame", () => {
+    const { minX, top, width, height } = svgFrame(layout, "On Liberty & <friends>");
+    expect(document.documentElement.getAttribute("viewBox")).toBe(tenths(minX, top, width, height).join(" "));
   });
 
   it("leaves out what the layout does not place, with its edges", () => {

@@ -19,6 +19,13 @@ import "@xyflow/react/dist/style.css";
 
 /** Above this many nodes the map opens on its top layer rather than all of it. */
 const LARGE_MAP = 80;
+/** How much of a large map, in flow px right of and below its first conclusion, the opening view fits. */
+const OPENING_VIEW = { width: 900, height: 500 };
+
+// fitView counts only measured nodes unless told to include "hidden" ones,
+// which then counts every node by its initial size: nodes out of view are
+// never rendered, so never measured (see flowElements).
+const UNMEASURED_TOO = { includeHiddenNodes: true } as const;
 
 // Module scope, as React Flow requires: a new object each render remounts every node.
 const NODE_TYPES = { statement: StatementNode, junction: JunctionNode };
@@ -67,30 +74,47 @@ function neighbour(from: Node, nodes: Node[], edges: Edge[], key: string): Node 
 export function MapCanvas(props: Props) {
   const { graph, layout, status, canEdit } = props;
   const base = useMemo(() => flowElements(graph, layout, status), [graph, layout, status]);
-  const [nodes, setNodes] = useState<Node[]>(base.nodes);
   const flow = useReactFlow();
+  const withSelection = (list: Node[], id: string | null) =>
+    list.map((node) => (!!node.selected === (node.id === id) ? node : { ...node, selected: node.id === id }));
+  // React Flow owns the nodes while they are dragged and measured; a new map
+  // or layout (`base`) or another selected node resets them during render,
+  // not in an effect, which would hand React Flow every node a second time.
+  // Unchanged nodes keep their identity, so React Flow skips them.
+  const [nodes, setNodes] = useState<Node[]>(() => withSelection(base.nodes, props.selectedNodeId));
+  const [shown, setShown] = useState({ base: base.nodes, selected: props.selectedNodeId });
+  if (shown.base !== base.nodes || shown.selected !== props.selectedNodeId) {
+    setShown({ base: base.nodes, selected: props.selectedNodeId });
+    setNodes(withSelection(shown.base !== base.nodes ? base.nodes : nodes, props.selectedNodeId));
+  }
 
   useEffect(() => {
-    setNodes(base.nodes.map((node) => ({ ...node, selected: node.id === props.selectedNodeId })));
-  }, [base.nodes, props.selectedNodeId]);
-
-  useEffect(() => {
-    if (props.selectedNodeId) void flow.fitView({ nodes: [{ id: props.selectedNodeId }], maxZoom: 1.2, duration: 300 });
+    if (props.selectedNodeId)
+      void flow.fitView({ nodes: [{ id: props.selectedNodeId }], maxZoom: 1.2, duration: 300, ...UNMEASURED_TOO });
   }, [flow, props.selectedNodeId]);
 
   // A statement added or laid out anew should not land out of sight. A large
-  // map opens on its top layer (the conclusions) at a readable zoom instead of
-  // all of it at once: the text stays legible and only what is in view is
-  // rendered, which keeps a thousand-node map quick to open.
+  // map opens at a readable zoom on the first conclusion of its top layer
+  // and what lies just below it, instead of all of it at once: the text stays
+  // legible and only what is in view is rendered, which keeps a
+  // thousand-node map quick to open.
   const count = base.nodes.length;
   useEffect(() => {
     const nodes = base.nodes;
     if (nodes.length <= LARGE_MAP) {
-      void flow.fitView({ duration: 200 });
+      void flow.fitView({ duration: 200, ...UNMEASURED_TOO });
       return;
     }
-    const top = [...nodes].sort((a, b) => a.position.y - b.position.y).slice(0, 8);
-    void flow.fitView({ nodes: top.map((node) => ({ id: node.id })), minZoom: 0.6, maxZoom: 1 });
+    const first = nodes.reduce((a, b) =>
+      b.position.y < a.position.y || (b.position.y === a.position.y && b.position.x < a.position.x) ? b : a,
+    );
+    const near = nodes.filter(
+      ({ position: { x, y } }) =>
+        x >= first.position.x &&
+        x < first.position.x + OPENING_VIEW.width &&
+        y < first.position.y + OPENING_VIEW.height,
+    );
+    void flow.fitView({ nodes: near.map((node) => ({ id: node.id })), minZoom: 0.6, maxZoom: 1, ...UNMEASURED_TOO });
     // Only when nodes come or go, or the layout moved them all: not on every drag.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flow, count, layout]);

@@ -12,7 +12,7 @@ import {
   updateArgument,
   updateNode,
 } from "@/lib/argument/edit-map";
-import type { MapGraph, Relation } from "@/lib/validation/argument-map";
+import { EMPTY_MAP_GRAPH, type MapGraph, type Relation } from "@/lib/validation/argument-map";
 import { ArgumentPanel } from "./argument-panel";
 import { mapApi } from "./map-api";
 import type { Box } from "./flow-elements";
@@ -47,20 +47,21 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
   const graph = current?.graph;
   const layoutWith = useLayout();
   const [layout, setLayout] = useState<ReadonlyMap<string, Box>>(new Map());
-  // The map whose layout is under way: its canvas waits, rather than drawing
-  // every statement on top of each other first.
-  const [layingOut, setLayingOut] = useState<string | null>(null);
   const [selectedLink, setSelectedLink] = useState<string | null>(null);
   const [history, setHistory] = useState(false);
   const unplaced = graph?.nodes.filter((node) => !node.position).length ?? 0;
+  // A map none of whose statements has a place yet waits for its layout on
+  // an empty canvas, rather than drawing every statement on top of each
+  // other first: React Flow mounts while the worker lays out and gets the
+  // nodes afterwards, which keeps each main-thread task short.
+  const waitingForLayout =
+    !!graph && graph.nodes.length > 0 && graph.nodes.every((node) => !node.position && !layout.has(node.id));
 
   useEffect(() => {
     if (graph && unplaced > 0) {
-      setLayingOut(current?.id ?? null);
       void layoutWith(graph).then((boxes) => {
-        setLayout(boxes);
-        setLayingOut(null);
         performance.mark("warrant:map-laid-out");
+        setLayout(boxes);
       });
     }
     // Lay out again only when nodes without a position appear, not on every edit.
@@ -150,18 +151,19 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
         }}
         onLayout={() => void relayout()}
       />
-      {current && layingOut === current.id && current.graph.nodes.every((node) => !node.position) ? (
-        <p role="status" className="empty">
-          Laying out the map…
-        </p>
-      ) : !current ? (
+      {!current ? (
         <p className="empty">No map yet. Select an annotation in the margin and choose “Link”, or make a “New map”.</p>
       ) : (
         <>
+          {waitingForLayout && (
+            <p role="status" className="empty map-laying-out">
+              Laying out the map…
+            </p>
+          )}
           <MapActionsContext.Provider value={actions}>
             <ReactFlowProvider>
               <MapCanvas
-                graph={current.graph}
+                graph={waitingForLayout ? EMPTY_MAP_GRAPH : current.graph}
                 layout={layout}
                 status={status}
                 canEdit={current.canEdit}
