@@ -3,7 +3,7 @@ import { InvalidInputError } from "@/lib/errors";
 import { targetAt } from "@/lib/anchoring/target-at";
 import type { AnnotationCreate, TextTarget } from "@/lib/validation/annotation";
 import { ANNOTATION_VIEW_SELECT, searchTextOf, toAnnotationView } from "./annotation-view";
-import { readableDocument } from "./readable-document";
+import { readableDocumentText } from "./readable-document";
 
 /**
  * Checks a target against the document's text and returns it with prefix and
@@ -27,7 +27,7 @@ export function verifiedTarget(text: string, target: TextTarget): TextTarget {
  * match its text; nothing is saved then.
  */
 export async function createAnnotation(db: Db, userId: string, documentId: string, input: AnnotationCreate) {
-  const document = await readableDocument(db, userId, documentId);
+  const document = await readableDocumentText(db, userId, documentId);
   const target = verifiedTarget(document.plainText, input.target);
   const row = await db.annotation.create({
     data: {

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { listAnnotations, type AnnotationFilter } from "./list-annotations";
+import { listReadableDocumentAnnotations, type AnnotationFilter } from "./list-annotations";
 import { readableDocument } from "./readable-document";
 import { toW3CCollection } from "./w3c-serialize";
 
@@ -16,7 +16,7 @@ export async function exportW3CCollection(
   filter: AnnotationFilter = {},
 ) {
   const document = await readableDocument(db, userId, documentId);
-  const annotations = await listAnnotations(db, userId, documentId, filter);
+  const annotations = await listReadableDocumentAnnotations(db, userId, document, filter);
   return toW3CCollection({
     documentUrl: `${origin}/documents/${documentId}`,
     documentTitle: document.title,

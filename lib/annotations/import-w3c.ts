@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import type { AnnotationVisibility, TextTarget } from "@/lib/validation/annotation";
 import { searchTextOf } from "./annotation-view";
-import { readableDocument } from "./readable-document";
+import { readableDocumentText } from "./readable-document";
 import { parseW3CAnnotations } from "./w3c-parse";
 import { W3CParseError } from "./w3c-parse-error";
 
@@ -30,7 +30,7 @@ export async function importW3CAnnotations(
   json: unknown,
   visibility: AnnotationVisibility,
 ) {
-  const document = await readableDocument(db, userId, documentId);
+  const document = await readableDocumentText(db, userId, documentId);
   let parsed;
   try {
     parsed = parseW3CAnnotations(json);

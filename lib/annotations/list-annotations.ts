@@ -20,8 +20,17 @@ export async function listAnnotations(
   documentId: string,
   filter: AnnotationFilter = {},
 ): Promise<AnnotationView[]> {
-  const document = await readableDocument(db, userId, documentId);
-  const ids = filter.q !== undefined ? await searchAnnotationIds(db, documentId, filter.q) : undefined;
+  return listReadableDocumentAnnotations(db, userId, await readableDocument(db, userId, documentId), filter);
+}
+
+/** listAnnotations for a document the caller has already checked with readableDocument. */
+export async function listReadableDocumentAnnotations(
+  db: Db,
+  userId: string,
+  document: { id: string },
+  filter: AnnotationFilter = {},
+): Promise<AnnotationView[]> {
+  const ids = filter.q !== undefined ? await searchAnnotationIds(db, document.id, filter.q) : undefined;
   const rows = await db.annotation.findMany({
     where: {
       AND: [

@@ -53,6 +53,12 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The title toAif keeps in the document's `warrant.title`, or null (plain AIF has none). */
+export function aifTitle(json: unknown): string | null {
+  const title = (json as { warrant?: { title?: unknown } } | null)?.warrant?.title;
+  return typeof title === "string" && title.trim() ? title.trim() : null;
+}
+
 /**
  * The map an AIF document describes. `json` is parsed JSON or the JSON text.
  * I-nodes become statements, RA-nodes support arguments (premises in edge

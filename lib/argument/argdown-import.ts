@@ -81,8 +81,17 @@ function pcsArguments(argument: IArgument, nodeIdOf: (source: object) => string,
  * supports statements only), and a statement supporting itself.
  */
 export function fromArgdown(source: string): MapGraph {
+  return readArgdownMap(source).graph;
+}
+
+/** fromArgdown's map, with the title the source's front matter gives (or null). */
+export function readArgdownMap(source: string): { graph: MapGraph; title: string | null } {
   const model = parseArgdown(source);
-  if (!model) return { nodes: [], arguments: [], attacks: [] };
+  if (!model) return { graph: { nodes: [], arguments: [], attacks: [] }, title: null };
+  return { graph: graphOf(model), title: model.title };
+}
+
+function graphOf(model: ArgdownModel): MapGraph {
   const { nodes, nodeIdOf } = argdownNodes(model);
   const drafts = Object.values(model.arguments).flatMap((argument) =>
     pcsArguments(argument, (item) => nodeIdOf(item) ?? "", model),

@@ -11,7 +11,10 @@ import { ArgdownImportError } from "./argdown-import-error";
 type Token = NonNullable<IArgdownResponse["tokens"]>[number];
 
 /** What Argdown's model holds once parsed: statements (equivalence classes), arguments and relations. */
-export type ArgdownModel = Required<Pick<IArgdownResponse, "statements" | "arguments" | "relations">>;
+export type ArgdownModel = Required<Pick<IArgdownResponse, "statements" | "arguments" | "relations">> & {
+  /** The front matter's `title`, when it is a non-empty string. */
+  title: string | null;
+};
 
 const RELATION_TOKENS = new Set([
   "IncomingSupport",
@@ -136,5 +139,11 @@ export function parseArgdown(source: string): ArgdownModel | null {
     throw new ArgdownImportError(`Argdown could not build a model of this: ${(error as Error).message}`);
   }
   const { statements = {}, arguments: args = {}, relations = [] } = response;
-  return { statements, arguments: args, relations };
+  const title = (response as { frontMatter?: { title?: unknown } }).frontMatter?.title;
+  return {
+    statements,
+    arguments: args,
+    relations,
+    title: typeof title === "string" && title.trim() ? title.trim() : null,
+  };
 }

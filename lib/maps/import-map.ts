@@ -1,22 +1,28 @@
 import { randomUUID } from "node:crypto";
-import { fromAif } from "@/lib/argument/aif-import";
+import { aifTitle, fromAif } from "@/lib/argument/aif-import";
 import { AifImportError } from "@/lib/argument/aif-import-error";
-import { fromArgdown } from "@/lib/argument/argdown-import";
+import { readArgdownMap } from "@/lib/argument/argdown-import";
 import { ArgdownImportError } from "@/lib/argument/argdown-import-error";
 import { targetAt } from "@/lib/anchoring/target-at";
 import { searchTextOf } from "@/lib/annotations/annotation-view";
-import { readableDocument } from "@/lib/annotations/readable-document";
+import { readableDocumentText } from "@/lib/annotations/readable-document";
 import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotation";
 import { ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
+import { MAX_MAP_TITLE } from "@/lib/validation/map-input";
 import { MAP_VIEW_SELECT, toMapView } from "./map-view";
 
-function parse(format: "aif" | "argdown", source: string): MapGraph {
+/** The map in `source`, and the title the file keeps (AIF `warrant.title`, Argdown front matter), if any. */
+function parse(format: "aif" | "argdown", source: string): { graph: MapGraph; title: string | null } {
   try {
-    const graph = format === "aif" ? fromAif(JSON.parse(source)) : fromArgdown(source);
-    return ZMapGraph.parse(graph);
+    if (format === "argdown") {
+      const { graph, title } = readArgdownMap(source);
+      return { graph: ZMapGraph.parse(graph), title };
+    }
+    const json: unknown = JSON.parse(source);
+    return { graph: ZMapGraph.parse(fromAif(json)), title: aifTitle(json) };
   } catch (error) {
     if (format === "aif" && error instanceof SyntaxError)
       throw new InvalidInputError("source", `The AIF file is not valid JSON: ${error.message}`);
@@ -32,17 +38,19 @@ function parse(format: "aif" | "argdown", source: string): MapGraph {
  * document they can read. A statement whose text is found in the document
  * becomes an anchored node (a new private annotation of `userId`'s, of the
  * statement's kind); others stay free statements. Nodes naming annotations
- * the caller can see on this document keep them. All or nothing: a parse
- * error (InvalidInputError, field "source") saves nothing.
+ * the caller can see on this document keep them. The map's title is
+ * `title`, else the one the file keeps, else `fileName`, else "Imported
+ * map". All or nothing: a parse error (InvalidInputError, field "source")
+ * saves nothing.
  */
 export async function importMap(
   db: Db,
   userId: string,
   documentId: string,
-  input: { format: "aif" | "argdown"; source: string; title?: string },
+  input: { format: "aif" | "argdown"; source: string; title?: string; fileName?: string },
 ) {
-  const document = await readableDocument(db, userId, documentId);
-  const parsed = parse(input.format, input.source);
+  const document = await readableDocumentText(db, userId, documentId);
+  const { graph: parsed, title: fileTitle } = parse(input.format, input.source);
   const named = parsed.nodes.flatMap((node) => (node.annotationId ? [node.annotationId] : []));
   const visible = new Set(
     (
@@ -63,7 +71,7 @@ export async function importMap(
     return { ...node, annotationId: annotation.id };
   });
   const graph: MapGraph = { ...parsed, nodes };
-  const title = input.title ?? "Imported map";
+  const title = (input.title ?? fileTitle ?? input.fileName ?? "Imported map").slice(0, MAX_MAP_TITLE);
   const map = await db.$transaction(async (tx) => {
     await tx.annotation.createMany({
       data: created.map(({ id, kind, start, end }) => {

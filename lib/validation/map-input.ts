@@ -2,11 +2,14 @@ import { z } from "zod";
 import { ZAnnotationVisibility } from "./annotation";
 import { ZMapGraph } from "./argument-map";
 
+/** Longest map title. */
+export const MAX_MAP_TITLE = 200;
+
 export const ZMapTitle = z
   .string()
   .trim()
   .min(1, "a map needs a title")
-  .max(200, "title must be at most 200 characters");
+  .max(MAX_MAP_TITLE, `title must be at most ${MAX_MAP_TITLE} characters`);
 
 export const ZMapCreate = z.object({
   title: ZMapTitle,
@@ -30,7 +33,9 @@ export const ZMapExportFormat = z.enum(MAP_EXPORT_FORMATS, `format must be one o
 export const MAP_IMPORT_FORMATS = ["aif", "argdown"] as const;
 export const ZMapImport = z.object({
   format: z.enum(MAP_IMPORT_FORMATS, "format must be aif or argdown"),
+  /** The new map's title; without one, the title kept in the file, else `fileName`. */
   title: ZMapTitle.optional(),
+  fileName: z.string().trim().min(1).max(255, "fileName must be at most 255 characters").optional(),
   source: z.string().min(1, "the file is empty"),
 });
 

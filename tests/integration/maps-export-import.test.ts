@@ -324,6 +324,17 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
         [`${mapUrl}/attacks/rebut`, [annotationIri(objection.id), annotationIri(claim.id)], "attacks"],
         [`${mapUrl}/attacks/cut`, [`${mapUrl}/statements/f`, `${mapUrl}/arguments/sign`], "undercuts"],
       ]);
+      // The links were drawn by the map's owner, when this version was saved; the label names the document.
+      const saved = await db().argumentMap.findUniqueOrThrow({ where: { id: map.id }, select: { updatedAt: true } });
+      const document = await db().document.findUniqueOrThrow({
+        where: { id: map.documentId },
+        select: { title: true },
+      });
+      for (const link of links as unknown as { creator: { id: string; name: string }; created: string }[]) {
+        expect(link.creator).toMatchObject({ id: `${ORIGIN}/users/${owner.id}`, name: owner.name });
+        expect(link.created).toBe(saved.updatedAt.toISOString());
+      }
+      expect((w3c as unknown as { label: string }).label).toContain(document.title);
     });
 
     it("refuses, in every format, a map the caller cannot see", async () => {
@@ -497,9 +508,10 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
           { id: "x2", attackerId: "n6", target: { argumentId: "a2" } },
         ],
       };
+      // The title comes back from the front matter.
       expect(imported.map).toMatchObject({
         documentId: copy.id,
-        title: "Imported map",
+        title: map.title,
         visibility: "private",
         version: 1,
         owner: { id: reader.id, name: "Reader" },
@@ -508,8 +520,24 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
       expect(imported.map.graph).toEqual(expected);
       expect(await getMap(db(), reader.id, imported.map.id)).toEqual(imported.map);
       expect(await storedVersions(db(), imported.map.id)).toEqual([
-        { version: 1, title: "Imported map", graph: expected, authorId: reader.id, restoredFrom: null },
+        { version: 1, title: map.title, graph: expected, authorId: reader.id, restoredFrom: null },
       ]);
+    });
+
+    it("titles an imported map: the title asked for, else the file's own, else the file name", async () => {
+      const { owner, reader, map } = await setting();
+      await db().argumentMap.update({ where: { id: map.id }, data: { title: "The summit argument" } });
+      const copy = await privateDocument(db(), reader.id);
+      const titleOf = async (input: Parameters<typeof importMap>[3]) =>
+        (await importMap(db(), reader.id, copy.id, input)).map.title;
+      for (const format of ["aif", "argdown"] as const) {
+        const source = await exportText(owner.id, map.id, format);
+        expect(await titleOf({ format, source, fileName: "the-summit-argument" })).toBe("The summit argument");
+        expect(await titleOf({ format, source, title: "Mine", fileName: "x" })).toBe("Mine");
+      }
+      const plain = JSON.stringify({ nodes: [{ nodeID: "1", text: FREE, type: "I" }], edges: [], locutions: [] });
+      expect(await titleOf({ format: "aif", source: plain, fileName: "from-aifdb" })).toBe("from-aifdb");
+      expect(await titleOf({ format: "aif", source: plain })).toBe("Imported map");
     });
 
     it("keeps annotations the importer can see on the same document, and anchors anew those they cannot", async () => {

@@ -59,9 +59,10 @@ export const mapApi = {
       method: "POST",
       body: JSON.stringify({ version: currentVersion }),
     }).then((b) => b.map),
-  importFile: (documentId: string, format: "aif" | "argdown", source: string, title: string) =>
+  /** Imports a map file; its title is the one kept in the file, else `fileName`. */
+  importFile: (documentId: string, format: "aif" | "argdown", source: string, fileName: string) =>
     call<{ map: MapView }>(`/api/documents/${documentId}/maps/import`, {
       method: "POST",
-      body: JSON.stringify({ format, source, title }),
+      body: JSON.stringify({ format, source, fileName }),
     }).then((b) => b.map),
 };
