@@ -1,5 +1,6 @@
 import approxSearch from "approx-string-match";
 import type { TextTarget } from "../validation/annotation";
+import { collapsedOffset, collapseWhitespace, type CollapsedText } from "./collapsed-whitespace";
 import { approximateCandidates, contextualCandidates, errorBudget, exactCandidates } from "./quote-candidates";
 import type { Candidate } from "./quote-candidates";
 import type { QuoteMatch } from "./types";
@@ -81,12 +82,44 @@ function reachOf(cost: number): number {
  * the cheapest candidate wins, the nearer on a tie. So the same quote twice
  * over resolves by context, and by position where the context is the same.
  *
+ * 3. When that finds nothing good enough, the same search runs again with
+ *    every run of whitespace, in the text and in the target, collapsed to
+ *    one space: a quote taken from a page that collapsed the runs of spaces
+ *    in a figure (a few dozen edits, too many to be approximate) is found.
+ *
  * Returns the winner's offsets (code units, `end` exclusive, never
  * splitting a surrogate pair) and score, or null when the quote is empty or
  * the winner scores less than `minScore` — except that the quote found at
  * its recorded offsets (step 1) is accepted whatever its score.
  */
 export function matchQuote(text: string, target: TextTarget, options: MatchQuoteOptions = {}): QuoteMatch | null {
+  return searchQuote(text, target, options) ?? searchIgnoringWhitespace(text, target, options);
+}
+
+// Re-anchoring tries many quotes against one text: collapse it once.
+let lastCollapsed: { source: string; collapsed: CollapsedText } | null = null;
+
+function searchIgnoringWhitespace(text: string, target: TextTarget, options: MatchQuoteOptions): QuoteMatch | null {
+  if (lastCollapsed?.source !== text) lastCollapsed = { source: text, collapsed: collapseWhitespace(text) };
+  const { collapsed } = lastCollapsed;
+  const squeeze = (part: string) => part.replace(/\s+/g, " ");
+  const exact = squeeze(target.exact);
+  if (exact.trim() === "") return null;
+  const start = collapsedOffset(collapsed, target.start);
+  const squeezed = {
+    exact,
+    prefix: squeeze(target.prefix),
+    suffix: squeeze(target.suffix),
+    start,
+    end: start + exact.length,
+  };
+  const match = searchQuote(collapsed.text, squeezed, options);
+  if (match === null) return null;
+  // Back to the original text: from the first unit matched to just after the last.
+  return { start: collapsed.origin[match.start], end: collapsed.origin[match.end - 1] + 1, score: match.score };
+}
+
+function searchQuote(text: string, target: TextTarget, options: MatchQuoteOptions): QuoteMatch | null {
   const { exact, prefix, suffix } = target;
   if (exact.length === 0) return null;
   const at = target.start;

@@ -84,6 +84,24 @@ describe("anchor", () => {
     expect(collapsed).toEqual({ ...rangeOf(sample, figure), status: "fuzzy" });
   });
 
+  it("anchors a quote of the diagram whose long runs of spaces a page collapsed, context and all", () => {
+    // Two lines of the figure: 49 spaces collapsed away, far more than approximate matching tolerates.
+    const start = sample.text.indexOf("|                     UNITED STATES");
+    const figure = sample.text.slice(start, sample.text.indexOf("Intelligence", start) + "Intelligence".length);
+    const squeeze = (text: string) => text.replace(/\s+/g, " ");
+    const stored = select(sample, figure);
+    const seen = {
+      ...stored,
+      exact: squeeze(stored.exact),
+      prefix: squeeze(stored.prefix),
+      suffix: squeeze(stored.suffix),
+    };
+    expect(figure.length - seen.exact.length).toBe(49);
+    expect(anchor(sample, seen)).toEqual({ ...rangeOf(sample, figure), status: "fuzzy" });
+    // Collapsing makes nothing match that did not: unrelated words stay orphaned.
+    expect(anchor(sample, seenAs(sample, figure, "Nothing    like   this is in the figure"))).toBeNull();
+  });
+
   it("anchors curly quotes, em-dashes, emoji with ZWJ sequences and combining marks", () => {
     const line = "She wrote “knows who the boss is”—twice—at the Cafe\u0301 with 👩‍👩‍👧 and 👍🏽.";
     const index = new TextIndex(docOf("Unicode", h("Notes"), p(line), pre("ok")));
