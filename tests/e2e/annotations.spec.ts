@@ -46,6 +46,19 @@ test("tag, comment, share, reply, reload, export and import on the sample", asyn
   await expect(panel.getByText("Direct pressure <img src=x onerror=alert(1)>")).toBeVisible();
   await expect(panel.getByRole("article", { name: "Evidence by Ada Reader" }).getByText("#lebanon")).toBeVisible();
 
+  // Hovering a highlight shows its kind, author and comment; so does moving the caret into it.
+  const evidenceId = await evidence.getAttribute("data-annotation-id");
+  await expect(page.locator(`.ProseMirror [data-annotation-id="${evidenceId}"]`).first()).toHaveAttribute(
+    "title",
+    "Evidence · Ada Reader: Direct pressure <img src=x onerror=alert(1)>",
+  );
+  await placeCaretBefore(page, LEBANON_SENTENCE);
+  await page.keyboard.press("ArrowRight");
+  const caretNote = page.getByRole("status").filter({ hasText: "Evidence · Ada Reader" });
+  await expect(caretNote).toContainText("Direct pressure <img src=x onerror=alert(1)>");
+  await panel.getByRole("searchbox", { name: "Search annotations" }).focus();
+  await expect(caretNote).toBeHidden();
+
   // Full-text search in the margin.
   // (The sample is shared by every test's readers, so count only this reader's.)
   const adas = panel.getByRole("article", { name: /by Ada Reader$/ });

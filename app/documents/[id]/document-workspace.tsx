@@ -9,6 +9,7 @@ import type { Relation } from "@/lib/validation/argument-map";
 import type { AnnotationKind, AnnotationUpdate, AnnotationView, TextTarget } from "@/lib/validation/annotation";
 import { annotationApi } from "./_annotations/annotation-api";
 import { AnnotationsPanel } from "./_annotations/annotations-panel";
+import { CaretNote } from "./_annotations/caret-note";
 import { kindForShortcut } from "./_annotations/kinds";
 import { SelectionToolbar } from "./_annotations/selection-toolbar";
 import { useAnnotationUndo } from "./_annotations/use-annotation-undo";
@@ -21,7 +22,7 @@ const MapPane = dynamic(() => import("./_map/map-pane").then((module) => module.
   ssr: false,
   loading: () => <p role="status">Loading the map…</p>,
 });
-import { ReaderEditor, type TextSelection } from "./reader-editor";
+import { ReaderEditor, type CaretAnnotation, type TextSelection } from "./reader-editor";
 
 type Props = {
   document: { id: string; title: string; content: Record<string, unknown>; version: number; canEdit: boolean };
@@ -38,6 +39,8 @@ export function DocumentWorkspace({ document, user, initialAnnotations, initialM
   const [annotations, setAnnotations] = useState(initialAnnotations);
   const [orphaned, setOrphaned] = useState<ReadonlySet<string>>(new Set());
   const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [caret, setCaret] = useState<CaretAnnotation | null>(null);
+  const caretAnnotation = caret ? annotations.find((annotation) => annotation.id === caret.annotationId) : undefined;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -164,10 +167,12 @@ export function DocumentWorkspace({ document, user, initialAnnotations, initialM
           selectedId={selectedId}
           onReady={(editorView) => (view.current = editorView)}
           onSelection={setSelection}
+          onCaret={setCaret}
           onAnnotationClick={(id) => (linkingFrom ? setLinkTarget(id) : setSelectedId(id))}
           onOrphansChange={setOrphaned}
           onDocChange={undo.forgetOnEdit}
         />
+        {caretAnnotation && caret && <CaretNote annotation={caretAnnotation} position={caret.position} />}
         {selection && (
           <SelectionToolbar
             position={selection.position}

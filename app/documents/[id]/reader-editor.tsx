@@ -24,6 +24,9 @@ import "prosemirror-view/style/prosemirror.css";
 /** A non-empty text selection, as a selector and where to put the toolbar. */
 export type TextSelection = { target: TextTarget; position: { top: number; left: number } };
 
+/** The annotation an empty selection (the caret) is in, and where to show what it is. */
+export type CaretAnnotation = { annotationId: string; position: { top: number; left: number } };
+
 type Props = {
   documentId: string;
   title: string;
@@ -34,6 +37,8 @@ type Props = {
   selectedId: string | null;
   onReady: (view: EditorView) => void;
   onSelection: (selection: TextSelection | null) => void;
+  /** Called when the caret moves into another annotation, or out of them all. */
+  onCaret: (caret: CaretAnnotation | null) => void;
   onAnnotationClick: (id: string) => void;
   onOrphansChange: (orphaned: ReadonlySet<string>) => void;
   onDocChange: () => void;
@@ -96,6 +101,7 @@ export function ReaderEditor(props: Props) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const savedVersion = useRef(version);
+  const caretIn = useRef<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>("saved");
 
   const save = useCallback(async () => {
@@ -151,6 +157,14 @@ export function ReaderEditor(props: Props) {
         class: "article",
         spellcheck: "false",
       },
+      handleDOMEvents: {
+        // The note on the caret's annotation belongs to the focused text only.
+        blur: () => reportCaret(editorView, container, null),
+        focus: (focused) => {
+          const { from, empty } = focused.state.selection;
+          reportCaret(focused, container, empty ? annotationAt(focused.state, from) : null);
+        },
+      },
       handleClick(clickView, pos) {
         const id = annotationAt(clickView.state, pos);
         if (id && clickView.state.selection.empty) callbacks.current.onAnnotationClick(id);
@@ -184,6 +198,7 @@ export function ReaderEditor(props: Props) {
 
     function reportSelection(current: EditorView, box: HTMLElement) {
       const { from, to, empty } = current.state.selection;
+      reportCaret(current, box, empty ? annotationAt(current.state, from) : null);
       const target = empty ? null : describeRange(textIndexOf(current.state.doc), from, to);
       if (!target) return callbacks.current.onSelection(null);
       const end = current.coordsAtPos(to);
@@ -191,6 +206,20 @@ export function ReaderEditor(props: Props) {
       callbacks.current.onSelection({
         target,
         position: { top: end.bottom - frame.top + 8, left: Math.max(0, end.left - frame.left - 120) },
+      });
+    }
+
+    // Only when the caret enters another annotation: typing inside one
+    // (or moving within it) re-renders nothing.
+    function reportCaret(current: EditorView, box: HTMLElement, annotationId: string | null) {
+      if (annotationId === caretIn.current) return;
+      caretIn.current = annotationId;
+      if (annotationId === null) return callbacks.current.onCaret(null);
+      const at = current.coordsAtPos(current.state.selection.from);
+      const frame = box.getBoundingClientRect();
+      callbacks.current.onCaret({
+        annotationId,
+        position: { top: at.bottom - frame.top + 8, left: Math.max(0, at.left - frame.left - 40) },
       });
     }
   }, [content, editable, save, title]);
