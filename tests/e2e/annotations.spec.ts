@@ -190,3 +190,36 @@ test("annotations follow the owner's edits, and readers cannot change the text",
   await expect(page.locator(".ProseMirror")).toContainText("A new opening. The first sentence stays.");
   await expect(highlights(page, "claim")).toHaveText("tagged very words");
 });
+
+test("clicking an item brings its passage into view, even at the far end of a long document", async ({ page }) => {
+  await signUpThroughForm(page, "Long Reader");
+  // The sample forty times over (~320,000 characters), with the last "knows who the boss is" tagged.
+  const text = Array.from({ length: 40 }, () => fs.readFileSync("prisma/seed/asymmetry-of-patronage.txt", "utf8"));
+  const created = await page.request.post("/api/documents", {
+    data: { title: "The sample, forty times", format: "text", text: text.join("\n\n") },
+  });
+  const { document } = await (await page.request.get(`/api/documents/${(await created.json()).document.id}`)).json();
+  const start = document.plainText.lastIndexOf(CLAIM);
+  const end = start + CLAIM.length;
+  const target = {
+    exact: CLAIM,
+    prefix: document.plainText.slice(start - 32, start),
+    suffix: document.plainText.slice(end, end + 32),
+    start,
+    end,
+  };
+  const tagged = await page.request.post(`/api/documents/${document.id}/annotations`, {
+    data: { kind: "claim", target },
+  });
+  expect(tagged.status()).toBe(201);
+
+  await page.goto(`/documents/${document.id}`);
+  const highlight = highlights(page, "claim");
+  await expect(highlight).toHaveText(CLAIM);
+  await expect(highlight).not.toBeInViewport();
+  const item = page
+    .getByRole("complementary", { name: "Annotations" })
+    .getByRole("article", { name: "Claim by Long Reader" });
+  await item.getByRole("button", { name: /knows who the boss is/ }).click();
+  await expect(highlight).toBeInViewport();
+});

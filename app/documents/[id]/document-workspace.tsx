@@ -23,6 +23,7 @@ const MapPane = dynamic(() => import("./_map/map-pane").then((module) => module.
   loading: () => <p role="status">Loading the map…</p>,
 });
 import { ReaderEditor, type CaretAnnotation, type TextSelection } from "./reader-editor";
+import { scrollToMiddle } from "./scroll-to-middle";
 
 type Props = {
   document: { id: string; title: string; content: Record<string, unknown>; version: number; canEdit: boolean };
@@ -66,7 +67,7 @@ export function DocumentWorkspace({ document, user, initialAnnotations, initialM
   const reveal = useCallback((id: string) => {
     const spans = view.current?.dom.querySelectorAll<HTMLElement>(`[data-annotation-id="${CSS.escape(id)}"]`);
     if (!spans?.length) return;
-    spans[0]!.scrollIntoView({ block: "center", behavior: "smooth" });
+    void scrollToMiddle(spans[0]!);
     spans.forEach((span) => span.classList.add("flash"));
     setTimeout(() => spans.forEach((span) => span.classList.remove("flash")), FLASH_MS);
   }, []);
