@@ -10,6 +10,7 @@ import type { AnnotationAction, AnnotationDecorationSpec, AnnotationDecorationsS
 // sent as transaction meta through the functions below, anchors selectors.
 
 export type { AnnotationDecorationSpec, AnnotationDecorationsState } from "./annotation-state";
+export { anchorsOf } from "./annotation-state";
 
 /** The key of the `annotationDecorations` plugin; `getState` reads its state. */
 export const annotationDecorationsKey = new PluginKey<AnnotationDecorationsState>("annotationDecorations");
@@ -55,11 +56,12 @@ export interface AnnotationDecorationsOptions {
 /**
  * A plugin, keyed by `annotationDecorationsKey`, that draws annotations as
  * inline decorations: Decoration.inline(from, to, { class,
- * "data-annotation-id": id, ...attrs }, { id }), over a range that may
- * cross blocks. On every document change the DecorationSet and the anchors
- * are mapped (`mapRange`: typing at an edge does not grow an annotation);
- * an annotation whose passage was deleted is moved to `orphaned`. An
- * orphan is looked for again only when its target is set anew.
+ * "data-annotation-id": id, ...attrs }, { id }), one per textblock of a
+ * range that may cross blocks (`anchorsOf` gives each annotation's range).
+ * On every document change the DecorationSet is mapped (typing at an edge
+ * does not grow an annotation); an annotation whose passage was deleted is
+ * moved to `orphaned`. An orphan is looked for again only when its target
+ * is set anew.
  */
 export function annotationDecorations(options: AnnotationDecorationsOptions = {}): Plugin<AnnotationDecorationsState> {
   const focusedClass = options.focusedClass ?? "annotation-focused";

@@ -3,7 +3,6 @@ import type { Mapping } from "prosemirror-transform";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import type { TextTarget } from "../validation/annotation";
 import { anchor } from "./anchor";
-import { mapRange } from "./map-anchor";
 import { textIndexOf } from "./text-index";
 import type { PositionRange } from "./types";
 
@@ -21,15 +20,15 @@ export interface AnnotationDecorationSpec {
 }
 
 /**
- * What the plugin knows. Every annotation in `specs` is either in
- * `anchors` (drawn over that range of the current document) or in
- * `orphaned` (its passage could not be found, or an edit deleted it). The
- * collections are replaced, never changed in place, and `orphaned` keeps
- * its identity while its contents stay the same, so `!==` detects change.
+ * What the plugin knows. Every annotation in `specs` is either drawn (its
+ * decorations, one per textblock it covers, carry `{ id }` as their spec;
+ * `anchorsOf` gives its range) or in `orphaned` (its passage could not be
+ * found, or an edit deleted it). The collections are replaced, never
+ * changed in place, and `orphaned` keeps its identity while its contents
+ * stay the same, so `!==` detects change.
  */
 export interface AnnotationDecorationsState {
   readonly decorations: DecorationSet;
-  readonly anchors: ReadonlyMap<string, PositionRange>;
   readonly orphaned: ReadonlySet<string>;
   readonly specs: ReadonlyMap<string, AnnotationDecorationSpec>;
   readonly focused: string | null;
@@ -45,7 +44,6 @@ export type AnnotationAction =
 /** The state with no annotations. */
 export const EMPTY_ANNOTATION_STATE: AnnotationDecorationsState = {
   decorations: DecorationSet.empty,
-  anchors: new Map(),
   orphaned: new Set(),
   specs: new Map(),
   focused: null,
@@ -73,26 +71,44 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The range each drawn annotation covers in the current document, from its
+ * decorations: from its first piece's start to its last piece's end. Only
+ * annotations with an id in `only` when that is given. Computed on demand
+ * (saving, say), not on every keystroke: keeping a map of ten thousand
+ * ranges up to date made garbage on every edit.
+ */
+export function anchorsOf(state: AnnotationDecorationsState, only?: ReadonlySet<string>): Map<string, PositionRange> {
+  const ranges = new Map<string, PositionRange>();
+  const pieces = state.decorations.find(undefined, undefined, only && ((spec) => only.has((spec as Piece).id)));
+  for (const piece of pieces) {
+    const id = (piece.spec as Piece).id;
+    const range = ranges.get(id);
+    ranges.set(id, range ? { from: Math.min(range.from, piece.from), to: Math.max(range.to, piece.to) } : piece);
+  }
+  for (const [id, range] of ranges) ranges.set(id, { from: range.from, to: range.to });
+  return ranges;
+}
+
+type Piece = { readonly id: string };
+
+/**
  * Follows a document change: maps the decorations (never rebuilding them)
- * and every anchor through `mapping`; an annotation whose passage was
- * deleted (`mapRange` gives null) loses its decoration and is orphaned.
+ * through `mapping`. An annotation whose every piece was deleted (its whole
+ * passage) is orphaned.
  */
 export function mapAnnotationState(
   state: AnnotationDecorationsState,
   mapping: Mapping,
   doc: ProseMirrorNode,
 ): AnnotationDecorationsState {
-  const anchors = new Map<string, PositionRange>();
-  const deleted = new Set<string>();
-  for (const [id, range] of state.anchors) {
-    const mapped = mapRange(mapping, range.from, range.to);
-    if (mapped === null) deleted.add(id);
-    else anchors.set(id, mapped.from === range.from && mapped.to === range.to ? range : mapped);
-  }
-  let decorations = state.decorations.map(mapping, doc);
-  if (deleted.size === 0) return { ...state, decorations, anchors };
-  decorations = decorations.remove(decorations.find(undefined, undefined, (spec) => deleted.has(spec.id)));
-  return { ...state, decorations, anchors, orphaned: new Set([...state.orphaned, ...deleted]) };
+  const lost = new Set<string>();
+  const decorations = state.decorations.map(mapping, doc, { onRemove: (spec) => lost.add((spec as Piece).id) });
+  if (lost.size === 0) return { ...state, decorations };
+  // A piece gone is not the annotation gone: it may cover other blocks still.
+  const left = anchorsOf({ ...state, decorations }, lost);
+  const deleted = [...lost].filter((id) => !left.has(id));
+  if (deleted.length === 0) return { ...state, decorations };
+  return { ...state, decorations, orphaned: new Set([...state.orphaned, ...deleted]) };
 }
 
 /**
@@ -128,28 +144,25 @@ export function applyAnnotationAction(
   }
   if (touched.size === 0) return specs === state.specs ? state : { ...state, specs };
 
-  const anchors = new Map(state.anchors);
+  const drawn = anchorsOf(state, touched);
   const orphaned = new Set(state.orphaned);
   const added: Decoration[] = [];
   for (const id of touched) {
     const spec = specs.get(id);
     const before = state.specs.get(id);
     const kept = spec !== undefined && before !== undefined && sameTarget(before.target, spec.target);
-    anchors.delete(id);
     orphaned.delete(id);
     if (spec === undefined) continue;
-    const range = kept ? (state.anchors.get(id) ?? null) : anchor(textIndexOf(doc), spec.target);
+    const range = kept ? (drawn.get(id) ?? null) : anchor(textIndexOf(doc), spec.target);
     if (range === null) {
       orphaned.add(id);
       continue;
     }
-    anchors.set(id, { from: range.from, to: range.to });
     added.push(...decorate(doc, spec, range, focused, focusedClass));
   }
-  const stale = state.decorations.find(undefined, undefined, (spec) => touched.has(spec.id));
+  const stale = state.decorations.find(undefined, undefined, (spec) => touched.has((spec as Piece).id));
   return {
     decorations: state.decorations.remove(stale).add(doc, added),
-    anchors,
     orphaned: sameSet(orphaned, state.orphaned) ? state.orphaned : orphaned,
     specs,
     focused,

@@ -1,6 +1,6 @@
 import type { EditorState } from "prosemirror-state";
 import type { TextTarget } from "../validation/annotation";
-import { annotationDecorationsKey } from "./annotation-decorations";
+import { anchorsOf, annotationDecorationsKey } from "./annotation-decorations";
 import { describeRange } from "./describe-range";
 import { textIndexOf } from "./text-index";
 
@@ -14,10 +14,10 @@ import { textIndexOf } from "./text-index";
  */
 export function currentTargets(state: EditorState): Map<string, TextTarget> {
   const targets = new Map<string, TextTarget>();
-  const anchors = annotationDecorationsKey.getState(state)?.anchors;
-  if (anchors === undefined) return targets;
+  const plugin = annotationDecorationsKey.getState(state);
+  if (plugin === undefined) return targets;
   const index = textIndexOf(state.doc);
-  for (const [id, range] of anchors) {
+  for (const [id, range] of anchorsOf(plugin)) {
     const target = describeRange(index, range.from, range.to);
     if (target !== null) targets.set(id, target);
   }

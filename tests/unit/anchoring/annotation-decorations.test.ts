@@ -3,6 +3,7 @@ import type { Transaction } from "prosemirror-state";
 import type { Decoration } from "prosemirror-view";
 import { describe, expect, it } from "vitest";
 import {
+  anchorsOf,
   annotationDecorations,
   annotationDecorationsKey,
   focusAnnotation,
@@ -56,7 +57,8 @@ function decorationOf(state: EditorState, id: string): Decoration {
 describe("annotationDecorations", () => {
   it("draws each annotation as an inline decoration over its passage, across blocks too", () => {
     const state = start();
-    const { anchors, orphaned } = pluginState(state);
+    const { orphaned } = pluginState(state);
+    const anchors = anchorsOf(pluginState(state));
     expect(anchors.get("a")).toEqual(summit);
     expect(anchors.get("b")).toEqual(across);
     expect(orphaned.size).toBe(0);
@@ -81,12 +83,12 @@ describe("annotationDecorations", () => {
   it("moves annotations with edits before them and keeps them through edits after them", () => {
     const state = start();
     const before = apply(state, (tr) => tr.insertText("NEW ", 100));
-    expect(pluginState(before).anchors.get("a")).toEqual({ from: summit.from + 4, to: summit.to + 4 });
+    expect(anchorsOf(pluginState(before)).get("a")).toEqual({ from: summit.from + 4, to: summit.to + 4 });
     expect(drawn(before).a).toEqual([[summit.from + 4, summit.to + 4]]);
     const after = apply(state, (tr) => tr.delete(summit.to + 10, summit.to + 20));
-    expect(pluginState(after).anchors.get("a")).toEqual(summit);
+    expect(anchorsOf(pluginState(after)).get("a")).toEqual(summit);
     expect(drawn(after).a).toEqual([[summit.from, summit.to]]);
-    expect(pluginState(after).anchors.get("b")).toEqual({ from: across.from - 10, to: across.to - 10 });
+    expect(anchorsOf(pluginState(after)).get("b")).toEqual({ from: across.from - 10, to: across.to - 10 });
   });
 
   it("grows with text typed inside, but not with text typed at either edge", () => {
@@ -95,8 +97,19 @@ describe("annotationDecorations", () => {
     expect(drawn(inside).a).toEqual([[summit.from, summit.to + 4]]);
     expect(inside.doc.textBetween(summit.from, summit.to + 4)).toBe("White big House summit");
     const edges = apply(state, (tr) => tr.insertText("!", summit.to).insertText("the ", summit.from));
-    expect(pluginState(edges).anchors.get("a")).toEqual({ from: summit.from + 4, to: summit.to + 4 });
+    expect(anchorsOf(pluginState(edges)).get("a")).toEqual({ from: summit.from + 4, to: summit.to + 4 });
     expect(drawn(edges).a).toEqual([[summit.from + 4, summit.to + 4]]);
+  });
+
+  it("shrinks to what is left when a deletion overlaps either end", () => {
+    const state = start();
+    // "White House summit": delete from before it into "White", then from "summit" past its end.
+    const start3 = apply(state, (tr) => tr.delete(summit.from - 3, summit.from + 3));
+    expect(anchorsOf(pluginState(start3)).get("a")).toEqual({ from: summit.from - 3, to: summit.to - 6 });
+    expect(start3.doc.textBetween(summit.from - 3, summit.to - 6)).toBe("te House summit");
+    const end3 = apply(state, (tr) => tr.delete(summit.to - 3, summit.to + 3));
+    expect(end3.doc.textBetween(summit.from, summit.to - 3)).toBe("White House sum");
+    expect(anchorsOf(pluginState(end3)).get("a")).toEqual({ from: summit.from, to: summit.to - 3 });
   });
 
   it("maps the decorations, without rebuilding them, on a document change", () => {
@@ -109,7 +122,8 @@ describe("annotationDecorations", () => {
   it("orphans an annotation whose passage is deleted, and only then changes the orphan set", () => {
     const state = start();
     const deleted = apply(state, (tr) => tr.delete(summit.from - 5, summit.to + 3));
-    const { anchors, orphaned } = pluginState(deleted);
+    const { orphaned } = pluginState(deleted);
+    const anchors = anchorsOf(pluginState(deleted));
     expect([...orphaned]).toEqual(["a"]);
     expect(anchors.has("a")).toBe(false);
     expect(drawn(deleted).a).toBeUndefined();
@@ -117,6 +131,21 @@ describe("annotationDecorations", () => {
     const typed = apply(deleted, (tr) => tr.insertText("y", 200));
     expect(pluginState(typed).orphaned).toBe(orphaned);
     expect(pluginState(start()).orphaned).toBe(pluginState(state).orphaned);
+  });
+
+  it("keeps a cross-block annotation while any of its blocks' text is left, and orphans it with the last", () => {
+    const state = start();
+    const $from = state.doc.resolve(across.from);
+    const $to = state.doc.resolve(across.to);
+    // Its text in the heading goes: the part in the paragraph stays, and so does the annotation.
+    const headless = apply(state, (tr) => tr.delete(across.from, $from.end()));
+    const shift = $from.end() - across.from;
+    expect(pluginState(headless).orphaned.has("b")).toBe(false);
+    expect(anchorsOf(pluginState(headless)).get("b")).toEqual({ from: $to.start() - shift, to: across.to - shift });
+    // Then its text in the paragraph goes too.
+    const gone = apply(headless, (tr) => tr.delete($to.start() - shift, across.to - shift));
+    expect([...pluginState(gone).orphaned]).toEqual(["b"]);
+    expect(anchorsOf(pluginState(gone)).has("b")).toBe(false);
   });
 
   it("orphans on set an annotation whose quote is nowhere in the document", () => {
@@ -132,7 +161,7 @@ describe("annotationDecorations", () => {
   it("upserts, removes and focuses annotations through transaction meta", () => {
     const state = start();
     const upserted = apply(state, (tr) => upsertAnnotation(tr, spec("d", "White House", 3)));
-    expect(pluginState(upserted).anchors.get("d")).toEqual(rangeOf(index, "White House", 3));
+    expect(anchorsOf(pluginState(upserted)).get("d")).toEqual(rangeOf(index, "White House", 3));
     const restyled = apply(upserted, (tr) => upsertAnnotation(tr, { ...spec("a", SUMMIT), className: "other" }));
     expect((decorationOf(restyled, "a") as unknown as { type: { attrs: { class: string } } }).type.attrs.class).toBe(
       "other",
@@ -155,8 +184,8 @@ describe("annotationDecorations", () => {
     const state = start();
     const edited = apply(state, (tr) => tr.insertText("big ", summit.from + 6).insertText("Preface. ", 90));
     const again = apply(edited, (tr) => setAnnotations(tr, [spec("a", SUMMIT), spec("c", FIGURE)]));
-    expect(pluginState(again).anchors.get("a")).toEqual({ from: summit.from + 9, to: summit.to + 13 });
-    expect(pluginState(again).anchors.has("b")).toBe(false);
+    expect(anchorsOf(pluginState(again)).get("a")).toEqual({ from: summit.from + 9, to: summit.to + 13 });
+    expect(anchorsOf(pluginState(again)).has("b")).toBe(false);
   });
 
   it("gives the current targets of moved annotations, to be saved back", () => {
