@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { W3C_SUITE, W3C_SUITE_PRESENT } from "../w3c/suite-location";
 import { toW3CMapCollection, type W3CMapInput } from "@/lib/argument/export-w3c-links";
 import { toW3CCollection } from "@/lib/annotations/w3c-serialize";
 import { ANN, LIBERTY_MAP, LIBERTY_VIEWS } from "@/tests/fixtures/argument/liberty-map";
@@ -199,18 +198,15 @@ describe("toW3CMapCollection", () => {
 });
 
 // The Working Group's suite, run as tests/unit/w3c/conformance.test.ts runs it.
-const SUITE = path.resolve(process.cwd(), "../shared/w3c-web-annotation-tests");
-const exists = fs.existsSync(path.join(SUITE, "definitions"));
-if (!exists) console.warn(`W3C Web Annotation test suite not found at ${SUITE}: skipping the conformance tests.`);
 
-describe.skipIf(!exists)("toW3CMapCollection against the W3C Web Annotation suite (MUST assertions)", () => {
+describe.skipIf(!W3C_SUITE_PRESENT)("toW3CMapCollection against the W3C Web Annotation suite (MUST assertions)", () => {
   let suite: JsonTestSuite;
   const collection = toW3CMapCollection(INPUT);
   const failures = (outcomes: AssertionOutcome[]) =>
     outcomes.filter((outcome) => outcome.status !== "pass").map(({ file, message }) => ({ file, message }));
 
   beforeAll(() => {
-    suite = new JsonTestSuite(SUITE);
+    suite = new JsonTestSuite(W3C_SUITE);
   });
 
   it.each(collection.first.items.map((item) => [item.id, item] as const))(

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { W3C_SUITE, W3C_SUITE_PRESENT } from "./suite-location";
 import { toW3CCollection } from "@/lib/annotations/w3c-serialize";
 import { EXPORT_INPUT, VIEWS } from "./fixture";
 import { JsonTestSuite, type AssertionOutcome } from "./jsontest-harness";
@@ -8,9 +9,6 @@ import { JsonTestSuite, type AssertionOutcome } from "./jsontest-harness";
 // The Web Annotation Working Group's own conformance suite (see SOURCE.md
 // there), run with jsontest-harness.ts, which documents the semantics of the
 // .test files. In CI the repository sits next to a copy of shared/.
-const SUITE = path.resolve(process.cwd(), "../shared/w3c-web-annotation-tests");
-const exists = fs.existsSync(path.join(SUITE, "definitions"));
-if (!exists) console.warn(`W3C Web Annotation test suite not found at ${SUITE}: skipping the conformance tests.`);
 
 const ANNOTATION_MUSTS = "annotations/annotationMusts.test";
 const COLLECTION_MUSTS = "collections/collectionMusts.test";
@@ -18,7 +16,7 @@ const PAGE_MUSTS = "collections/pages/pageMusts.test";
 
 /** How many assertions each file lists, read from the file itself. */
 function assertionCount(testFile: string): number {
-  return (JSON.parse(fs.readFileSync(path.join(SUITE, testFile), "utf8")) as { assertions: unknown[] }).assertions
+  return (JSON.parse(fs.readFileSync(path.join(W3C_SUITE, testFile), "utf8")) as { assertions: unknown[] }).assertions
     .length;
 }
 
@@ -26,13 +24,13 @@ function failures(outcomes: AssertionOutcome[]) {
   return outcomes.filter((outcome) => outcome.status !== "pass").map(({ file, message }) => ({ file, message }));
 }
 
-describe.skipIf(!exists)("the W3C Web Annotation conformance suite (MUST assertions)", () => {
+describe.skipIf(!W3C_SUITE_PRESENT)("the W3C Web Annotation conformance suite (MUST assertions)", () => {
   let suite: JsonTestSuite;
   const collection = toW3CCollection({ ...EXPORT_INPUT, annotations: VIEWS, generatedAt: new Date(0) });
   const items = collection.first.items;
 
   beforeAll(() => {
-    suite = new JsonTestSuite(SUITE);
+    suite = new JsonTestSuite(W3C_SUITE);
   });
 
   it("declares only MUST assertions in the three *Musts files (54 + 10 + 15)", () => {
@@ -91,14 +89,14 @@ describe.skipIf(!exists)("the W3C Web Annotation conformance suite (MUST asserti
   });
 });
 
-describe.skipIf(!exists)("the conformance harness can fail", () => {
+describe.skipIf(!W3C_SUITE_PRESENT)("the conformance harness can fail", () => {
   let suite: JsonTestSuite;
   const collection = toW3CCollection({ ...EXPORT_INPUT, annotations: VIEWS });
   const failedFiles = (outcomes: AssertionOutcome[]) =>
     outcomes.filter((outcome) => outcome.status === "fail").map((outcome) => outcome.file);
 
   beforeAll(() => {
-    suite = new JsonTestSuite(SUITE);
+    suite = new JsonTestSuite(W3C_SUITE);
   });
 
   it("reports the two MUSTs a broken annotation breaks: no @context, type not Annotation", () => {
@@ -127,10 +125,10 @@ describe.skipIf(!exists)("the conformance harness can fail", () => {
   it("agrees with the Working Group's own samples", () => {
     const samples = (folder: string) =>
       fs
-        .readdirSync(path.join(SUITE, "tools/samples", folder))
+        .readdirSync(path.join(W3C_SUITE, "tools/samples", folder))
         .filter((name) => name.startsWith("anno"))
         .sort()
-        .map((name) => ({ name, text: fs.readFileSync(path.join(SUITE, "tools/samples", folder, name), "utf8") }));
+        .map((name) => ({ name, text: fs.readFileSync(path.join(W3C_SUITE, "tools/samples", folder, name), "utf8") }));
     const parsed = (text: string): { ok: true; json: unknown } | { ok: false } => {
       try {
         return { ok: true, json: JSON.parse(text) };

@@ -1,17 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { W3C_SUITE, W3C_SUITE_PRESENT } from "./suite-location";
 import { JsonTestSuite } from "./jsontest-harness";
 
 // The runner's own semantics (see jsontest-harness.ts), on inline
 // assertions, so a mistake in them cannot hide behind a passing export.
-const SUITE = path.resolve(process.cwd(), "../shared/w3c-web-annotation-tests");
-const exists = fs.existsSync(path.join(SUITE, "definitions"));
-if (!exists) console.warn(`W3C Web Annotation test suite not found at ${SUITE}: skipping the harness tests.`);
 
-describe.skipIf(!exists)("JsonTestSuite", () => {
+describe.skipIf(!W3C_SUITE_PRESENT)("JsonTestSuite", () => {
   it("runs expectedResult, onUnexpectedResult, nested lists and assertionFile as JSONtest.js does", () => {
-    const suite = new JsonTestSuite(SUITE);
+    const suite = new JsonTestSuite(W3C_SUITE);
     const test = {
       assertions: [
         { title: "has a", type: "object", required: ["a"] },
@@ -40,7 +36,7 @@ describe.skipIf(!exists)("JsonTestSuite", () => {
   });
 
   it("resolves a reference without a slash against the .test file's folder, with one against the root", () => {
-    const suite = new JsonTestSuite(SUITE);
+    const suite = new JsonTestSuite(W3C_SUITE);
     const test = { assertions: ["3.1-targetKeyFound.json", "collections/5.1-collectionTypeValidated.json"] };
     const outcomes = suite.runTest(test, "annotations", { target: "https://example.org/" });
     expect(outcomes.map(({ file, status }) => ({ file, status }))).toEqual([
@@ -50,7 +46,7 @@ describe.skipIf(!exists)("JsonTestSuite", () => {
   });
 
   it("checks formats strictly and refuses what it would have to guess", () => {
-    const suite = new JsonTestSuite(SUITE);
+    const suite = new JsonTestSuite(W3C_SUITE);
     const dates = { assertions: [{ title: "created", properties: { created: { format: "date-time" } } }] };
     const statusOf = (created: string) => suite.runTest(dates, ".", { created })[0].status;
     expect(["2025-03-01T09:00:00Z", "2025-03-01T09:00:00.5+05:30"].map(statusOf)).toEqual(["pass", "pass"]);
