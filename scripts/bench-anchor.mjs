@@ -27,22 +27,18 @@ import fs from "node:fs";
 import os from "node:os";
 import { EditorState } from "prosemirror-state";
 import { loadAnchoring } from "./bench/anchor-modules.mjs";
-import { mutatePassages, seededRandom, selectorEdits, spreadTargets } from "./bench/anchor-workload.mjs";
+import { mutatePassages, selectorEdits, spreadTargets } from "./bench/anchor-workload.mjs";
+import { median } from "./bench/bench-server.mjs";
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
 const CHUNK = Number(process.env.CHUNK ?? 50);
 const ANNOTATIONS = 10_000;
 const REANCHORED = 1_000;
 
-const { TextIndex, describeRange, anchor, importPlainText, schema, plugin } = await loadAnchoring();
+const { TextIndex, describeRange, anchor, importPlainText, schema, plugin, seededRandom } = await loadAnchoring();
 const sample = fs.readFileSync("prisma/seed/asymmetry-of-patronage.txt", "utf8");
 const { doc } = importPlainText(Array.from({ length: 100 }, () => sample).join("\n\n"));
 
-const median = (/** @type {number[]} */ values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
 
 /**

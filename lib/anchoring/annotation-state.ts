@@ -83,9 +83,11 @@ export function anchorsOf(state: AnnotationDecorationsState, only?: ReadonlySet<
   for (const piece of pieces) {
     const id = (piece.spec as Piece).id;
     const range = ranges.get(id);
-    ranges.set(id, range ? { from: Math.min(range.from, piece.from), to: Math.max(range.to, piece.to) } : piece);
+    const [from, to] = range
+      ? [Math.min(range.from, piece.from), Math.max(range.to, piece.to)]
+      : [piece.from, piece.to];
+    ranges.set(id, { from, to });
   }
-  for (const [id, range] of ranges) ranges.set(id, { from: range.from, to: range.to });
   return ranges;
 }
 

@@ -13,7 +13,8 @@ import { createViteServer } from "vitest/node";
 // Transpiling happens before any timing; what is timed is plain JavaScript.
 
 /**
- * Loads the anchoring modules and the plain-text importer.
+ * Loads the anchoring modules, the plain-text importer and the test
+ * fixtures' seeded random generator.
  *
  * @returns {Promise<{
  *   TextIndex: typeof import("../../lib/anchoring/text-index").TextIndex,
@@ -22,6 +23,7 @@ import { createViteServer } from "vitest/node";
  *   importPlainText: typeof import("../../lib/editor/import-plain-text").importPlainText,
  *   schema: typeof import("../../lib/editor/schema").schema,
  *   plugin: typeof import("../../lib/anchoring/annotation-decorations"),
+ *   seededRandom: typeof import("../../tests/support/seeded-random").seededRandom,
  * }>}
  */
 export async function loadAnchoring() {
@@ -35,13 +37,14 @@ export async function loadAnchoring() {
   });
   try {
     const load = (/** @type {string} */ path) => server.ssrLoadModule(path);
-    const [textIndex, describe, anchoring, importer, schema, plugin] = await Promise.all([
+    const [textIndex, describe, anchoring, importer, schema, plugin, random] = await Promise.all([
       load("/lib/anchoring/text-index.ts"),
       load("/lib/anchoring/describe-range.ts"),
       load("/lib/anchoring/anchor.ts"),
       load("/lib/editor/import-plain-text.ts"),
       load("/lib/editor/schema.ts"),
       load("/lib/anchoring/annotation-decorations.ts"),
+      load("/tests/support/seeded-random.ts"),
     ]);
     return {
       TextIndex: textIndex.TextIndex,
@@ -50,6 +53,9 @@ export async function loadAnchoring() {
       importPlainText: importer.importPlainText,
       schema: schema.schema,
       plugin: /** @type {typeof import("../../lib/anchoring/annotation-decorations")} */ (plugin),
+      seededRandom: /** @type {typeof import("../../tests/support/seeded-random").seededRandom} */ (
+        random.seededRandom
+      ),
     };
   } finally {
     await server.close();

@@ -11,18 +11,6 @@ import { Transform } from "prosemirror-transform";
  * @typedef {typeof import("../../lib/anchoring/describe-range").describeRange} DescribeRange
  */
 
-/** A deterministic pseudo-random generator (mulberry32) returning [0, 1). */
-export function seededRandom(/** @type {number} */ seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` targets, one per equal stretch of the text, each a random 20–200
  * unit passage starting in its stretch, described as a reader's selection

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkMap } from "@/lib/argument/check-map";
 import type { MapGraph } from "@/lib/validation/argument-map";
+import { freeNode as node, support } from "@/tests/fixtures/argument/graph-parts";
 import { LIBERTY_MAP, ORPHANED } from "@/tests/fixtures/argument/liberty-map";
-
-const node = (id: string, kind: MapGraph["nodes"][number]["kind"], text = `Statement ${id}.`) => ({
-  id,
-  annotationId: null,
-  kind,
-  text,
-  position: null,
-});
-const support = (id: string, premiseIds: string[], conclusionId: string) => ({
-  id,
-  conclusionId,
-  premiseIds,
-  scheme: null,
-  answers: {},
-});
 
 describe("checkMap", () => {
   it("warns about the fixture's unlinked evidence, orphaned passage, unsupported claim and cycle", () => {

@@ -2,22 +2,9 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { toMarkdownOutline } from "@/lib/argument/export-markdown";
 import type { MapGraph } from "@/lib/validation/argument-map";
+import { freeNode, support } from "@/tests/fixtures/argument/graph-parts";
 import { LIBERTY_MAP, QUOTES } from "@/tests/fixtures/argument/liberty-map";
 
-const statement = (id: string, text = `Statement ${id}.`, kind: MapGraph["nodes"][number]["kind"] = "premise") => ({
-  id,
-  annotationId: null,
-  kind,
-  text,
-  position: null,
-});
-const support = (id: string, premiseIds: string[], conclusionId: string) => ({
-  id,
-  conclusionId,
-  premiseIds,
-  scheme: null,
-  answers: {},
-});
 const outline = (graph: MapGraph) => toMarkdownOutline(graph, { title: "T", quotes: new Map() });
 
 describe("toMarkdownOutline", () => {
@@ -69,9 +56,9 @@ describe("toMarkdownOutline", () => {
   it("escapes Markdown and HTML in statements so nothing is injected", () => {
     const graph: MapGraph = {
       nodes: [
-        statement("c", "# <script>alert(1)</script> *bold* [link](x) &amp; `code`", "claim"),
-        statement("p", "1. not a list - 2) nor this"),
-        statement("o", "> not a quote", "objection"),
+        freeNode("c", "claim", "# <script>alert(1)</script> *bold* [link](x) &amp; `code`"),
+        freeNode("p", "premise", "1. not a list - 2) nor this"),
+        freeNode("o", "objection", "> not a quote"),
       ],
       arguments: [support("s", ["p"], "c")],
       attacks: [{ id: "t", attackerId: "o", target: { nodeId: "c" } }],
@@ -87,7 +74,7 @@ describe("toMarkdownOutline", () => {
 
   it("marks a reason that leads back to a statement being expanded as (circular)", () => {
     const graph: MapGraph = {
-      nodes: [statement("a", "A.", "claim"), statement("b", "B.", "claim"), statement("shared", "Shared.")],
+      nodes: [freeNode("a", "claim", "A."), freeNode("b", "claim", "B."), freeNode("shared", "premise", "Shared.")],
       arguments: [support("x", ["shared"], "a"), support("y", ["shared"], "b"), support("z", ["a"], "shared")],
       attacks: [],
     };
@@ -98,7 +85,7 @@ describe("toMarkdownOutline", () => {
 
   it("terminates on a cycle nothing leads into, listing it from its first statement", () => {
     const graph: MapGraph = {
-      nodes: [statement("a", "A."), statement("b", "B."), statement("c", "C.")],
+      nodes: [freeNode("a", "premise", "A."), freeNode("b", "premise", "B."), freeNode("c", "premise", "C.")],
       arguments: [support("ab", ["a"], "b"), support("bc", ["b"], "c"), support("ca", ["c"], "a")],
       attacks: [],
     };
@@ -107,7 +94,7 @@ describe("toMarkdownOutline", () => {
 
   it("lists a statement reached twice in full once, then as (see above)", () => {
     const graph: MapGraph = {
-      nodes: [statement("c", "C.", "claim"), statement("p", "P."), statement("q", "Q.")],
+      nodes: [freeNode("c", "claim", "C."), freeNode("p", "premise", "P."), freeNode("q", "premise", "Q.")],
       arguments: [support("s1", ["p"], "c"), support("s2", ["p", "q"], "c"), support("s3", ["q"], "p")],
       attacks: [],
     };
@@ -119,7 +106,7 @@ describe("toMarkdownOutline", () => {
   });
 
   it("handles a chain of 5,000 reasons without overflowing the stack", () => {
-    const nodes = Array.from({ length: 5000 }, (_, i) => statement(`n${i}`, `S${i}.`, i === 0 ? "claim" : "premise"));
+    const nodes = Array.from({ length: 5000 }, (_, i) => freeNode(`n${i}`, i === 0 ? "claim" : "premise", `S${i}.`));
     const args = nodes.slice(1).map((node, i) => support(`a${i}`, [node.id], `n${i}`));
     const lines = outline({ nodes, arguments: args, attacks: [] }).split("\n");
     expect(lines).toHaveLength(5000 + 4);

@@ -64,20 +64,23 @@ export function flowElements(
       height: laid?.height ?? 80,
     });
   }
-  const nodes: Node[] = graph.nodes.map((mapNode) => ({
-    id: mapNode.id,
-    type: "statement",
-    ariaLabel: `${KIND_NAMES[mapNode.kind]}: ${mapNode.text.slice(0, 120)}`,
-    position: { x: positions.get(mapNode.id)!.x, y: positions.get(mapNode.id)!.y },
-    initialWidth: STATEMENT_WIDTH,
-    initialHeight: positions.get(mapNode.id)!.height,
-    handles: expectedHandles(STATEMENT_WIDTH, positions.get(mapNode.id)!.height),
-    data: {
-      mapNode,
-      orphaned: !!mapNode.annotationId && status.orphaned.has(mapNode.annotationId),
-      warned: status.warned.has(mapNode.id),
-    } satisfies StatementData,
-  }));
+  const nodes: Node[] = graph.nodes.map((mapNode) => {
+    const { x, y, width, height } = positions.get(mapNode.id)!;
+    return {
+      id: mapNode.id,
+      type: "statement",
+      ariaLabel: `${KIND_NAMES[mapNode.kind]}: ${mapNode.text.slice(0, 120)}`,
+      position: { x, y },
+      initialWidth: width,
+      initialHeight: height,
+      handles: expectedHandles(width, height),
+      data: {
+        mapNode,
+        orphaned: !!mapNode.annotationId && status.orphaned.has(mapNode.annotationId),
+        warned: status.warned.has(mapNode.id),
+      } satisfies StatementData,
+    };
+  });
   const edges: Edge[] = [];
   const junctions = drawnWithJunction(graph);
   for (const argument of graph.arguments) {
