@@ -35,7 +35,12 @@ export const ZMapImport = z.object({
   format: z.enum(MAP_IMPORT_FORMATS, "format must be aif or argdown"),
   /** The new map's title; without one, the title kept in the file, else `fileName`. */
   title: ZMapTitle.optional(),
-  fileName: z.string().trim().min(1).max(255, "fileName must be at most 255 characters").optional(),
+  fileName: z
+    .string()
+    .trim()
+    .min(1, "fileName must not be empty")
+    .max(255, "fileName must be at most 255 characters")
+    .optional(),
   source: z.string().min(1, "the file is empty"),
 });
 

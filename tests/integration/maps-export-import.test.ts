@@ -705,6 +705,14 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
             { format: "aif", source: "{}", title: "   " },
             { path: ["title"], message: "a map needs a title" },
           ],
+          [
+            { format: "aif", source: "{}", fileName: " " },
+            { path: ["fileName"], message: "fileName must not be empty" },
+          ],
+          [
+            { format: "aif", source: "{}", fileName: "x".repeat(256) },
+            { path: ["fileName"], message: "fileName must be at most 255 characters" },
+          ],
         ];
         for (const [body, issue] of cases) {
           const result = ZMapImport.safeParse(body);
