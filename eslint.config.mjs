@@ -19,7 +19,7 @@ const PRISMA_IMPORTS = {
 };
 const FRAMEWORK_IMPORTS = {
   group: ["react", "react-dom", "react/*", "next", "next/*", "next-auth", "next-auth/*", "@/lib/db/*", "**/db/*"],
-  message: "lib/editor, lib/anchoring and lib/argument are framework-free.",
+  message: "lib/editor, lib/anchoring, lib/argument and lib/w3c are framework-free.",
 };
 const PROCESS_ENV = {
   object: "process",
@@ -71,7 +71,7 @@ export default tseslint.config(
   },
   {
     files: ["lib/**/*.{ts,tsx,mjs}"],
-    ignores: ["lib/db/**", "lib/editor/**", "lib/anchoring/**", "lib/argument/**"],
+    ignores: ["lib/db/**", "lib/editor/**", "lib/anchoring/**", "lib/argument/**", "lib/w3c/**"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [APP_IMPORTS, PRISMA_IMPORTS] }] },
   },
   {
@@ -79,7 +79,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [APP_IMPORTS] }] },
   },
   {
-    files: ["lib/editor/**/*.ts", "lib/anchoring/**/*.ts", "lib/argument/**/*.ts"],
+    files: ["lib/editor/**/*.ts", "lib/anchoring/**/*.ts", "lib/argument/**/*.ts", "lib/w3c/**/*.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",

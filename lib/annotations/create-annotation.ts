@@ -3,7 +3,7 @@ import { InvalidInputError } from "@/lib/errors";
 import { targetAt } from "@/lib/anchoring/target-at";
 import type { AnnotationCreate, TextTarget } from "@/lib/validation/annotation";
 import { ANNOTATION_VIEW_SELECT, searchTextOf, toAnnotationView } from "./annotation-view";
-import { readableDocumentText } from "./readable-document";
+import { readableDocumentText } from "../documents/readable-document";
 
 /**
  * Checks a target against the document's text and returns it with prefix and

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { listReadableDocumentAnnotations, type AnnotationFilter } from "./list-annotations";
-import { readableDocument } from "./readable-document";
-import { toW3CCollection } from "./w3c-serialize";
+import { readableDocument } from "../documents/readable-document";
+import { toW3CCollection } from "../w3c/serialize";
 
 /**
  * The annotations `userId` may see on a document as a W3C Web Annotation

@@ -5,9 +5,9 @@ import type { Db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import type { AnnotationVisibility, TextTarget } from "@/lib/validation/annotation";
 import { searchTextOf } from "./annotation-view";
-import { readableDocumentText } from "./readable-document";
-import { parseW3CAnnotations } from "./w3c-parse";
-import { W3CParseError } from "./w3c-parse-error";
+import { readableDocumentText } from "../documents/readable-document";
+import { parseW3CAnnotations } from "../w3c/parse";
+import { W3CParseError } from "../w3c/parse-error";
 
 /** The target re-anchored by its quote in `text`, or as given when it cannot be placed (an orphan). */
 function placeInText(text: string, target: TextTarget): { target: TextTarget; placed: boolean } {

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
 import type { AnnotationKind, AnnotationView } from "@/lib/validation/annotation";
 import { loadAnnotationViews } from "./load-annotation-views";
-import { readableDocument } from "./readable-document";
+import { readableDocument } from "../documents/readable-document";
 import { searchAnnotationIds } from "./search-annotations";
 
 export type AnnotationFilter = { q?: string; kind?: AnnotationKind; authorId?: string; tag?: string };

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { readableDocument } from "@/lib/annotations/readable-document";
+import { readableDocument } from "@/lib/documents/readable-document";
 import { EMPTY_MAP_GRAPH, type MapGraph } from "@/lib/validation/argument-map";
 import type { AnnotationVisibility } from "@/lib/validation/annotation";
 import { MAP_VIEW_SELECT, toMapView } from "./map-view";

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { aifTitle, fromAif } from "@/lib/argument/aif-import";
-import { AifImportError } from "@/lib/argument/aif-import-error";
-import { readArgdownMap } from "@/lib/argument/argdown-import";
-import { ArgdownImportError } from "@/lib/argument/argdown-import-error";
+import { aifTitle, fromAif } from "@/lib/argument/formats/aif-import";
+import { AifImportError } from "@/lib/argument/formats/aif-import-error";
+import { readArgdownMap } from "@/lib/argument/formats/argdown-import";
+import { ArgdownImportError } from "@/lib/argument/formats/argdown-import-error";
 import { targetAt } from "@/lib/anchoring/target-at";
 import { searchTextOf } from "@/lib/annotations/annotation-view";
-import { readableDocumentText } from "@/lib/annotations/readable-document";
+import { readableDocumentText } from "@/lib/documents/readable-document";
 import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";

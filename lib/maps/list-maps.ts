@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { readableDocument } from "@/lib/annotations/readable-document";
+import { readableDocument } from "@/lib/documents/readable-document";
 import { visibleMapsWhere } from "@/lib/auth/permissions";
 
 /** The maps `userId` may see on a document: their own first, then those others share. */

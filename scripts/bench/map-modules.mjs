@@ -21,14 +21,14 @@ export async function loadMapModules() {
     const [generate, layout, aif, argdown, graphml, dot, markdown, svg, png, w3c] = await Promise.all([
       load("/tests/fixtures/argument/generate-map.ts"),
       load("/lib/argument/layout-map.ts"),
-      load("/lib/argument/aif-export.ts"),
-      load("/lib/argument/argdown-export.ts"),
-      load("/lib/argument/export-graphml.ts"),
-      load("/lib/argument/export-dot.ts"),
-      load("/lib/argument/export-markdown.ts"),
-      load("/lib/argument/export-svg.ts"),
-      load("/lib/argument/export-map-png.ts"),
-      load("/lib/argument/export-w3c-links.ts"),
+      load("/lib/argument/formats/aif-export.ts"),
+      load("/lib/argument/formats/argdown-export.ts"),
+      load("/lib/argument/formats/graphml-export.ts"),
+      load("/lib/argument/formats/dot-export.ts"),
+      load("/lib/argument/formats/markdown-export.ts"),
+      load("/lib/argument/formats/svg-export.ts"),
+      load("/lib/argument/formats/png-export.ts"),
+      load("/lib/argument/formats/w3c-links-export.ts"),
     ]);
     return { ...generate, ...layout, ...aif, ...argdown, ...graphml, ...dot, ...markdown, ...svg, ...png, ...w3c };
   } finally {

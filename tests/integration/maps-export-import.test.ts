@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addReply } from "@/lib/annotations/add-reply";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
-import { fromAif } from "@/lib/argument/aif-import";
+import { fromAif } from "@/lib/argument/formats/aif-import";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { exportMap } from "@/lib/maps/export-map";
 import { getMap } from "@/lib/maps/get-map";

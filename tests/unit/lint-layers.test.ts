@@ -16,6 +16,8 @@ describe("layer rules", () => {
     ["lib/editor/x.ts", "react"],
     ["lib/anchoring/x.ts", "next/navigation"],
     ["lib/argument/x.ts", "@prisma/client"],
+    ["lib/argument/formats/x.ts", "@/lib/db/client"],
+    ["lib/w3c/x.ts", "next/server"],
     ["lib/auth/x.ts", "@/app/api/_lib/handle-route"],
     ["lib/documents/x.ts", "@/lib/db/generated/client"],
     ["app/documents/x.ts", "@electric-sql/pglite"],

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { W3C_SUITE, W3C_SUITE_PRESENT } from "./suite-location";
-import { toW3CCollection } from "@/lib/annotations/w3c-serialize";
+import { toW3CCollection } from "@/lib/w3c/serialize";
 import { EXPORT_INPUT, VIEWS } from "./fixture";
 import { JsonTestSuite, type AssertionOutcome } from "./jsontest-harness";
 

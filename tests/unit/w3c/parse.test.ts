@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseW3CAnnotations } from "@/lib/annotations/w3c-parse";
-import { W3CParseError } from "@/lib/annotations/w3c-parse-error";
+import { parseW3CAnnotations } from "@/lib/w3c/parse";
+import { W3CParseError } from "@/lib/w3c/parse-error";
 
 const CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 const QUOTE = { type: "TextQuoteSelector", exact: "liberty", prefix: "the ", suffix: " of" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseW3CAnnotations } from "@/lib/annotations/w3c-parse";
-import { toW3CCollection } from "@/lib/annotations/w3c-serialize";
+import { parseW3CAnnotations } from "@/lib/w3c/parse";
+import { toW3CCollection } from "@/lib/w3c/serialize";
 import {
   ANNOTATION_KINDS,
   MAX_COMMENT_LENGTH,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toW3CCollection } from "@/lib/annotations/w3c-serialize";
+import { toW3CCollection } from "@/lib/w3c/serialize";
 import type { AnnotationView } from "@/lib/validation/annotation";
 import { EXPORT_INPUT, VIEWS } from "./fixture";
 

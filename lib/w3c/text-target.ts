@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_QUOTE_LENGTH, QUOTE_CONTEXT_LENGTH, ZTextTarget, type TextTarget } from "@/lib/validation/annotation";
-import { W3CParseError } from "./w3c-parse-error";
+import { W3CParseError } from "./parse-error";
 
 const NEEDS_QUOTE =
   "The annotation needs a TextQuoteSelector (the quoted passage) so it can be placed in the document; " +

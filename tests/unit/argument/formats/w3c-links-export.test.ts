@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { W3C_SUITE, W3C_SUITE_PRESENT } from "../w3c/suite-location";
-import { toW3CMapCollection, type W3CMapInput } from "@/lib/argument/export-w3c-links";
-import { toW3CCollection } from "@/lib/annotations/w3c-serialize";
+import { W3C_SUITE, W3C_SUITE_PRESENT } from "../../w3c/suite-location";
+import { toW3CMapCollection, type W3CMapInput } from "@/lib/argument/formats/w3c-links-export";
+import { toW3CCollection } from "@/lib/w3c/serialize";
 import { ANN, LIBERTY_MAP, LIBERTY_VIEWS } from "@/tests/fixtures/argument/liberty-map";
-import { JsonTestSuite, type AssertionOutcome } from "../w3c/jsontest-harness";
+import { JsonTestSuite, type AssertionOutcome } from "../../w3c/jsontest-harness";
 
 const BASE = "https://warrant.example.org";
 const MAP = `${BASE}/maps/map-1`;

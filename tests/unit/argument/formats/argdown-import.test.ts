@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fromArgdown } from "@/lib/argument/argdown-import";
-import { ArgdownImportError } from "@/lib/argument/argdown-import-error";
+import { fromArgdown } from "@/lib/argument/formats/argdown-import";
+import { ArgdownImportError } from "@/lib/argument/formats/argdown-import-error";
 import { ZMapGraph, type MapNode } from "@/lib/validation/argument-map";
 
 const CONGESTION = readFileSync(
-  path.resolve(import.meta.dirname, "../../fixtures/argument/congestion.argdown"),
+  path.resolve(import.meta.dirname, "../../../fixtures/argument/congestion.argdown"),
   "utf8",
 );
 

@@ -1,9 +1,9 @@
-import { toW3CCollection, type W3CAnnotationCollection } from "@/lib/annotations/w3c-serialize";
-import { W3C_TERMS } from "@/lib/annotations/w3c-vocabulary";
+import { toW3CCollection, type W3CAnnotationCollection } from "@/lib/w3c/serialize";
+import { W3C_TERMS } from "@/lib/w3c/vocabulary";
 import type { AnnotationView } from "@/lib/validation/annotation";
 import type { MapGraph, MapNode, Relation } from "@/lib/validation/argument-map";
-import { mapJunctions } from "./map-edges";
-import { shortText } from "./statement-text";
+import { mapJunctions } from "../map-edges";
+import { shortText } from "../statement-text";
 
 type TextualBody = { type: "TextualBody"; purpose: string; value: string; format?: "text/plain" };
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { ZReplyCreate, type AnnotationKind, type TextTarget } from "@/lib/validation/annotation";
-import { parseW3CAnnotationContent } from "./w3c-annotation-content";
-import { W3CParseError } from "./w3c-parse-error";
-import { w3cTextBodies } from "./w3c-text-bodies";
-import { parseW3CTextTarget } from "./w3c-text-target";
-import { W3C_TERMS } from "./w3c-vocabulary";
+import { parseW3CAnnotationContent } from "./annotation-content";
+import { W3CParseError } from "./parse-error";
+import { w3cTextBodies } from "./text-bodies";
+import { parseW3CTextTarget } from "./text-target";
+import { W3C_TERMS } from "./vocabulary";
 
 /** An annotation to create. `positionKnown`: the input had a TextPositionSelector (see parseW3CTextTarget). */
 export type ParsedAnnotation = {

@@ -1,6 +1,6 @@
 import { ZMapArgument } from "@/lib/validation/argument-map";
 import { AIF_DEFAULT_INFERENCE } from "./aif-document";
-import { SCHEMES, schemeById } from "./schemes";
+import { SCHEMES, schemeById } from "../schemes";
 
 // AIF names an inference by the text of its RA-node: the scheme's name, or
 // "Default Inference" when the analyst chose none. The Argdown exporter uses

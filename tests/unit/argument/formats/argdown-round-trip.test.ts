@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { toArgdown } from "@/lib/argument/argdown-export";
-import { fromArgdown } from "@/lib/argument/argdown-import";
+import { toArgdown } from "@/lib/argument/formats/argdown-export";
+import { fromArgdown } from "@/lib/argument/formats/argdown-import";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { argdownSummary, runArgdown } from "@/tests/fixtures/argument/argdown-model";
 import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";
@@ -10,7 +10,7 @@ import { generateMap } from "@/tests/fixtures/argument/generate-map";
 import { renumberIds } from "@/tests/fixtures/argument/renumber-ids";
 
 const CONGESTION = readFileSync(
-  path.resolve(import.meta.dirname, "../../fixtures/argument/congestion.argdown"),
+  path.resolve(import.meta.dirname, "../../../fixtures/argument/congestion.argdown"),
   "utf8",
 );
 

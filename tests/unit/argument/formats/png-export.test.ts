@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LEGIBLE_TEXT_PX, toMapPngAsync } from "@/lib/argument/export-map-png";
-import { pngZoom, toPngAsync } from "@/lib/argument/export-png";
-import { svgFrame, toSvg } from "@/lib/argument/export-svg";
+import { LEGIBLE_TEXT_PX, toMapPngAsync } from "@/lib/argument/formats/png-export";
+import { pngZoom, toPngAsync } from "@/lib/argument/formats/png-render";
+import { svgFrame, toSvg } from "@/lib/argument/formats/svg-export";
 import { layoutMap } from "@/lib/argument/layout-map";
 import { LIBERTY_MAP } from "@/tests/fixtures/argument/liberty-map";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { escapeArgdownText } from "@/lib/argument/argdown-escape";
-import { toArgdown } from "@/lib/argument/argdown-export";
-import { fromArgdown } from "@/lib/argument/argdown-import";
+import { escapeArgdownText } from "@/lib/argument/formats/argdown-escape";
+import { toArgdown } from "@/lib/argument/formats/argdown-export";
+import { fromArgdown } from "@/lib/argument/formats/argdown-import";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { runArgdown } from "@/tests/fixtures/argument/argdown-model";
 import { seededRandom } from "@/tests/support/seeded-random";

@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { GRAPHML_NAMESPACE, toGraphML } from "@/lib/argument/export-graphml";
+import { GRAPHML_NAMESPACE, toGraphML } from "@/lib/argument/formats/graphml-export";
 import { mapEdges } from "@/lib/argument/map-edges";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { ANN, LIBERTY_MAP } from "@/tests/fixtures/argument/liberty-map";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AifDocument } from "@/lib/argument/aif-document";
-import { toAif } from "@/lib/argument/aif-export";
+import type { AifDocument } from "@/lib/argument/formats/aif-document";
+import { toAif } from "@/lib/argument/formats/aif-export";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";
 

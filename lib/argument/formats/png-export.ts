@@ -1,8 +1,8 @@
 import type { MapGraph } from "@/lib/validation/argument-map";
-import { pngZoom, toPngAsync, type PngOptions } from "./export-png";
-import { svgFrame, toSvg } from "./export-svg";
-import type { MapLayout } from "./layout-map";
-import { BOX_STYLE } from "./map-style";
+import { pngZoom, toPngAsync, type PngOptions } from "./png-render";
+import { svgFrame, toSvg } from "./svg-export";
+import type { MapLayout } from "../layout-map";
+import { BOX_STYLE } from "../map-style";
 
 /**
  * Text smaller than this many device pixels is drawn as bars. At 6 px a

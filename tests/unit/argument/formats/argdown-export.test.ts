@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toArgdown } from "@/lib/argument/argdown-export";
-import { fromArgdown } from "@/lib/argument/argdown-import";
+import { toArgdown } from "@/lib/argument/formats/argdown-export";
+import { fromArgdown } from "@/lib/argument/formats/argdown-import";
 import type { MapGraph, MapNode } from "@/lib/validation/argument-map";
 import { argdownSummary, runArgdown } from "@/tests/fixtures/argument/argdown-model";
 import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";

@@ -7,9 +7,9 @@ import {
   ZTags,
   type AnnotationKind,
 } from "@/lib/validation/annotation";
-import { W3CParseError } from "./w3c-parse-error";
-import type { W3CTextBody } from "./w3c-text-bodies";
-import { W3C_TERMS } from "./w3c-vocabulary";
+import { W3CParseError } from "./parse-error";
+import type { W3CTextBody } from "./text-bodies";
+import { W3C_TERMS } from "./vocabulary";
 
 // The same messages as ZTags, checked one tag at a time so an error can name
 // the body it came from.

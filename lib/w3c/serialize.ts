@@ -1,5 +1,5 @@
 import type { AnnotationView, ReplyView } from "@/lib/validation/annotation";
-import { W3C_TERMS } from "./w3c-vocabulary";
+import { W3C_TERMS } from "./vocabulary";
 
 type TextualBody = { type: "TextualBody"; purpose: string; value: string; format?: "text/plain" };
 

@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { svgFrame, toSvg } from "@/lib/argument/export-svg";
+import { svgFrame, toSvg } from "@/lib/argument/formats/svg-export";
 import { layoutMap, type MapLayout } from "@/lib/argument/layout-map";
 import { BOX_STYLE, statementBox, textWidth } from "@/lib/argument/map-style";
 import { LIBERTY_MAP } from "@/tests/fixtures/argument/liberty-map";

@@ -1,7 +1,7 @@
 import type { MapGraph, MapNode } from "@/lib/validation/argument-map";
-import { mapJunctions, type MapJunction } from "./map-edges";
-import { schemeById } from "./schemes";
-import { squeezeSpace } from "./statement-text";
+import { mapJunctions, type MapJunction } from "../map-edges";
+import { schemeById } from "../schemes";
+import { squeezeSpace } from "../statement-text";
 
 export type MarkdownOutlineOptions = {
   title: string;

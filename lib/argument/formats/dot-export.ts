@@ -1,7 +1,7 @@
 import type { MapGraph } from "@/lib/validation/argument-map";
-import { mapEdges, mapJunctions } from "./map-edges";
-import { BOX_STYLE, KIND_FILL, RELATION_COLOR, statementBox } from "./map-style";
-import { schemeById } from "./schemes";
+import { mapEdges, mapJunctions } from "../map-edges";
+import { BOX_STYLE, KIND_FILL, RELATION_COLOR, statementBox } from "../map-style";
+import { schemeById } from "../schemes";
 
 /**
  * A DOT double-quoted string. Inside quotes DOT itself unescapes only `\"`,

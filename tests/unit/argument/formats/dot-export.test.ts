@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { toDot } from "@/lib/argument/export-dot";
+import { toDot } from "@/lib/argument/formats/dot-export";
 import { squeezeSpace } from "@/lib/argument/statement-text";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { LIBERTY_MAP } from "@/tests/fixtures/argument/liberty-map";

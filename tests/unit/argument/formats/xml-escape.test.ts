@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml } from "@/lib/argument/escape-xml";
+import { escapeXml } from "@/lib/argument/formats/xml-escape";
 
 describe("escapeXml", () => {
   it("escapes markup characters and both quotes", () => {

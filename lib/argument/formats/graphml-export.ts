@@ -1,6 +1,6 @@
 import type { MapGraph } from "@/lib/validation/argument-map";
-import { escapeXml } from "./escape-xml";
-import { mapEdges, mapJunctions } from "./map-edges";
+import { escapeXml } from "./xml-escape";
+import { mapEdges, mapJunctions } from "../map-edges";
 
 export const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 

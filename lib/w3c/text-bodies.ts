@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { W3CParseError } from "./w3c-parse-error";
+import { W3CParseError } from "./parse-error";
 
 /** One embedded text body of an annotation, wherever it was written. */
 export type W3CTextBody = { purposes: string[]; value: string; path: string };

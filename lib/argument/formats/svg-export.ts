@@ -1,9 +1,9 @@
 import type { MapGraph } from "@/lib/validation/argument-map";
-import { escapeXml } from "./escape-xml";
-import type { LayoutBox, MapLayout } from "./layout-map";
-import { mapEdges, mapJunctions, type MapEdge } from "./map-edges";
-import { BOX_STYLE, KIND_FILL, RELATION_COLOR, statementBox, textWidth } from "./map-style";
-import { schemeById } from "./schemes";
+import { escapeXml } from "./xml-escape";
+import type { LayoutBox, MapLayout } from "../layout-map";
+import { mapEdges, mapJunctions, type MapEdge } from "../map-edges";
+import { BOX_STYLE, KIND_FILL, RELATION_COLOR, statementBox, textWidth } from "../map-style";
+import { schemeById } from "../schemes";
 
 const MARGIN = 24;
 const TITLE_SIZE = 18;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { toAif } from "@/lib/argument/aif-export";
-import { fromAif } from "@/lib/argument/aif-import";
-import { AifImportError } from "@/lib/argument/aif-import-error";
+import { toAif } from "@/lib/argument/formats/aif-export";
+import { fromAif } from "@/lib/argument/formats/aif-import";
+import { AifImportError } from "@/lib/argument/formats/aif-import-error";
 import { ZMapGraph } from "@/lib/validation/argument-map";
 import AIFDB_CONGESTION from "@/tests/fixtures/argument/aifdb-congestion.json";
 import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";

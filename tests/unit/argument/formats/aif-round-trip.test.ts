@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toAif } from "@/lib/argument/aif-export";
-import { fromAif } from "@/lib/argument/aif-import";
+import { toAif } from "@/lib/argument/formats/aif-export";
+import { fromAif } from "@/lib/argument/formats/aif-import";
 import AIFDB_CONGESTION from "@/tests/fixtures/argument/aifdb-congestion.json";
 import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";
 import { generateMap } from "@/tests/fixtures/argument/generate-map";

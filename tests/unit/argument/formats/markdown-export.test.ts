@@ -1,6 +1,6 @@
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { toMarkdownOutline } from "@/lib/argument/export-markdown";
+import { toMarkdownOutline } from "@/lib/argument/formats/markdown-export";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { freeNode, support } from "@/tests/fixtures/argument/graph-parts";
 import { LIBERTY_MAP, QUOTES } from "@/tests/fixtures/argument/liberty-map";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PNG_MAX_PIXELS, toPng, toPngAsync } from "@/lib/argument/export-png";
-import { toSvg } from "@/lib/argument/export-svg";
+import { PNG_MAX_PIXELS, toPng, toPngAsync } from "@/lib/argument/formats/png-render";
+import { toSvg } from "@/lib/argument/formats/svg-export";
 import { layoutMap } from "@/lib/argument/layout-map";
 import { LIBERTY_MAP } from "@/tests/fixtures/argument/liberty-map";
 
