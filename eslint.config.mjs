@@ -27,6 +27,20 @@ const PROCESS_ENV = {
   message: "Pure domain code takes its settings as parameters.",
 };
 
+// The one change path (lib/db/with-document-change.ts): a document's tables
+// are written only on the `tx` that path hands out, never on a client, in a
+// transaction of one's own, or with raw SQL.
+const DOCUMENT_TABLES = "annotation|reply|argumentMap|mapVersion|document|documentShare|shareLink|shareLinkUse";
+const WRITES = "create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany";
+const DOCUMENT_WRITE = `CallExpression[callee.property.name=/^(${WRITES})$/][callee.object.property.name=/^(${DOCUMENT_TABLES})$/]`;
+const CHANGE_PATH = "Write a document's data inside withDocumentChange (lib/db/with-document-change.ts), on its tx.";
+const DOCUMENT_WRITE_RULES = [
+  { selector: `${DOCUMENT_WRITE}:not([callee.object.object.name="tx"])`, message: CHANGE_PATH },
+  { selector: `CallExpression[callee.property.name="$transaction"] ${DOCUMENT_WRITE}`, message: CHANGE_PATH },
+  { selector: "CallExpression[callee.property.name=/^[$]executeRaw(Unsafe)?$/]", message: CHANGE_PATH },
+  { selector: "TaggedTemplateExpression[tag.property.name=/^[$]executeRaw$/]", message: CHANGE_PATH },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -73,6 +87,11 @@ export default tseslint.config(
     files: ["lib/**/*.{ts,tsx,mjs}"],
     ignores: ["lib/db/**", "lib/editor/**", "lib/anchoring/**", "lib/argument/**", "lib/w3c/**"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [APP_IMPORTS, PRISMA_IMPORTS] }] },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    ignores: ["lib/db/**"],
+    rules: { "no-restricted-syntax": ["error", ...DOCUMENT_WRITE_RULES] },
   },
   {
     files: ["lib/db/**/*.{ts,mjs}"],

@@ -8,6 +8,7 @@ export const ANNOTATION_VIEW_SELECT = {
   comment: true,
   tags: true,
   visibility: true,
+  group: { select: { id: true, name: true } },
   exact: true,
   prefix: true,
   suffix: true,
@@ -30,6 +31,7 @@ export type AnnotationRow = {
   comment: string;
   tags: string[];
   visibility: AnnotationView["visibility"];
+  group: { id: string; name: string } | null;
   exact: string;
   prefix: string;
   suffix: string;
@@ -56,6 +58,7 @@ export function toAnnotationView(row: AnnotationRow): AnnotationView {
     comment: deleted ? "" : row.comment,
     tags: deleted ? [] : row.tags,
     visibility: row.visibility,
+    group: row.group,
     target: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

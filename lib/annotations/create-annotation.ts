@@ -1,9 +1,10 @@
 import type { Db } from "@/lib/db/client";
-import { InvalidInputError } from "@/lib/errors";
 import { targetAt } from "@/lib/anchoring/target-at";
+import { changeDocument } from "@/lib/documents/change-document";
+import { checkedAudience } from "@/lib/documents/checked-audience";
+import { InvalidInputError } from "@/lib/errors";
 import type { AnnotationCreate, TextTarget } from "@/lib/validation/annotation";
 import { ANNOTATION_VIEW_SELECT, searchTextOf, toAnnotationView } from "./annotation-view";
-import { readableDocumentText } from "../documents/readable-document";
 
 /**
  * Checks a target against the document's text and returns it with prefix and
@@ -22,25 +23,32 @@ export function verifiedTarget(text: string, target: TextTarget): TextTarget {
 }
 
 /**
- * Tags a passage of a document `userId` can read. Throws NotFoundError for a
- * document they cannot read and InvalidInputError for a target that does not
- * match its text; nothing is saved then.
+ * Tags a passage of a document `userId` may annotate. Throws NotFoundError
+ * for a document they cannot read, ForbiddenError when they may only read
+ * it, and InvalidInputError for a target that does not match its text or a
+ * group they may not address; nothing is saved then.
  */
 export async function createAnnotation(db: Db, userId: string, documentId: string, input: AnnotationCreate) {
-  const document = await readableDocumentText(db, userId, documentId);
-  const target = verifiedTarget(document.plainText, input.target);
-  const row = await db.annotation.create({
-    data: {
-      documentId,
-      authorId: userId,
-      kind: input.kind,
-      comment: input.comment,
-      tags: input.tags,
-      visibility: input.visibility,
-      ...target,
-      searchText: searchTextOf({ exact: target.exact, comment: input.comment, tags: input.tags }),
-    },
-    select: ANNOTATION_VIEW_SELECT,
+  return changeDocument(db, userId, documentId, "annotate", async (tx, document) => {
+    const { plainText } = await tx.document.findUniqueOrThrow({
+      where: { id: documentId },
+      select: { plainText: true },
+    });
+    const target = verifiedTarget(plainText, input.target);
+    const audience = await checkedAudience(tx, userId, document, input);
+    const row = await tx.annotation.create({
+      data: {
+        documentId,
+        authorId: userId,
+        kind: input.kind,
+        comment: input.comment,
+        tags: input.tags,
+        ...audience,
+        ...target,
+        searchText: searchTextOf({ exact: target.exact, comment: input.comment, tags: input.tags }),
+      },
+      select: ANNOTATION_VIEW_SELECT,
+    });
+    return toAnnotationView(row);
   });
-  return toAnnotationView(row);
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { listReadableDocumentAnnotations, type AnnotationFilter } from "./list-annotations";
-import { readableDocument } from "../documents/readable-document";
-import { toW3CCollection } from "../w3c/serialize";
+import { readableDocument } from "@/lib/documents/readable-document";
+import { toW3CCollection } from "@/lib/w3c/serialize";
 
 /**
  * The annotations `userId` may see on a document as a W3C Web Annotation
@@ -15,7 +15,7 @@ export async function exportW3CCollection(
   origin: string,
   filter: AnnotationFilter = {},
 ) {
-  const document = await readableDocument(db, userId, documentId);
+  const document = await readableDocument(db, userId, documentId, "export");
   const annotations = await listReadableDocumentAnnotations(db, userId, document, filter);
   return toW3CCollection({
     documentUrl: `${origin}/documents/${documentId}`,

@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import { matchQuote } from "@/lib/anchoring/match-quote";
 import { targetAt } from "@/lib/anchoring/target-at";
 import type { Db } from "@/lib/db/client";
-import { InvalidInputError } from "@/lib/errors";
+import { changeDocument } from "@/lib/documents/change-document";
+import { checkedAudience } from "@/lib/documents/checked-audience";
+import { readableDocumentText } from "@/lib/documents/readable-document";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { AnnotationVisibility, TextTarget } from "@/lib/validation/annotation";
 import { searchTextOf } from "./annotation-view";
-import { readableDocumentText } from "../documents/readable-document";
-import { parseW3CAnnotations } from "../w3c/parse";
-import { W3CParseError } from "../w3c/parse-error";
+import { parseW3CAnnotations } from "@/lib/w3c/parse";
+import { W3CParseError } from "@/lib/w3c/parse-error";
 
 /** The target re-anchored by its quote in `text`, or as given when it cannot be placed (an orphan). */
 function placeInText(text: string, target: TextTarget): { target: TextTarget; placed: boolean } {
@@ -21,16 +23,16 @@ function placeInText(text: string, target: TextTarget): { target: TextTarget; pl
  * text are only a hint). Annotations whose quote is not found are kept as
  * orphans with their selectors, never dropped. Replies become replies by
  * `userId`. All or nothing: a parse error (InvalidInputError naming the JSON
- * path) saves nothing.
+ * path), a group the caller may not address, or a text that changed during
+ * the import (ConflictError) saves nothing.
  */
 export async function importW3CAnnotations(
   db: Db,
   userId: string,
   documentId: string,
   json: unknown,
-  visibility: AnnotationVisibility,
+  audience: { visibility: AnnotationVisibility; groupId?: string | null },
 ) {
-  const document = await readableDocumentText(db, userId, documentId);
   let parsed;
   try {
     parsed = parseW3CAnnotations(json);
@@ -38,6 +40,9 @@ export async function importW3CAnnotations(
     if (error instanceof W3CParseError) throw new InvalidInputError(error.path || "body", error.message);
     throw error;
   }
+  // Quotes are placed before the change's transaction opens, which must stay short;
+  // the change then checks that the text is still the one they were placed in.
+  const { plainText, version } = await readableDocumentText(db, userId, documentId, "annotate");
   // Ids are made here so replies can point at their new parents in one batch.
   const placed = parsed.annotations.map((annotation) => ({
     id: randomUUID(),
@@ -46,7 +51,7 @@ export async function importW3CAnnotations(
     comment: annotation.comment,
     tags: annotation.tags,
     deletedAt: null as Date | null,
-    ...placeInText(document.plainText, annotation.target),
+    ...placeInText(plainText, annotation.target),
   }));
   // A deleted annotation that had replies comes as a placeholder; it is kept
   // (deleted) only so that its thread survives.
@@ -58,10 +63,16 @@ export async function importW3CAnnotations(
     comment: "",
     tags: [] as string[],
     deletedAt: now,
-    ...placeInText(document.plainText, placeholder.target),
+    ...placeInText(plainText, placeholder.target),
   }));
-  const all = [...placed, ...placeholders];
-  return db.$transaction(async (tx) => {
+  return changeDocument(db, userId, documentId, "annotate", async (tx, document) => {
+    if (document.version !== version) {
+      throw new ConflictError("The document's text changed during the import; import the file again", {
+        version: document.version,
+      });
+    }
+    const { visibility, groupId } = await checkedAudience(tx, userId, document, audience);
+    const all = [...placed, ...placeholders];
     await tx.annotation.createMany({
       data: all.map(({ id, kind, comment, tags, deletedAt, target }) => ({
         id,
@@ -71,6 +82,7 @@ export async function importW3CAnnotations(
         comment,
         tags,
         visibility,
+        groupId,
         deletedAt,
         ...target,
         searchText: deletedAt ? target.exact : searchTextOf({ exact: target.exact, comment, tags }),

@@ -1,16 +1,17 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
 import type { AnnotationKind, AnnotationView } from "@/lib/validation/annotation";
 import { loadAnnotationViews } from "./load-annotation-views";
-import { readableDocument } from "../documents/readable-document";
+import { readableDocument } from "@/lib/documents/readable-document";
 import { searchAnnotationIds } from "./search-annotations";
 
-export type AnnotationFilter = { q?: string; kind?: AnnotationKind; authorId?: string; tag?: string };
+export type AnnotationFilter = { q?: string; kind?: AnnotationKind; authorId?: string; tag?: string; groupId?: string };
 
 /**
  * The annotations `userId` may see on a document, in document order: their
- * own and those shared with everyone, narrowed by the filter (full-text `q`
- * over quote, comment and tags; kind; author; tag). Deleted annotations appear
+ * own and those shared with everyone or with a group of theirs, narrowed by
+ * the filter (full-text `q` over quote, comment and tags; kind; author; tag;
+ * the group they are shared with). Deleted annotations appear
  * as placeholders only while they have replies. Throws NotFoundError when the
  * document is not readable.
  */
@@ -25,7 +26,7 @@ export async function listAnnotations(
 
 /** listAnnotations for a document the caller has already checked with readableDocument. */
 export async function listReadableDocumentAnnotations(
-  db: Db,
+  db: Tx,
   userId: string,
   document: { id: string },
   filter: AnnotationFilter = {},
@@ -40,6 +41,7 @@ export async function listReadableDocumentAnnotations(
         filter.kind ? { kind: filter.kind } : {},
         filter.authorId ? { authorId: filter.authorId } : {},
         filter.tag ? { tags: { has: filter.tag }, deletedAt: null } : {},
+        filter.groupId ? { visibility: "group", groupId: filter.groupId } : {},
       ],
     },
     select: { id: true },

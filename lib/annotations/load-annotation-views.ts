@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import type { AnnotationView } from "@/lib/validation/annotation";
 import { toAnnotationView, type AnnotationRow } from "./annotation-view";
 
@@ -19,6 +19,7 @@ type RowTuple = [
   comment: string,
   tags: string[],
   visibility: AnnotationRow["visibility"],
+  groupId: string | null,
   exact: string,
   prefix: string,
   suffix: string,
@@ -31,7 +32,7 @@ type RowTuple = [
 
 const SELECT_ROWS = `
   select json_build_array(
-    id, "documentId", "authorId", kind, comment, tags, visibility,
+    id, "documentId", "authorId", kind, comment, tags, visibility, "groupId",
     exact, prefix, suffix, start, "end", "createdAt", "updatedAt", "deletedAt"
   )::text as json
   from "Annotation"
@@ -42,7 +43,7 @@ const SELECT_ROWS = `
  * of `ids`; ids not found there are skipped.
  */
 export async function loadAnnotationViews(
-  db: Db,
+  db: Tx,
   documentId: string,
   ids: readonly string[],
 ): Promise<AnnotationView[]> {
@@ -50,11 +51,15 @@ export async function loadAnnotationViews(
   const rows = (await db.$queryRawUnsafe<{ json: string }[]>(SELECT_ROWS, documentId, [...ids])).map(
     (row) => JSON.parse(row.json) as RowTuple,
   );
-  const [authors, replies] = await Promise.all([
+  const groupIds = [...new Set(rows.flatMap((row) => (row[7] ? [row[7]] : [])))];
+  const [authors, groups, replies] = await Promise.all([
     db.user.findMany({
       where: { id: { in: [...new Set(rows.map((row) => row[2]))] } },
       select: { id: true, name: true },
     }),
+    groupIds.length > 0
+      ? db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
+      : Promise.resolve([]),
     // Replies are few: the whole document's are cheaper to read than to match
     // against thousands of ids; those of annotations not listed are never attached.
     db.reply.findMany({
@@ -71,6 +76,7 @@ export async function loadAnnotationViews(
   ]);
 
   const authorOf = new Map(authors.map((author) => [author.id, author]));
+  const groupOf = new Map(groups.map((group) => [group.id, group]));
   const repliesOf = new Map<string, AnnotationRow["replies"]>();
   for (const { annotationId, ...reply } of replies) {
     const list = repliesOf.get(annotationId) ?? [];
@@ -87,6 +93,7 @@ export async function loadAnnotationViews(
       comment,
       tags,
       visibility,
+      groupId,
       exact,
       prefix,
       suffix,
@@ -104,6 +111,7 @@ export async function loadAnnotationViews(
       comment,
       tags,
       visibility,
+      group: groupId ? (groupOf.get(groupId) ?? null) : null,
       exact,
       prefix,
       suffix,

@@ -1,10 +1,8 @@
 import { matchQuote } from "@/lib/anchoring/match-quote";
 import { targetAt } from "@/lib/anchoring/target-at";
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import type { TextTarget } from "@/lib/validation/annotation";
 import { searchTextOf } from "./annotation-view";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
  * After a document's text changed, moves every annotation on it (every

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 
 /**
  * A PostgreSQL tsquery that matches every word of `query` as a prefix, so
@@ -24,7 +24,7 @@ export function prefixTsQuery(query: string): string | null {
  * "Annotation_search_idx" and "Annotation_search_simple_idx" expression
  * indexes.
  */
-export async function searchAnnotationIds(db: Db, documentId: string, query: string): Promise<string[]> {
+export async function searchAnnotationIds(db: Tx, documentId: string, query: string): Promise<string[]> {
   const tsquery = prefixTsQuery(query);
   if (!tsquery) return [];
   const rows = await db.$queryRaw<{ id: string }[]>`

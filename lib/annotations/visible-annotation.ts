@@ -1,42 +1,57 @@
-import type { Db } from "@/lib/db/client";
-import { canEditAnnotation, canSeeAnnotation } from "@/lib/auth/permissions";
+import { canEditOwn, canReply, canSee, refusal } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db/client";
+import type { AccessibleDocument } from "@/lib/documents/change-document";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
 
+/** What a caller means to do with an annotation: look at it, reply to it, or change it as its author. */
+export type AnnotationNeed = "see" | "reply" | "edit";
+
+export const ANNOTATION_NOT_FOUND = "Annotation not found";
+
 /**
- * An annotation `userId` may see (on a document they may read). Throws
- * NotFoundError otherwise — a private annotation of someone else looks
- * exactly like a missing one. With `mustEdit`, also throws ForbiddenError
- * unless `userId` is the author. Deleted annotations count as missing unless
+ * An annotation on `document` that `userId` may see. Throws NotFoundError
+ * otherwise — someone else's private annotation looks exactly like a missing
+ * one — and ForbiddenError when they see it but `need` asks for more: a
+ * reply needs the right to annotate the document, a change needs its author
+ * with that right. Deleted annotations count as missing unless
  * `includeDeleted` is set.
  */
 export async function visibleAnnotation(
-  db: Db,
+  tx: Tx,
   userId: string,
+  document: Pick<AccessibleDocument, "id" | "role">,
   id: string,
-  options: { mustEdit?: boolean; includeDeleted?: boolean } = {},
+  options: { need: AnnotationNeed; includeDeleted?: boolean },
 ) {
   const annotation = isUuid(id)
-    ? await db.annotation.findUnique({
-        where: { id },
+    ? await tx.annotation.findFirst({
+        where: { id, documentId: document.id },
         select: {
           id: true,
           authorId: true,
           visibility: true,
+          groupId: true,
           exact: true,
           comment: true,
           tags: true,
           deletedAt: true,
-          document: { select: { ownerId: true, visibility: true } },
+          group: { select: { members: { where: { userId }, select: { id: true } } } },
         },
       })
     : null;
-  if (!annotation || !canSeeAnnotation(userId, annotation, annotation.document)) {
-    throw new NotFoundError("Annotation not found");
+  const inGroup = !!annotation?.group?.members.length;
+  if (!annotation || !canSee(userId, document.role, annotation, inGroup)) {
+    throw new NotFoundError(ANNOTATION_NOT_FOUND);
   }
-  if (annotation.deletedAt && !options.includeDeleted) throw new NotFoundError("Annotation not found");
-  if (options.mustEdit && !canEditAnnotation(userId, annotation)) {
-    throw new ForbiddenError("Only the author can change this annotation");
+  if (annotation.deletedAt && !options.includeDeleted) throw new NotFoundError(ANNOTATION_NOT_FOUND);
+  if (options.need === "reply" && !canReply(userId, document.role, annotation, inGroup)) {
+    throw new ForbiddenError(refusal("annotate"));
+  }
+  if (options.need === "edit" && !canEditOwn(userId, document.role, annotation)) {
+    throw new ForbiddenError(
+      annotation.authorId === userId ? refusal("annotate") : "Only the author can change this annotation",
+    );
   }
   return annotation;
 }

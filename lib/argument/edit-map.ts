@@ -171,3 +171,13 @@ export function removeLink(graph: MapGraph, linkId: string): MapGraph {
     ),
   };
 }
+
+/** Changes a link's relation in place: a support becomes an attack on the same statement, and back. */
+export function changeRelation(graph: MapGraph, linkId: string, relation: Relation): MapGraph {
+  const argument = graph.arguments.find((a) => a.id === linkId);
+  const attack = graph.attacks.find((a) => a.id === linkId);
+  const from = argument ? argument.premiseIds[0] : attack?.attackerId;
+  const to = argument ? argument.conclusionId : attack && "nodeId" in attack.target ? attack.target.nodeId : undefined;
+  if (!from || !to || (argument && argument.premiseIds.length > 1)) return graph;
+  return linkStatements(removeLink(graph, linkId), from, to, relation);
+}

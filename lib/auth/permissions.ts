@@ -1,60 +1,182 @@
 import type { Prisma } from "@/lib/db/generated/client";
 
 /**
- * Who may do what. Every permission rule of Warrant lives here, and lib/
- * functions call these; routes never decide access themselves.
+ * Who may do what. Every permission rule of Warrant lives here: the roles a
+ * reader can hold on a document, what each role allows, who sees an
+ * annotation or a map, and who manages a group. lib/ use cases load the
+ * facts (shares, memberships) and ask these functions; routes never decide
+ * access themselves. docs/ARCHITECTURE.md has the matrix these rules make.
  */
 
-type DocumentAccess = { ownerId: string; visibility: "PRIVATE" | "EVERYONE" };
+/** A reader's standing on one document, weakest first. */
+export const DOCUMENT_ROLES = ["viewer", "commenter", "editor", "owner"] as const;
+export type DocumentRole = (typeof DOCUMENT_ROLES)[number];
 
-/** Documents a signed-in user may read: their own and those shared with everyone. */
-export function readableDocumentsWhere(userId: string): Prisma.DocumentWhereInput {
-  return { OR: [{ ownerId: userId }, { visibility: "EVERYONE" }] };
-}
-
-export function canReadDocument(userId: string, document: DocumentAccess): boolean {
-  return document.ownerId === userId || document.visibility === "EVERYONE";
-}
-
-/** Only the owner edits a document's text. */
-export function canEditDocument(userId: string, document: DocumentAccess): boolean {
-  return document.ownerId === userId;
-}
-
-type AnnotationAccess = { authorId: string; visibility: "private" | "everyone" };
+/** The roles a share or a share link can give (owner is never given). */
+export type ShareRole = Exclude<DocumentRole, "owner">;
 
 /**
- * Annotations `userId` may see on a document they can read: their own, and
- * others' shared with everyone who can read the document.
+ * What can be done to a document. "annotate" covers tagging, replying and
+ * making maps; "export" downloads what the reader can see.
+ */
+export type DocumentAction = "read" | "export" | "annotate" | "editText" | "share" | "delete";
+
+const LEAST_ROLE: Record<DocumentAction, DocumentRole> = {
+  read: "viewer",
+  export: "viewer",
+  annotate: "commenter",
+  editText: "editor",
+  share: "editor",
+  delete: "owner",
+};
+
+const rank = (role: DocumentRole) => DOCUMENT_ROLES.indexOf(role);
+
+/** Whether `role` (null: no access at all) allows `action`. */
+export function can(role: DocumentRole | null, action: DocumentAction): boolean {
+  return role !== null && rank(role) >= rank(LEAST_ROLE[action]);
+}
+
+/** Why a reader who can see the document still may not do `action`: the 403 message. */
+export function refusal(action: DocumentAction): string {
+  switch (action) {
+    case "annotate":
+      return "You can read this document but not annotate it: ask its owner for the Commenter role";
+    case "editText":
+      return "Only the owner and editors can edit this document's text";
+    case "share":
+      return "Only the owner and editors can share this document";
+    case "delete":
+      return "Only the owner can delete this document";
+    default:
+      return "You are not allowed to do that";
+  }
+}
+
+/** What the seeded sample and other documents "shared with everyone" give every signed-in reader. */
+const EVERYONE_ROLE: ShareRole = "commenter";
+
+/** The facts a role is computed from: the document and the grants that name the reader. */
+export type DocumentGrants = {
+  ownerId: string;
+  visibility: "PRIVATE" | "EVERYONE";
+  /** Roles of the shares naming the reader or a group they belong to, and of links they accepted. */
+  grants: readonly ShareRole[];
+};
+
+/** `userId`'s role on a document: the strongest of ownership, its visibility and their grants; null if none. */
+export function documentRole(userId: string, document: DocumentGrants): DocumentRole | null {
+  if (document.ownerId === userId) return "owner";
+  const roles: ShareRole[] = [...document.grants];
+  if (document.visibility === "EVERYONE") roles.push(EVERYONE_ROLE);
+  return roles.reduce<DocumentRole | null>((best, role) => (best && rank(best) >= rank(role) ? best : role), null);
+}
+
+/** Membership that counts: a pending member (added by an email nobody has signed up with) has no user yet. */
+const memberOf = (userId: string) => ({ members: { some: { userId } } });
+
+/** The shares that give `userId` a role: to them by account, or to a group they belong to. */
+export function grantingSharesWhere(userId: string): Prisma.DocumentShareWhereInput {
+  return { OR: [{ userId }, { group: memberOf(userId) }] };
+}
+
+/** The share links `userId` has accepted (a revoked link is deleted, so it no longer matches). */
+export function grantingLinksWhere(userId: string): Prisma.ShareLinkWhereInput {
+  return { uses: { some: { userId } } };
+}
+
+/** Documents `userId` may read: their own, those shared with everyone, with them, their groups, or by a link they accepted. */
+export function readableDocumentsWhere(userId: string): Prisma.DocumentWhereInput {
+  return {
+    OR: [
+      { ownerId: userId },
+      { visibility: "EVERYONE" },
+      { shares: { some: grantingSharesWhere(userId) } },
+      { shareLinks: { some: grantingLinksWhere(userId) } },
+    ],
+  };
+}
+
+/** Who sees an annotation or a map besides its author. */
+export type Audience = { visibility: "private" | "group" | "everyone"; groupId: string | null };
+
+/**
+ * Annotations `userId` may see on a document they can read: their own,
+ * those shared with everyone, and those shared with a group they belong to.
  */
 export function visibleAnnotationsWhere(userId: string, documentId: string): Prisma.AnnotationWhereInput {
-  return { documentId, OR: [{ authorId: userId }, { visibility: "everyone" }] };
+  return {
+    documentId,
+    OR: [{ authorId: userId }, { visibility: "everyone" }, { visibility: "group", group: memberOf(userId) }],
+  };
 }
 
-export function canSeeAnnotation(userId: string, annotation: AnnotationAccess, document: DocumentAccess): boolean {
-  return canReadDocument(userId, document) && (annotation.authorId === userId || annotation.visibility === "everyone");
+/**
+ * Whether a reader of the document (`role` not null) sees an annotation or
+ * map by `authorId`. `inGroup` says whether they belong to its group.
+ */
+export function canSee(
+  userId: string,
+  role: DocumentRole | null,
+  item: Audience & { authorId: string },
+  inGroup: boolean,
+): boolean {
+  if (!can(role, "read")) return false;
+  if (item.authorId === userId || item.visibility === "everyone") return true;
+  return item.visibility === "group" && item.groupId !== null && inGroup;
 }
 
-/** Only the author edits, deletes or restores an annotation. */
-export function canEditAnnotation(userId: string, annotation: AnnotationAccess): boolean {
-  return annotation.authorId === userId;
+/** Only its author changes, deletes or restores an annotation, and only while they may annotate the document. */
+export function canEditOwn(userId: string, role: DocumentRole | null, item: { authorId: string }): boolean {
+  return item.authorId === userId && can(role, "annotate");
 }
 
-/** Anyone who can see an annotation may reply to it. */
-export const canReplyToAnnotation = canSeeAnnotation;
+/** Anyone who sees an annotation may reply to it, if they may annotate the document. */
+export function canReply(
+  userId: string,
+  role: DocumentRole | null,
+  item: Audience & { authorId: string },
+  inGroup: boolean,
+) {
+  return canSee(userId, role, item, inGroup) && can(role, "annotate");
+}
 
-type MapAccess = { ownerId: string; visibility: "private" | "everyone" };
-
-/** Maps `userId` may see on a document they can read: their own and those shared with everyone. */
+/** Maps `userId` may see on a document they can read: the same rule as annotations, with the owner as author. */
 export function visibleMapsWhere(userId: string, documentId: string): Prisma.ArgumentMapWhereInput {
-  return { documentId, OR: [{ ownerId: userId }, { visibility: "everyone" }] };
+  return {
+    documentId,
+    OR: [{ ownerId: userId }, { visibility: "everyone" }, { visibility: "group", group: memberOf(userId) }],
+  };
 }
 
-export function canSeeMap(userId: string, map: MapAccess, document: DocumentAccess): boolean {
-  return canReadDocument(userId, document) && (map.ownerId === userId || map.visibility === "everyone");
+/**
+ * The groups `userId` may make an annotation or map visible to on a
+ * document: groups they belong to whose members can read it (it is shared
+ * with the group, or with everyone).
+ */
+export function audienceGroupsWhere(
+  userId: string,
+  document: { id: string; visibility: "PRIVATE" | "EVERYONE" },
+): Prisma.GroupWhereInput {
+  return {
+    ...memberOf(userId),
+    ...(document.visibility === "EVERYONE" ? {} : { shares: { some: { documentId: document.id } } }),
+  };
 }
 
-/** Only a map's owner edits, renames, restores or deletes it. */
-export function canEditMap(userId: string, map: MapAccess): boolean {
-  return map.ownerId === userId;
+export type GroupRole = "owner" | "member";
+
+/** Any member sees a group, its members and the documents shared with it. */
+export function canSeeGroup(role: GroupRole | null): boolean {
+  return role !== null;
+}
+
+/** Owners rename, add and remove members, make invite links and delete the group. */
+export function canManageGroup(role: GroupRole | null): boolean {
+  return role === "owner";
+}
+
+/** The groups `userId` belongs to (not pending invitations). */
+export function memberGroupsWhere(userId: string): Prisma.GroupWhereInput {
+  return memberOf(userId);
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { claimInvitations } from "@/lib/sharing/claim-invitations";
 import { hashPassword } from "./password";
 import type { SignUpInput } from "@/lib/validation/account";
 
@@ -11,14 +12,16 @@ export class EmailTakenError extends Error {
 }
 
 /**
- * Creates an account from validated input. Throws EmailTakenError when the
- * email is registered already (the database's unique index decides, so two
+ * Creates an account from validated input, and gives it what was shared
+ * with its email before it existed. Throws EmailTakenError when the email is
+ * registered already (the database's unique index decides, so two
  * simultaneous sign-ups cannot both win).
  */
 export async function signUp(db: Db, input: SignUpInput) {
   const passwordHash = await hashPassword(input.password);
+  let user;
   try {
-    return await db.user.create({
+    user = await db.user.create({
       data: { email: input.email, name: input.name, passwordHash },
       select: { id: true, email: true, name: true },
     });
@@ -26,4 +29,6 @@ export async function signUp(db: Db, input: SignUpInput) {
     if (isUniqueViolation(error)) throw new EmailTakenError();
     throw error;
   }
+  await claimInvitations(db, user);
+  return user;
 }

@@ -1,11 +1,17 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "./generated/client.ts";
+import { PrismaClient, type Prisma } from "./generated/client.ts";
 import { databaseConfigFromEnv, type DatabaseConfig } from "./database-config.mjs";
 import { closePglite, openPglite } from "./pglite-instance.mjs";
 
 export type Db = PrismaClient;
+
+/**
+ * A client inside a transaction (lib/db/with-document-change.ts). Functions
+ * that only read take a Tx, so they run the same inside a change and out of it.
+ */
+export type Tx = Prisma.TransactionClient;
 
 /** The one place a Prisma client is built. */
 export function createPrismaClient(config: DatabaseConfig): PrismaClient {

@@ -1,22 +1,31 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { getDocument } from "./get-document";
+import { withDocumentChange } from "@/lib/db/with-document-change";
+import { readableDocument } from "./readable-document";
 
 /**
  * Copies a document `userId` can read into a private document of theirs,
  * text only (annotations stay with the original; export and import them to
- * carry them over). Throws NotFoundError like getDocument.
+ * carry them over). Throws NotFoundError like readableDocument.
  */
 export async function copyDocument(db: Db, userId: string, id: string) {
-  const source = await getDocument(db, userId, id);
-  const full = await db.document.findUniqueOrThrow({ where: { id }, select: { plainText: true, sourceFormat: true } });
-  return db.document.create({
-    data: {
-      ownerId: userId,
-      title: source.title,
-      content: source.content ?? {},
-      plainText: full.plainText,
-      sourceFormat: full.sourceFormat,
-    },
-    select: { id: true, title: true },
+  const source = await readableDocument(db, userId, id);
+  const full = await db.document.findUniqueOrThrow({
+    where: { id: source.id },
+    select: { content: true, plainText: true, sourceFormat: true },
   });
+  const copyId = randomUUID();
+  return withDocumentChange(db, copyId, (tx) =>
+    tx.document.create({
+      data: {
+        id: copyId,
+        ownerId: userId,
+        title: source.title,
+        content: full.content ?? {},
+        plainText: full.plainText,
+        sourceFormat: full.sourceFormat,
+      },
+      select: { id: true, title: true },
+    }),
+  );
 }

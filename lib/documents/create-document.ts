@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { withDocumentChange } from "@/lib/db/with-document-change";
 import { importDocument } from "@/lib/editor/import-document";
 import { ImportError } from "@/lib/editor/import-error";
 import { toPlainText } from "@/lib/editor/plain-text";
@@ -21,15 +23,19 @@ export async function createDocument(db: Db, ownerId: string, input: DocumentImp
     throw error;
   }
   const importMs = performance.now() - started;
-  const document = await db.document.create({
-    data: {
-      ownerId,
-      title: imported.title,
-      content: imported.doc.toJSON(),
-      plainText: toPlainText(imported.doc),
-      sourceFormat: input.format,
-    },
-    select: { id: true, title: true },
-  });
+  const id = randomUUID();
+  const document = await withDocumentChange(db, id, (tx) =>
+    tx.document.create({
+      data: {
+        id,
+        ownerId,
+        title: imported.title,
+        content: imported.doc.toJSON(),
+        plainText: toPlainText(imported.doc),
+        sourceFormat: input.format,
+      },
+      select: { id: true, title: true },
+    }),
+  );
   return { ...document, importMs };
 }

@@ -1,30 +1,26 @@
-import type { Db } from "@/lib/db/client";
-import { canEditDocument, canReadDocument } from "@/lib/auth/permissions";
-import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/validation/uuid";
+import { can } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db/client";
+import { readableDocument } from "./readable-document";
 
 /**
- * A document `userId` may read, with whether they may edit it. Throws
- * NotFoundError when it does not exist or is someone else's private
- * document: the two must look the same to the caller.
+ * A document `userId` may read, with their role and what it lets them do.
+ * Throws NotFoundError when it does not exist or they may not read it: the
+ * two must look the same to the caller.
  */
-export async function getDocument(db: Db, userId: string, id: string) {
-  const document = isUuid(id)
-    ? await db.document.findUnique({
-        where: { id },
-        select: {
-          id: true,
-          title: true,
-          content: true,
-          plainText: true,
-          ownerId: true,
-          visibility: true,
-          version: true,
-          updatedAt: true,
-          owner: { select: { name: true } },
-        },
-      })
-    : null;
-  if (!document || !canReadDocument(userId, document)) throw new NotFoundError("Document not found");
-  return { ...document, canEdit: canEditDocument(userId, document) };
+export async function getDocument(db: Tx, userId: string, id: string) {
+  const access = await readableDocument(db, userId, id);
+  const document = await db.document.findUniqueOrThrow({
+    where: { id: access.id },
+    select: { content: true, plainText: true, updatedAt: true, owner: { select: { name: true } } },
+  });
+  return {
+    ...access,
+    ...document,
+    can: {
+      annotate: can(access.role, "annotate"),
+      editText: can(access.role, "editText"),
+      share: can(access.role, "share"),
+      delete: can(access.role, "delete"),
+    },
+  };
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { withDocumentChange } from "@/lib/db/with-document-change";
 import { importPlainText } from "@/lib/editor/import-plain-text";
 import { toPlainText } from "@/lib/editor/plain-text";
 
@@ -18,17 +20,21 @@ export async function seedSampleDocument(db: Db, text: string): Promise<boolean>
     create: { email: SYSTEM_EMAIL, name: "Warrant", isSystem: true },
   });
   const { title, doc } = importPlainText(text);
-  const created = await db.document.createMany({
-    data: {
-      ownerId: system.id,
-      title,
-      content: doc.toJSON(),
-      plainText: toPlainText(doc),
-      sourceFormat: "text",
-      visibility: "EVERYONE",
-      seedKey: SAMPLE_SEED_KEY,
-    },
-    skipDuplicates: true,
-  });
+  const id = randomUUID();
+  const created = await withDocumentChange(db, id, (tx) =>
+    tx.document.createMany({
+      data: {
+        id,
+        ownerId: system.id,
+        title,
+        content: doc.toJSON(),
+        plainText: toPlainText(doc),
+        sourceFormat: "text",
+        visibility: "EVERYONE",
+        seedKey: SAMPLE_SEED_KEY,
+      },
+      skipDuplicates: true,
+    }),
+  );
   return created.count === 1;
 }

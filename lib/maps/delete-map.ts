@@ -1,9 +1,10 @@
 import type { Db } from "@/lib/db/client";
-import { visibleMap } from "./visible-map";
+import { changeMap } from "./visible-map";
 
 /** The owner deletes a map and its history. NotFoundError / ForbiddenError otherwise. */
 export async function deleteMap(db: Db, userId: string, id: string) {
-  await visibleMap(db, userId, id, { mustEdit: true });
-  await db.argumentMap.delete({ where: { id } });
-  return { id };
+  return changeMap(db, userId, id, async (tx) => {
+    await tx.argumentMap.delete({ where: { id } });
+    return { id };
+  });
 }

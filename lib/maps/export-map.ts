@@ -7,7 +7,7 @@ import { toMapPngAsync } from "@/lib/argument/formats/png-export";
 import { toSvg } from "@/lib/argument/formats/svg-export";
 import { toW3CMapCollection } from "@/lib/argument/formats/w3c-links-export";
 import { layoutMap, type MapLayout } from "@/lib/argument/layout-map";
-import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { listReadableDocumentAnnotations } from "@/lib/annotations/list-annotations";
 import type { Db } from "@/lib/db/client";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import type { MapExportFormat } from "@/lib/validation/map-input";
@@ -67,7 +67,7 @@ export async function exportMap(
   const fileName = `${slug(title)}.${file.extension}`;
   const annotations = async () => {
     const ids = new Set(graph.nodes.flatMap((node) => (node.annotationId ? [node.annotationId] : [])));
-    return (await listAnnotations(db, userId, map.documentId)).filter(
+    return (await listReadableDocumentAnnotations(db, userId, map.document)).filter(
       (annotation) => ids.has(annotation.id) && !annotation.deleted,
     );
   };

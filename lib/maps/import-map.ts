@@ -5,10 +5,11 @@ import { readArgdownMap } from "@/lib/argument/formats/argdown-import";
 import { ArgdownImportError } from "@/lib/argument/formats/argdown-import-error";
 import { targetAt } from "@/lib/anchoring/target-at";
 import { searchTextOf } from "@/lib/annotations/annotation-view";
+import { changeDocument } from "@/lib/documents/change-document";
 import { readableDocumentText } from "@/lib/documents/readable-document";
 import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
-import { InvalidInputError } from "@/lib/errors";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotation";
 import { ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
 import { MAX_MAP_TITLE } from "@/lib/validation/map-input";
@@ -49,7 +50,7 @@ export async function importMap(
   documentId: string,
   input: { format: "aif" | "argdown"; source: string; title?: string; fileName?: string },
 ) {
-  const document = await readableDocumentText(db, userId, documentId);
+  const document = await readableDocumentText(db, userId, documentId, "annotate");
   const { graph: parsed, title: fileTitle } = parse(input.format, input.source);
   const named = parsed.nodes.flatMap((node) => (node.annotationId ? [node.annotationId] : []));
   const visible = new Set(
@@ -72,7 +73,12 @@ export async function importMap(
   });
   const graph: MapGraph = { ...parsed, nodes };
   const title = (input.title ?? fileTitle ?? input.fileName ?? "Imported map").slice(0, MAX_MAP_TITLE);
-  const map = await db.$transaction(async (tx) => {
+  const map = await changeDocument(db, userId, documentId, "annotate", async (tx, current) => {
+    if (current.version !== document.version) {
+      throw new ConflictError("The document's text changed during the import; import the file again", {
+        version: current.version,
+      });
+    }
     await tx.annotation.createMany({
       data: created.map(({ id, kind, start, end }) => {
         const target = targetAt(document.plainText, start, end);
@@ -98,7 +104,7 @@ export async function importMap(
     });
   });
   return {
-    map: toMapView(map, userId),
+    map: toMapView(map, true),
     anchored: created.length + nodes.filter((n) => n.annotationId && visible.has(n.annotationId)).length,
   };
 }

@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db/client";
+import { canEditOwn, visibleMapsWhere } from "@/lib/auth/permissions";
 import { readableDocument } from "@/lib/documents/readable-document";
-import { visibleMapsWhere } from "@/lib/auth/permissions";
 
 /** The maps `userId` may see on a document: their own first, then those others share. */
 export async function listMaps(db: Db, userId: string, documentId: string) {
-  await readableDocument(db, userId, documentId);
+  const document = await readableDocument(db, userId, documentId);
   const rows = await db.argumentMap.findMany({
     where: visibleMapsWhere(userId, documentId),
     select: {
@@ -15,13 +15,17 @@ export async function listMaps(db: Db, userId: string, documentId: string) {
       updatedAt: true,
       ownerId: true,
       owner: { select: { id: true, name: true } },
+      group: { select: { id: true, name: true } },
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const maps = rows.map(({ ownerId, updatedAt, ...row }) => ({
     ...row,
-    canEdit: ownerId === userId,
+    isOwn: ownerId === userId,
+    canEdit: canEditOwn(userId, document.role, { authorId: ownerId }),
     updatedAt: updatedAt.toISOString(),
   }));
-  return [...maps.filter((map) => map.canEdit), ...maps.filter((map) => !map.canEdit)];
+  return [...maps.filter((map) => map.isOwn), ...maps.filter((map) => !map.isOwn)];
 }
+
+export type MapSummary = Awaited<ReturnType<typeof listMaps>>[number];

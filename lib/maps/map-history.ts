@@ -1,8 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import type { MapGraph } from "@/lib/validation/argument-map";
-import { saveMap } from "./save-map";
-import { visibleMap } from "./visible-map";
+import { saveOpenMap } from "./save-map";
+import { changeMap, visibleMap } from "./visible-map";
 
 /** A map's saved versions, newest first, for anyone who may see the map. */
 export async function listMapVersions(db: Db, userId: string, mapId: string) {
@@ -24,7 +24,8 @@ export async function listMapVersions(db: Db, userId: string, mapId: string) {
 /**
  * Restores an earlier version by saving it again as the newest one, so
  * nothing is lost. `currentVersion` guards against a stale restore like any
- * save (ConflictError). Throws NotFoundError for an unknown version.
+ * save (ConflictError). Throws ForbiddenError unless `userId` may change the
+ * map, then NotFoundError for an unknown version.
  */
 export async function restoreMapVersion(
   db: Db,
@@ -33,17 +34,18 @@ export async function restoreMapVersion(
   version: number,
   currentVersion: number,
 ) {
-  await visibleMap(db, userId, mapId, { mustEdit: true });
-  const old = await db.mapVersion.findUnique({
-    where: { mapId_version: { mapId, version } },
-    select: { title: true, graph: true },
+  return changeMap(db, userId, mapId, async (tx, current) => {
+    const old = await tx.mapVersion.findUnique({
+      where: { mapId_version: { mapId, version } },
+      select: { title: true, graph: true },
+    });
+    if (!old) throw new NotFoundError(`Version ${version} not found`);
+    return saveOpenMap(
+      tx,
+      userId,
+      current,
+      { version: currentVersion, title: old.title, graph: old.graph as MapGraph },
+      version,
+    );
   });
-  if (!old) throw new NotFoundError(`Version ${version} not found`);
-  return saveMap(
-    db,
-    userId,
-    mapId,
-    { version: currentVersion, title: old.title, graph: old.graph as MapGraph },
-    version,
-  );
 }

@@ -7,6 +7,8 @@ export type MapView = {
   documentId: string;
   title: string;
   visibility: AnnotationVisibility;
+  /** The group that sees it, when `visibility` is "group" (null if the group was deleted). */
+  group: { id: string; name: string } | null;
   version: number;
   graph: MapGraph;
   owner: { id: string; name: string };
@@ -19,11 +21,13 @@ export const MAP_VIEW_SELECT = {
   documentId: true,
   title: true,
   visibility: true,
+  groupId: true,
   version: true,
   graph: true,
   ownerId: true,
   updatedAt: true,
   owner: { select: { id: true, name: true } },
+  group: { select: { id: true, name: true } },
 } as const;
 
 type MapRow = {
@@ -31,6 +35,8 @@ type MapRow = {
   documentId: string;
   title: string;
   visibility: AnnotationVisibility;
+  groupId: string | null;
+  group: { id: string; name: string } | null;
   version: number;
   graph: unknown;
   ownerId: string;
@@ -38,17 +44,21 @@ type MapRow = {
   owner: { id: string; name: string };
 };
 
-/** The API's view of a map row, for `userId`. The stored graph was validated when saved. */
-export function toMapView(row: MapRow, userId: string): MapView {
+/**
+ * The API's view of a map row; `canEdit` is what lib/auth/permissions.ts
+ * decided for the caller. The stored graph was validated when saved.
+ */
+export function toMapView(row: MapRow, canEdit: boolean): MapView {
   return {
     id: row.id,
     documentId: row.documentId,
     title: row.title,
     visibility: row.visibility,
+    group: row.group,
     version: row.version,
     graph: row.graph as MapGraph,
     owner: row.owner,
-    canEdit: row.ownerId === userId,
+    canEdit,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

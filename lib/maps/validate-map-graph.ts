@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
 import { InvalidInputError } from "@/lib/errors";
 import type { MapGraph } from "@/lib/validation/argument-map";
@@ -11,7 +11,7 @@ import type { MapGraph } from "@/lib/validation/argument-map";
  * the text for exactly that case. Throws InvalidInputError naming the node.
  */
 export async function checkMapAnnotations(
-  db: Db,
+  db: Tx,
   userId: string,
   documentId: string,
   graph: MapGraph,

@@ -4,8 +4,11 @@ import { z } from "zod";
 export const ANNOTATION_KINDS = ["claim", "premise", "evidence", "objection", "question", "note"] as const;
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 
-/** "private": only the author; "everyone": everyone who can read the document. */
-export const ANNOTATION_VISIBILITIES = ["private", "everyone"] as const;
+/**
+ * "private": only the author; "group": the members of one group (`groupId`);
+ * "everyone": everyone who can read the document. Maps use the same levels.
+ */
+export const ANNOTATION_VISIBILITIES = ["private", "group", "everyone"] as const;
 export type AnnotationVisibility = (typeof ANNOTATION_VISIBILITIES)[number];
 
 export const MAX_COMMENT_LENGTH = 10_000;
@@ -16,7 +19,29 @@ export const QUOTE_CONTEXT_LENGTH = 32;
 export const MAX_QUOTE_LENGTH = 100_000;
 
 export const ZAnnotationKind = z.enum(ANNOTATION_KINDS, "kind must be one of: " + ANNOTATION_KINDS.join(", "));
-export const ZAnnotationVisibility = z.enum(ANNOTATION_VISIBILITIES);
+export const ZAnnotationVisibility = z.enum(
+  ANNOTATION_VISIBILITIES,
+  "visibility must be one of: " + ANNOTATION_VISIBILITIES.join(", "),
+);
+
+/** The group of a "group" visibility. */
+export const ZGroupId = z.uuid("groupId must be a group id");
+
+/** A group is named exactly when the visibility is "group". */
+export function audienceIssue(value: { visibility?: AnnotationVisibility; groupId?: string | null }) {
+  if (value.visibility === "group" && !value.groupId) return "groupId is needed when visibility is group";
+  if (value.groupId && value.visibility !== "group") return "groupId goes with visibility group only";
+  return null;
+}
+
+/** Adds audienceIssue's complaint, if any, at "groupId". */
+export function checkAudience(
+  value: { visibility?: AnnotationVisibility; groupId?: string | null },
+  context: z.RefinementCtx,
+) {
+  const issue = audienceIssue(value);
+  if (issue) context.addIssue({ code: "custom", message: issue, path: ["groupId"] });
+}
 
 export const ZComment = z.string().max(MAX_COMMENT_LENGTH, `comment must be at most ${MAX_COMMENT_LENGTH} characters`);
 
@@ -47,13 +72,16 @@ export const ZTextTarget = z
   .refine((target) => target.end > target.start, { message: "end must be after start", path: ["end"] });
 export type TextTarget = z.infer<typeof ZTextTarget>;
 
-export const ZAnnotationCreate = z.object({
-  kind: ZAnnotationKind,
-  comment: ZComment.default(""),
-  tags: ZTags.default([]),
-  visibility: ZAnnotationVisibility.default("private"),
-  target: ZTextTarget,
-});
+export const ZAnnotationCreate = z
+  .object({
+    kind: ZAnnotationKind,
+    comment: ZComment.default(""),
+    tags: ZTags.default([]),
+    visibility: ZAnnotationVisibility.default("private"),
+    groupId: ZGroupId.nullable().optional(),
+    target: ZTextTarget,
+  })
+  .superRefine(checkAudience);
 export type AnnotationCreate = z.infer<typeof ZAnnotationCreate>;
 
 export const ZAnnotationUpdate = z
@@ -62,8 +90,10 @@ export const ZAnnotationUpdate = z
     comment: ZComment.optional(),
     tags: ZTags.optional(),
     visibility: ZAnnotationVisibility.optional(),
+    groupId: ZGroupId.nullable().optional(),
   })
-  .refine((update) => Object.values(update).some((value) => value !== undefined), "nothing to update");
+  .refine((update) => Object.values(update).some((value) => value !== undefined), "nothing to update")
+  .superRefine(checkAudience);
 export type AnnotationUpdate = z.infer<typeof ZAnnotationUpdate>;
 
 export const ZReplyCreate = z.object({
@@ -96,6 +126,8 @@ export type AnnotationView = {
   comment: string;
   tags: string[];
   visibility: AnnotationVisibility;
+  /** The group that sees it, when `visibility` is "group" (null if the group was deleted). */
+  group: { id: string; name: string } | null;
   target: TextTarget;
   createdAt: string;
   updatedAt: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZAnnotationVisibility } from "./annotation";
+import { checkAudience, ZAnnotationVisibility, ZGroupId } from "./annotation";
 import { ZMapGraph } from "./argument-map";
 
 /** Longest map title. */
@@ -11,18 +11,24 @@ export const ZMapTitle = z
   .min(1, "a map needs a title")
   .max(MAX_MAP_TITLE, `title must be at most ${MAX_MAP_TITLE} characters`);
 
-export const ZMapCreate = z.object({
-  title: ZMapTitle,
-  visibility: ZAnnotationVisibility.default("private"),
-  graph: ZMapGraph.optional(),
-});
+export const ZMapCreate = z
+  .object({
+    title: ZMapTitle,
+    visibility: ZAnnotationVisibility.default("private"),
+    groupId: ZGroupId.nullable().optional(),
+    graph: ZMapGraph.optional(),
+  })
+  .superRefine(checkAudience);
 
-export const ZMapUpdate = z.object({
-  version: z.number().int().min(1),
-  title: ZMapTitle.optional(),
-  visibility: ZAnnotationVisibility.optional(),
-  graph: ZMapGraph.optional(),
-});
+export const ZMapUpdate = z
+  .object({
+    version: z.number().int().min(1),
+    title: ZMapTitle.optional(),
+    visibility: ZAnnotationVisibility.optional(),
+    groupId: ZGroupId.nullable().optional(),
+    graph: ZMapGraph.optional(),
+  })
+  .superRefine(checkAudience);
 
 export const ZMapRestore = z.object({ version: z.number().int().min(1) });
 

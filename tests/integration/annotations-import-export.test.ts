@@ -101,7 +101,7 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
 
     // Through JSON, as the file travels.
     const json: unknown = JSON.parse(JSON.stringify(collection));
-    expect(await importW3CAnnotations(db(), importer.id, copy.id, json, "private")).toEqual({
+    expect(await importW3CAnnotations(db(), importer.id, copy.id, json, { visibility: "private" })).toEqual({
       imported: 4,
       orphaned: 0,
       replies: 2,
@@ -117,7 +117,7 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
   it("shares imported annotations with the document's readers when asked to", async () => {
     const { sample, collection, reader } = await exported(db());
     const importer = await createUser(db(), "Importer");
-    await importW3CAnnotations(db(), importer.id, sample.id, collection, "everyone");
+    await importW3CAnnotations(db(), importer.id, sample.id, collection, { visibility: "everyone" });
     const byImporter = await listAnnotations(db(), reader.id, sample.id, { authorId: importer.id });
     expect(byImporter.map((a) => [a.target.start, a.visibility])).toEqual([
       [301, "everyone"],
@@ -135,7 +135,7 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
     );
     expect(edited).not.toBe(SAMPLE_TEXT);
     const copy = await privateDocument(db(), author.id, edited);
-    expect(await importW3CAnnotations(db(), author.id, copy.id, collection, "private")).toMatchObject({
+    expect(await importW3CAnnotations(db(), author.id, copy.id, collection, { visibility: "private" })).toMatchObject({
       imported: 4,
       orphaned: 0,
     });
@@ -161,7 +161,7 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
         w3cAnnotation("a sentence that this article never contains", 40),
       ],
     };
-    expect(await importW3CAnnotations(db(), owner.id, document.id, input, "private")).toEqual({
+    expect(await importW3CAnnotations(db(), owner.id, document.id, input, { visibility: "private" })).toEqual({
       imported: 2,
       orphaned: 1,
       replies: 0,
@@ -223,7 +223,7 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
     const collection = await exportW3CCollection(db(), author.id, sample.id, ORIGIN);
     expect(collection.first.items[0]).toMatchObject({ type: ["Annotation", "as:Tombstone"] });
     const copy = await privateDocument(db(), author.id);
-    const result = await importW3CAnnotations(db(), author.id, copy.id, collection, "private");
+    const result = await importW3CAnnotations(db(), author.id, copy.id, collection, { visibility: "private" });
     expect(result.replies).toBe(2);
     const [placeholder] = await listAnnotations(db(), author.id, copy.id);
     expect(placeholder).toMatchObject({ deleted: true, target: { start: 301, end: 322 } });
@@ -268,7 +268,7 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
     const document = await privateDocument(db(), owner.id);
     await annotate(db(), owner.id, document, "Kenji Flores");
     const batch = [w3cAnnotation("knows who the boss is", 301), bad];
-    const error = await errorOf(importW3CAnnotations(db(), owner.id, document.id, batch, "private"));
+    const error = await errorOf(importW3CAnnotations(db(), owner.id, document.id, batch, { visibility: "private" }));
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).field).toBe(field);
     expect((error as InvalidInputError).message).toMatch(message);
@@ -280,7 +280,7 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
     const owner = await createUser(db());
     const document = await privateDocument(db(), owner.id);
     for (const input of [42, "text", null, { hello: "world" }]) {
-      const error = await errorOf(importW3CAnnotations(db(), owner.id, document.id, input, "private"));
+      const error = await errorOf(importW3CAnnotations(db(), owner.id, document.id, input, { visibility: "private" }));
       expect(error).toBeInstanceOf(InvalidInputError);
       expect(error).toMatchObject({
         field: "body",
@@ -288,7 +288,9 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
       });
     }
     const noContext = { type: "Annotation", target: w3cAnnotation("Kenji", 7802).target };
-    expect(await errorOf(importW3CAnnotations(db(), owner.id, document.id, noContext, "private"))).toMatchObject({
+    expect(
+      await errorOf(importW3CAnnotations(db(), owner.id, document.id, noContext, { visibility: "private" })),
+    ).toMatchObject({
       field: "@context",
     });
     expect(await db().annotation.count()).toBe(0);
@@ -299,7 +301,9 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
     const stranger = await createUser(db());
     const document = await privateDocument(db(), owner.id);
     const error = await errorOf(
-      importW3CAnnotations(db(), stranger.id, document.id, w3cAnnotation("knows who the boss is", 301), "private"),
+      importW3CAnnotations(db(), stranger.id, document.id, w3cAnnotation("knows who the boss is", 301), {
+        visibility: "private",
+      }),
     );
     expect(error).toBeInstanceOf(NotFoundError);
     expect(await db().annotation.count()).toBe(0);

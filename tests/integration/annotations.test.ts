@@ -153,7 +153,7 @@ describe(`annotations on ${DATABASE_KIND}`, () => {
       "an unknown visibility",
       { ...base, visibility: "public" },
       ["visibility"],
-      'Invalid option: expected one of "private"|"everyone"',
+      "visibility must be one of: private, group, everyone",
     ],
   ])("rejects %s through ZAnnotationCreate", (_name, input, path, message) => {
     const result = ZAnnotationCreate.safeParse(input);

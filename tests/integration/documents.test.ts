@@ -35,9 +35,9 @@ describe(`documents on ${DATABASE_KIND}`, () => {
     const other = await createUser(db(), "Other");
     await createDocument(db(), other.id, { format: "text", text: "Theirs\n\nPrivate." });
     const listed = await listDocuments(db(), reader.id);
-    expect(listed.map((d) => [d.title, d.isOwn])).toEqual([
-      ["Mine", true],
-      [SAMPLE_TITLE, false],
+    expect(listed.map((d) => [d.title, d.role])).toEqual([
+      ["Mine", "owner"],
+      [SAMPLE_TITLE, "commenter"],
     ]);
   });
 
@@ -70,11 +70,16 @@ describe(`documents on ${DATABASE_KIND}`, () => {
     const owner = await createUser(db());
     const stranger = await createUser(db(), "Stranger");
     const { id } = await createDocument(db(), owner.id, { format: "text", text: "Private\n\nBody." });
-    expect((await getDocument(db(), owner.id, id)).canEdit).toBe(true);
+    expect((await getDocument(db(), owner.id, id)).can.editText).toBe(true);
     await expect(getDocument(db(), stranger.id, id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getDocument(db(), stranger.id, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
     const sample = await db().document.findFirstOrThrow({ where: { seedKey: SAMPLE_SEED_KEY } });
-    expect((await getDocument(db(), stranger.id, sample.id)).canEdit).toBe(false);
+    expect((await getDocument(db(), stranger.id, sample.id)).can).toEqual({
+      annotate: true,
+      editText: false,
+      share: false,
+      delete: false,
+    });
   });
 
   it("saves the owner's edit, refuses stale versions, foreign markup and non-owners", async () => {

@@ -1,3 +1,4 @@
+import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { describe, expect, it } from "vitest";
 import { addReply } from "@/lib/annotations/add-reply";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
@@ -463,6 +464,7 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
         documentId: copy.id,
         title: "Imported AIF",
         visibility: "private",
+        group: null,
         version: 1,
         graph: expected,
         owner: { id: reader.id, name: "Reader" },
@@ -733,7 +735,7 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
             for (const body of [source, "[Unclosed: text"]) {
               const refused = await rejectionOf(importMap(db(), reader.id, documentId, { format, source: body }));
               expect(refused).toBeInstanceOf(NotFoundError);
-              expect(refused).toMatchObject({ message: "Document not found" });
+              expect(refused).toMatchObject({ message: DOCUMENT_NOT_FOUND });
             }
           }
         }

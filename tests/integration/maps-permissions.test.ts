@@ -1,3 +1,4 @@
+import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { deleteMap } from "@/lib/maps/delete-map";
@@ -176,7 +177,7 @@ describe(`argument map permissions on ${DATABASE_KIND}`, () => {
     await expect(restoreMapVersion(db(), reader.id, shared.id, 99, 1)).rejects.toThrow(forbidden);
     const stranger = await createUser(db());
     const own = await privateDocument(db(), owner.id);
-    await expect(listMaps(db(), stranger.id, own.id)).rejects.toThrow(new NotFoundError("Document not found"));
+    await expect(listMaps(db(), stranger.id, own.id)).rejects.toThrow(new NotFoundError(DOCUMENT_NOT_FOUND));
   });
 
   it("lists the caller's own maps first, then those others share, each in the order they were made", async () => {
@@ -228,8 +229,10 @@ describe(`argument map permissions on ${DATABASE_KIND}`, () => {
       id: rows[0]!.id,
       title: "Alice shared",
       visibility: "everyone",
+      group: null,
       version: 1,
       owner: { id: alice.id, name: "Alice" },
+      isOwn: true,
       canEdit: true,
       updatedAt: rows[0]!.updatedAt.toISOString(),
     });

@@ -1,3 +1,4 @@
+import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { describe, expect, it } from "vitest";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
@@ -66,6 +67,7 @@ describe(`argument maps on ${DATABASE_KIND}`, () => {
         documentId: sample.id,
         title: "Who is the boss?",
         visibility: "private",
+        group: null,
         version: 1,
         graph: { nodes: [], arguments: [], attacks: [] },
         owner: { id: owner.id, name: "Owner" },
@@ -170,7 +172,7 @@ describe(`argument maps on ${DATABASE_KIND}`, () => {
       const { owner, reader } = await setting();
       const hidden = await privateDocument(db(), owner.id);
       for (const documentId of [hidden.id, MISSING_ID, "not-a-uuid"]) {
-        await expect(makeMap(db(), reader.id, documentId)).rejects.toThrow(new NotFoundError("Document not found"));
+        await expect(makeMap(db(), reader.id, documentId)).rejects.toThrow(new NotFoundError(DOCUMENT_NOT_FOUND));
       }
       expect(await db().argumentMap.count()).toBe(0);
     });
@@ -187,6 +189,7 @@ describe(`argument maps on ${DATABASE_KIND}`, () => {
         ...common,
         title: "Draft",
         visibility: "private",
+        group: null,
         version: 2,
         graph: g2,
         updatedAt: v2.updatedAt,
@@ -196,6 +199,7 @@ describe(`argument maps on ${DATABASE_KIND}`, () => {
         ...common,
         title: "Renamed",
         visibility: "private",
+        group: null,
         version: 3,
         graph: g2,
         updatedAt: v3.updatedAt,
@@ -205,6 +209,7 @@ describe(`argument maps on ${DATABASE_KIND}`, () => {
         ...common,
         title: "Renamed",
         visibility: "everyone",
+        group: null,
         version: 4,
         graph: g2,
         updatedAt: v4.updatedAt,
@@ -330,6 +335,7 @@ describe(`argument maps on ${DATABASE_KIND}`, () => {
         graph: g1,
         version: 5,
         visibility: "everyone",
+        group: null,
         updatedAt: restored.updatedAt,
       });
       expect(await storedView(map.id, owner.id)).toEqual(restored);

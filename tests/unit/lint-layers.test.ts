@@ -33,6 +33,25 @@ describe("layer rules", () => {
     );
   });
 
+  it.each([
+    ["on a client", "export const f = (db: D) => db.annotation.create({ data: {} });"],
+    ["in a transaction of its own", "export const f = (db: D) => db.$transaction((tx: D) => tx.reply.deleteMany({}));"],
+    ["with raw SQL", "export const f = (db: D) => db.$executeRaw`delete from x`;"],
+    ["from a route", "export const f = (db: D) => db.documentShare.update({ where: {}, data: {} });"],
+  ])("refuses writing a document's data %s", async (_how, code) => {
+    const file = code.includes("documentShare") ? "app/api/x/route.ts" : "lib/annotations/x.ts";
+    expect(await ruleIdsFor(file, `type D = any;\n${code}\n`)).toContain("no-restricted-syntax");
+  });
+
+  it("allows writes on the change path's tx, and other tables anywhere", async () => {
+    const code =
+      'import { withDocumentChange } from "@/lib/db/with-document-change";\n' +
+      "type D = never;\n" +
+      'export const f = (db: D) => withDocumentChange(db, "x", (tx) => tx.annotation.update({ where: {}, data: {} }));\n' +
+      "export const g = (db: D) => db.groupMember.create({ data: {} });\n";
+    expect(await ruleIdsFor("lib/annotations/x.ts", code)).not.toContain("no-restricted-syntax");
+  });
+
   it("allows what each layer is for", async () => {
     expect(
       await ruleIdsFor(

@@ -25,6 +25,7 @@ export const VIEWS: AnnotationView[] = [
     comment: "The thesis: liberty limits only harm to others.\nSee §4.",
     tags: ["thesis", "harm principle"],
     visibility: "everyone",
+    group: null,
     target: {
       exact: "the only purpose for which power can be rightfully exercised",
       prefix: "That principle is, that ",
@@ -45,6 +46,7 @@ export const VIEWS: AnnotationView[] = [
     comment: "",
     tags: [],
     visibility: "private",
+    group: null,
     target: { exact: "😀 Mill", prefix: "", suffix: " wrote", start: 0, end: 7 },
     createdAt: "2025-03-04T12:00:00.000Z",
     updatedAt: "2025-03-04T12:00:00.000Z",
@@ -59,6 +61,7 @@ export const VIEWS: AnnotationView[] = [
     comment: "",
     tags: [],
     visibility: "everyone",
+    group: null,
     target: {
       exact: "his own good",
       prefix: "physical or moral, ",

@@ -15,6 +15,7 @@ const ZListQuery = z.object({
   kind: ZAnnotationKind.optional(),
   author: z.uuid("author must be a user id").optional(),
   tag: z.string().max(50).optional(),
+  group: z.uuid("group must be a group id").optional(),
 });
 
 /**
@@ -25,7 +26,7 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
   const user = await requireUser();
   const { id } = await params;
   const query = validate(ZListQuery, Object.fromEntries(new URL(request.url).searchParams));
-  const filter = { q: query.q, kind: query.kind, authorId: query.author, tag: query.tag };
+  const filter = { q: query.q, kind: query.kind, authorId: query.author, tag: query.tag, groupId: query.group };
   if (query.format === "w3c") {
     const collection = await exportW3CCollection(getDb(), user.id, id, new URL(request.url).origin, filter);
     return new NextResponse(JSON.stringify(collection, null, 2), {
