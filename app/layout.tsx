@@ -16,9 +16,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body>
         <header className="site-header">
-          <Link href="/documents" className="brand">
-            Warrant
-          </Link>
+          <span className="site-nav">
+            <Link href="/documents" className="brand">
+              Warrant
+            </Link>
+            {user && (
+              <nav aria-label="Main">
+                <Link href="/documents">Library</Link>
+                <Link href="/groups">Groups</Link>
+              </nav>
+            )}
+          </span>
           <nav aria-label="Account">
             {user ? (
               <>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { requirePageUser } from "../_lib/require-page-user";
+import { ROLE_LABELS } from "./[id]/_share/role-labels";
 
 export const metadata: Metadata = { title: "Library" };
 
@@ -25,7 +26,10 @@ export default async function LibraryPage() {
             <li key={document.id}>
               <Link href={`/documents/${document.id}`}>{document.title}</Link>
               <span className="meta">
-                {document.isOwn ? "Yours" : `Shared by ${document.ownerName}`} · updated{" "}
+                {document.role === "owner"
+                  ? "Yours"
+                  : `Shared by ${document.ownerName} · ${ROLE_LABELS[document.role]}`}{" "}
+                · updated{" "}
                 <time dateTime={document.updatedAt.toISOString()}>{document.updatedAt.toISOString().slice(0, 10)}</time>
               </span>
             </li>

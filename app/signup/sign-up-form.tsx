@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { api, ApiError } from "../_lib/api";
 import { useState, type FormEvent } from "react";
 import { PASSWORD_MAX, PASSWORD_MIN, ZSignUpInput } from "@/lib/validation/account";
 
@@ -29,16 +30,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     if (!parsed.success) return setErrors(firstErrors(parsed.error.issues));
     setPending(true);
     setErrors({});
-    const response = await fetch("/api/users", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(parsed.data),
-    });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as { error?: string; field?: Field };
+    try {
+      await api.users.signUp(parsed.data);
+    } catch (caught) {
       setPending(false);
-      const message = body.error?.replace(/^\w+: /, "") ?? "Could not create the account";
-      return setErrors({ [body.field && body.field !== ("body" as Field) ? body.field : "form"]: message });
+      const failure = caught instanceof ApiError ? caught : null;
+      const message = failure?.message.replace(/^\w+: /, "") ?? "Could not create the account";
+      const field = failure?.field && failure.field !== "body" ? (failure.field as Field) : "form";
+      return setErrors({ [field]: message });
     }
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     setPending(false);

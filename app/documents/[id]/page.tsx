@@ -1,25 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
-import { listMaps } from "@/lib/maps/list-maps";
 import { getDb } from "@/lib/db/client";
+import { audienceGroups } from "@/lib/documents/audience-groups";
 import { getDocument } from "@/lib/documents/get-document";
 import { NotFoundError } from "@/lib/errors";
+import { listMaps } from "@/lib/maps/list-maps";
+import { markShareOpened } from "@/lib/sharing/mark-share-opened";
 import { requirePageUser } from "../../_lib/require-page-user";
-import { CopyDocumentButton } from "./copy-document-button";
+import { ROLE_LABELS } from "./_share/role-labels";
+import { DocumentActions } from "./_share/document-actions";
 import { DocumentWorkspace } from "./document-workspace";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(userId: string, id: string) {
+// Metadata and the page ask for the same document in one request: read it once.
+const load = cache(async (userId: string, id: string) => {
   try {
     return await getDocument(getDb(), userId, id);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -31,25 +36,40 @@ export default async function DocumentPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/documents/${id}`);
   const document = await load(user.id, id);
-  const annotations = await listAnnotations(getDb(), user.id, id);
-  const maps = await listMaps(getDb(), user.id, id);
+  const [annotations, maps, groups] = await Promise.all([
+    listAnnotations(getDb(), user.id, id),
+    listMaps(getDb(), user.id, id),
+    audienceGroups(getDb(), user.id, document),
+    markShareOpened(getDb(), user.id, id),
+  ]);
   return (
     <div className="reader-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/documents">Library</Link>
         <span aria-hidden="true"> / </span>
-        <span>{document.canEdit ? "Your document" : `Shared by ${document.owner.name}`}</span>
-        <CopyDocumentButton documentId={document.id} />
+        <span>
+          {document.role === "owner"
+            ? "Your document"
+            : `Shared by ${document.owner.name} · you are ${ROLE_LABELS[document.role]}`}
+        </span>
+        <DocumentActions documentId={document.id} title={document.title} can={document.can} />
       </nav>
+      {!document.can.annotate && (
+        <p className="notice" role="note">
+          You can read this document and the annotations shared with you. To annotate it, ask its owner for the
+          Commenter role.
+        </p>
+      )}
       <DocumentWorkspace
         document={{
           id: document.id,
           title: document.title,
           content: document.content as Record<string, unknown>,
           version: document.version,
-          canEdit: document.canEdit,
         }}
+        can={{ annotate: document.can.annotate, editText: document.can.editText }}
         user={{ id: user.id, name: user.name }}
+        groups={groups}
         initialAnnotations={annotations}
         initialMaps={maps}
       />

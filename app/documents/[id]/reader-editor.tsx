@@ -6,19 +6,19 @@ import { keymap } from "prosemirror-keymap";
 import { Node as ProseMirrorNode } from "prosemirror-model";
 import { EditorState, Plugin, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import {
   annotationDecorations,
   annotationDecorationsKey,
   focusAnnotation,
   setAnnotations,
 } from "@/lib/anchoring/annotation-decorations";
-import { currentTargets } from "@/lib/anchoring/current-targets";
 import { describeRange } from "@/lib/anchoring/describe-range";
 import { textIndexOf } from "@/lib/anchoring/text-index";
 import { schema } from "@/lib/editor/schema";
 import type { AnnotationView, TextTarget } from "@/lib/validation/annotation";
 import { KIND_LABELS } from "./_annotations/kinds";
+import { SAVE_LABEL, useTextSave } from "./use-text-save";
 import "prosemirror-view/style/prosemirror.css";
 
 /** A non-empty text selection, as a selector and where to put the toolbar. */
@@ -42,16 +42,8 @@ type Props = {
   onAnnotationClick: (id: string) => void;
   onOrphansChange: (orphaned: ReadonlySet<string>) => void;
   onDocChange: () => void;
-};
-
-type SaveState = "saved" | "dirty" | "saving" | "conflict" | "error";
-
-const SAVE_LABEL: Record<SaveState, string> = {
-  saved: "All changes saved",
-  dirty: "Unsaved changes",
-  saving: "Saving…",
-  conflict: "Someone else saved this document since you opened it. Reload to see their version.",
-  error: "Could not save. Check your connection and try again.",
+  /** Called when a save finds the document gone or no longer shared with the reader. */
+  onLost: () => void;
 };
 
 /**
@@ -92,7 +84,8 @@ function annotationAt(state: EditorState, pos: number): string | null {
 
 /**
  * The article in a ProseMirror view with annotations drawn as decorations:
- * read-only for readers, editable (undo history, Ctrl/Cmd+S) for the owner.
+ * read-only for readers, editable (undo history, Ctrl/Cmd+S) for the owner
+ * and editors.
  */
 export function ReaderEditor(props: Props) {
   const { documentId, title, content, version, editable } = props;
@@ -100,31 +93,9 @@ export function ReaderEditor(props: Props) {
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
-  const savedVersion = useRef(version);
   const caretIn = useRef<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>("saved");
-
-  const save = useCallback(async () => {
-    const current = view.current;
-    if (!current) return;
-    setSaveState("saving");
-    const response = await fetch(`/api/documents/${documentId}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        version: savedVersion.current,
-        content: current.state.doc.toJSON(),
-        // Where the edits moved each annotation: the server trusts these over a quote search.
-        annotations: [...currentTargets(current.state)].map(([id, target]) => ({ id, target })),
-      }),
-    }).catch(() => null);
-    if (response?.ok) {
-      savedVersion.current = ((await response.json()) as { version: number }).version;
-      setSaveState("saved");
-    } else {
-      setSaveState(response?.status === 409 ? "conflict" : "error");
-    }
-  }, [documentId]);
+  const onLost = useCallback(() => callbacks.current.onLost(), []);
+  const { state: saveState, save, markDirty } = useTextSave(documentId, version, view, onLost);
 
   useEffect(() => {
     if (!mount.current) return;
@@ -177,7 +148,7 @@ export function ReaderEditor(props: Props) {
         editorView.updateState(next);
         if (transaction.docChanged && profiling()) performance.measure("warrant:transaction", { start: started });
         if (transaction.docChanged) {
-          setSaveState("dirty");
+          markDirty();
           callbacks.current.onDocChange();
         }
         const orphaned = annotationDecorationsKey.getState(next)?.orphaned;
@@ -222,7 +193,7 @@ export function ReaderEditor(props: Props) {
         position: { top: at.bottom - frame.top + 8, left: Math.max(0, at.left - frame.left - 40) },
       });
     }
-  }, [content, editable, save, title]);
+  }, [content, editable, save, markDirty, title]);
 
   useEffect(() => {
     const current = view.current;
@@ -238,13 +209,6 @@ export function ReaderEditor(props: Props) {
     const current = view.current;
     if (current) current.dispatch(focusAnnotation(current.state.tr, props.selectedId));
   }, [props.selectedId]);
-
-  useEffect(() => {
-    if (saveState !== "dirty") return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [saveState]);
 
   return (
     <>

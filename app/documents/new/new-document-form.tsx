@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { api } from "../../_lib/api";
 
 export function NewDocumentForm() {
   const router = useRouter();
@@ -12,13 +13,12 @@ export function NewDocumentForm() {
     event.preventDefault();
     setPending(true);
     setError(null);
-    const response = await fetch("/api/documents", { method: "POST", body: new FormData(event.currentTarget) });
-    const body = (await response.json().catch(() => ({}))) as { error?: string; document?: { id: string } };
-    if (response.ok && body.document) {
-      router.push(`/documents/${body.document.id}`);
-    } else {
+    try {
+      const { document } = await api.documents.importForm(new FormData(event.currentTarget));
+      router.push(`/documents/${document.id}`);
+    } catch (caught) {
       setPending(false);
-      setError(body.error?.replace(/^\w+: /, "") ?? `The import failed (HTTP ${response.status})`);
+      setError(caught instanceof Error ? caught.message.replace(/^\w+: /, "") : "The import failed");
     }
   }
 

@@ -1,11 +1,13 @@
 "use client";
 
-import { useState, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { AnnotationLink } from "@/lib/argument/annotation-links";
-import type { AnnotationUpdate, AnnotationView, AnnotationVisibility } from "@/lib/validation/annotation";
-import { KIND_LABELS, VISIBILITY_LABELS } from "./kinds";
+import type { AnnotationUpdate, AnnotationView } from "@/lib/validation/annotation";
+import { AnnotationDetails } from "./annotation-details";
+import type { AudienceGroup } from "./audience";
+import { KIND_LABELS } from "./kinds";
 
-type Props = {
+export type AnnotationItemProps = {
   annotation: AnnotationView;
   /** This annotation's links in the open map. */
   links: AnnotationLink[];
@@ -15,6 +17,10 @@ type Props = {
   selected: boolean;
   orphaned: boolean;
   isAuthor: boolean;
+  /** Whether the reader may reply, link and make maps (Commenter or more). */
+  canAnnotate: boolean;
+  /** The groups the reader may make it visible to. */
+  groups: AudienceGroup[];
   onSelect: () => void;
   onUpdate: (update: AnnotationUpdate) => Promise<void>;
   onDelete: () => Promise<void>;
@@ -29,7 +35,7 @@ function shorten(text: string) {
 }
 
 /** One annotation in the margin: a summary, and when selected its editor and thread. */
-export function AnnotationItem(props: Props) {
+export function AnnotationItem(props: AnnotationItemProps) {
   const { annotation, selected, orphaned, onSelect } = props;
   const label = annotation.deleted
     ? "Deleted annotation"
@@ -49,6 +55,9 @@ export function AnnotationItem(props: Props) {
             </span>{" "}
             <span className="item-author">{annotation.author.name}</span>
             {annotation.visibility === "private" && <span className="item-private"> · only you</span>}
+            {annotation.visibility === "group" && annotation.group && (
+              <span className="item-group"> · {annotation.group.name}</span>
+            )}
             {orphaned && <span className="item-orphaned"> · passage not found</span>}
           </span>
           <q className="item-quote">{shorten(annotation.target.exact)}</q>
@@ -76,114 +85,5 @@ export function AnnotationItem(props: Props) {
         {selected && <AnnotationDetails {...props} />}
       </article>
     </li>
-  );
-}
-
-function AnnotationDetails(props: Props) {
-  const { annotation, isAuthor, onUpdate, onDelete, onReply } = props;
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function attempt(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "Something went wrong");
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const tags = String(form.get("tags") ?? "")
-      .split(",")
-      .map((tag) => tag.trim())
-      .filter(Boolean);
-    void attempt(() =>
-      onUpdate({
-        comment: String(form.get("comment") ?? ""),
-        tags,
-        visibility: form.get("visibility") as AnnotationVisibility,
-      }),
-    );
-  }
-
-  function reply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const body = String(new FormData(formElement).get("reply") ?? "");
-    void attempt(async () => {
-      await onReply(body);
-      formElement.reset();
-    });
-  }
-
-  return (
-    <div className="item-details">
-      {!annotation.deleted && isAuthor && (
-        <form onSubmit={save} className="stack compact" aria-label="Edit annotation">
-          <label>
-            Comment
-            <textarea name="comment" defaultValue={annotation.comment} rows={3} maxLength={10_000} />
-          </label>
-          <label>
-            Tags
-            <input name="tags" defaultValue={annotation.tags.join(", ")} placeholder="comma, separated" />
-          </label>
-          <label>
-            Visibility
-            <select name="visibility" defaultValue={annotation.visibility}>
-              <option value="private">{VISIBILITY_LABELS.private}</option>
-              <option value="everyone">{VISIBILITY_LABELS.everyone}</option>
-            </select>
-          </label>
-          <div className="row">
-            <button type="submit" disabled={busy}>
-              Save
-            </button>
-            <button type="button" className="danger" disabled={busy} onClick={() => void attempt(onDelete)}>
-              Delete
-            </button>
-          </div>
-        </form>
-      )}
-      {!annotation.deleted && !isAuthor && annotation.comment && <p className="item-comment">{annotation.comment}</p>}
-      {!annotation.deleted &&
-        (props.linkDialog ?? (
-          <button type="button" className="secondary" onClick={props.onStartLink}>
-            Link
-          </button>
-        ))}
-      {annotation.replies.length > 0 && (
-        <ol className="replies" aria-label="Replies">
-          {annotation.replies.map((item) => (
-            <li key={item.id}>
-              <span className="item-author">{item.author.name}</span>
-              <p>{item.body}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-      {!annotation.deleted && (
-        <form onSubmit={reply} className="stack compact" aria-label="Reply">
-          <label>
-            Reply
-            <textarea name="reply" rows={2} maxLength={10_000} required />
-          </label>
-          <button type="submit" disabled={busy}>
-            Reply
-          </button>
-        </form>
-      )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

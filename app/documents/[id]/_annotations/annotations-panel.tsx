@@ -1,22 +1,22 @@
 "use client";
 
-import { useEffect, useMemo, useState, type ChangeEvent } from "react";
-import {
-  ANNOTATION_KINDS,
-  type AnnotationKind,
-  type AnnotationUpdate,
-  type AnnotationView,
-} from "@/lib/validation/annotation";
-import { annotationApi } from "./annotation-api";
-import { AnnotationItem } from "./annotation-item";
-import { LinkDialog } from "./link-dialog";
+import { useEffect, useState, type ChangeEvent } from "react";
 import type { AnnotationLink } from "@/lib/argument/annotation-links";
+import type { AnnotationUpdate, AnnotationView } from "@/lib/validation/annotation";
 import type { Relation } from "@/lib/validation/argument-map";
-import { KIND_LABELS } from "./kinds";
+import { api } from "../../../_lib/api";
+import { AnnotationFilters, NO_FILTERS, passes } from "./annotation-filters";
+import { AnnotationItem } from "./annotation-item";
+import type { AudienceGroup } from "./audience";
+import { LinkDialog } from "./link-dialog";
 
 type Props = {
   documentId: string;
   userId: string;
+  /** Whether the reader may reply, link and import (Commenter or more). */
+  canAnnotate: boolean;
+  /** The groups the reader may make an annotation visible to. */
+  groups: AudienceGroup[];
   annotations: AnnotationView[];
   orphaned: ReadonlySet<string>;
   selectedId: string | null;
@@ -58,9 +58,7 @@ function exportUrl(documentId: string, filters: Record<string, string>) {
  */
 export function AnnotationsPanel(props: Props) {
   const { annotations, orphaned, documentId } = props;
-  const [kind, setKind] = useState<AnnotationKind | "">("");
-  const [author, setAuthor] = useState("");
-  const [tag, setTag] = useState("");
+  const [filters, setFilters] = useState(NO_FILTERS);
   const [query, setQuery] = useState("");
   const [matches, setMatches] = useState<ReadonlySet<string> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -72,26 +70,15 @@ export function AnnotationsPanel(props: Props) {
       return;
     }
     const timer = setTimeout(() => {
-      annotationApi
-        .list(documentId, query)
+      api.annotations
+        .list(documentId, { q: query })
         .then((found) => setMatches(new Set(found.map((annotation) => annotation.id))))
         .catch(() => setStatus("Search failed; try again."));
     }, 200);
     return () => clearTimeout(timer);
   }, [documentId, query]);
 
-  const authors = useMemo(
-    () => [...new Map(annotations.map((a) => [a.author.id, a.author.name])).entries()],
-    [annotations],
-  );
-  const tags = useMemo(() => [...new Set(annotations.flatMap((a) => a.tags))].sort(), [annotations]);
-  const shown = annotations.filter(
-    (a) =>
-      (!kind || a.kind === kind) &&
-      (!author || a.author.id === author) &&
-      (!tag || a.tags.includes(tag)) &&
-      (!matches || matches.has(a.id)),
-  );
+  const shown = annotations.filter((a) => passes(a, filters) && (!matches || matches.has(a.id)));
   const placed = shown.filter((a) => !orphaned.has(a.id));
   const lost = shown.filter((a) => orphaned.has(a.id));
 
@@ -114,6 +101,8 @@ export function AnnotationsPanel(props: Props) {
       selected={props.selectedId === annotation.id}
       orphaned={orphaned.has(annotation.id)}
       isAuthor={annotation.author.id === props.userId}
+      canAnnotate={props.canAnnotate}
+      groups={props.groups}
       onSelect={() => props.onSelect(annotation.id)}
       onUpdate={(update) => props.onUpdate(annotation.id, update)}
       onDelete={() => props.onDelete(annotation.id)}
@@ -145,44 +134,27 @@ export function AnnotationsPanel(props: Props) {
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <div className="filters">
-          <select
-            aria-label="Filter by kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as AnnotationKind | "")}
-          >
-            <option value="">All kinds</option>
-            {ANNOTATION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Filter by author" value={author} onChange={(e) => setAuthor(e.target.value)}>
-            <option value="">All authors</option>
-            {authors.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Filter by tag" value={tag} onChange={(e) => setTag(e.target.value)}>
-            <option value="">All tags</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                #{t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <AnnotationFilters annotations={annotations} filters={filters} onChange={setFilters} />
         <div className="row">
-          <a className="button secondary" href={exportUrl(documentId, { kind, author, tag, q: query.trim() })} download>
+          <a
+            className="button secondary"
+            href={exportUrl(documentId, {
+              kind: filters.kind,
+              author: filters.author,
+              group: filters.group,
+              tag: filters.tag,
+              q: query.trim(),
+            })}
+            download
+          >
             Export annotations
           </a>
-          <label className="button secondary file-button">
-            Import annotations
-            <input type="file" accept=".json,.jsonld,application/ld+json,application/json" onChange={importFile} />
-          </label>
+          {props.canAnnotate && (
+            <label className="button secondary file-button">
+              Import annotations
+              <input type="file" accept=".json,.jsonld,application/ld+json,application/json" onChange={importFile} />
+            </label>
+          )}
         </div>
         {status && (
           <p role="status" className="panel-status">
@@ -193,7 +165,9 @@ export function AnnotationsPanel(props: Props) {
       {placed.length === 0 && lost.length === 0 ? (
         <p className="empty">
           {annotations.length === 0
-            ? "Select a passage in the text to tag it as a claim, premise, evidence, objection, question or note."
+            ? props.canAnnotate
+              ? "Select a passage in the text to tag it as a claim, premise, evidence, objection, question or note."
+              : "Nobody has shared an annotation on this document with you yet."
             : "No annotations match."}
         </p>
       ) : (

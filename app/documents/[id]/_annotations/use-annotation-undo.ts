@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useRef } from "react";
 import type { AnnotationView } from "@/lib/validation/annotation";
-import { annotationApi } from "./annotation-api";
+import { api } from "../../../_lib/api";
 
 export type AnnotationAction = { type: "created" | "deleted"; annotation: AnnotationView };
 
@@ -31,10 +31,10 @@ export function useAnnotationUndo({ upsert, drop }: Handlers) {
     const action = stack.current.pop();
     if (!action) return;
     if (action.type === "created") {
-      await annotationApi.remove(action.annotation.id);
+      await api.annotations.remove(action.annotation.id);
       drop(action.annotation.id);
     } else {
-      upsert(await annotationApi.restore(action.annotation.id));
+      upsert(await api.annotations.restore(action.annotation.id));
     }
   }, [drop, upsert]);
 

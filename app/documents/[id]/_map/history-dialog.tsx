@@ -1,7 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { mapApi, type MapVersionSummary } from "./map-api";
+import type { listMapVersions } from "@/lib/maps/map-history";
+import { api } from "../../../_lib/api";
+
+type MapVersionSummary = Awaited<ReturnType<typeof listMapVersions>>[number];
 
 type Props = { mapId: string; canEdit: boolean; onRestore: (version: number) => Promise<void>; onClose: () => void };
 
@@ -12,7 +15,7 @@ export function HistoryDialog({ mapId, canEdit, onRestore, onClose }: Props) {
 
   useEffect(() => {
     dialog.current?.showModal();
-    void mapApi.versions(mapId).then(setVersions);
+    void api.maps.versions(mapId).then(setVersions);
   }, [mapId]);
 
   return (

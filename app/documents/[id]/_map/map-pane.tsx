@@ -1,72 +1,50 @@
 "use client";
 
 import { ReactFlowProvider } from "@xyflow/react";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { checkMap } from "@/lib/argument/check-map";
 import {
   addStatement,
   joinArguments,
+  changeRelation,
   linkStatements,
   removeLink,
   splitArgument,
   updateArgument,
   updateNode,
 } from "@/lib/argument/edit-map";
-import { EMPTY_MAP_GRAPH, type MapGraph, type Relation } from "@/lib/validation/argument-map";
+import { EMPTY_MAP_GRAPH, type MapGraph } from "@/lib/validation/argument-map";
+import { api } from "../../../_lib/api";
+import type { AudienceGroup } from "../_annotations/audience";
 import { ArgumentPanel } from "./argument-panel";
-import { mapApi } from "./map-api";
-import type { Box } from "./flow-elements";
+import { AttackPanel } from "./attack-panel";
+import { MapChecks } from "./map-checks";
 import { HistoryDialog } from "./history-dialog";
 import { MapCanvas } from "./map-canvas";
 import { MapActionsContext, type MapActions } from "./map-actions";
 import { MapToolbar } from "./map-toolbar";
-import { useLayout } from "./use-layout";
+import { useMapLayout } from "./use-map-layout";
 import type { useMaps } from "./use-maps";
 
 type Props = {
   maps: ReturnType<typeof useMaps>;
   orphaned: ReadonlySet<string>;
+  /** The groups the reader may make a map visible to. */
+  groups: AudienceGroup[];
   selectedAnnotationId: string | null;
   onOpenPassage: (annotationId: string) => void;
-  onError: (message: string) => void;
+  /** Whether the reader may make maps (Commenter or more). */
+  canAnnotate: boolean;
+  onError: (error: unknown) => void;
 };
 
-/** Changes a link's relation in place: a support becomes an attack on the same statement, and back. */
-function changeRelation(graph: MapGraph, linkId: string, relation: Relation): MapGraph {
-  const argument = graph.arguments.find((a) => a.id === linkId);
-  const attack = graph.attacks.find((a) => a.id === linkId);
-  const from = argument ? argument.premiseIds[0] : attack?.attackerId;
-  const to = argument ? argument.conclusionId : attack && "nodeId" in attack.target ? attack.target.nodeId : undefined;
-  if (!from || !to || (argument && argument.premiseIds.length > 1)) return graph;
-  return linkStatements(removeLink(graph, linkId), from, to, relation);
-}
-
 /** The Map view: the current map drawn beside the text, with its tools. */
-export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, onError }: Props) {
+export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotationId, onOpenPassage, onError }: Props) {
   const { current } = maps;
   const graph = current?.graph;
-  const layoutWith = useLayout();
-  const [layout, setLayout] = useState<ReadonlyMap<string, Box>>(new Map());
+  const { layout, waiting: waitingForLayout, relayout } = useMapLayout(maps);
   const [selectedLink, setSelectedLink] = useState<string | null>(null);
   const [history, setHistory] = useState(false);
-  const unplaced = graph?.nodes.filter((node) => !node.position).length ?? 0;
-  // A map none of whose statements has a place yet waits for its layout on
-  // an empty canvas, rather than drawing every statement on top of each
-  // other first: React Flow mounts while the worker lays out and gets the
-  // nodes afterwards, which keeps each main-thread task short.
-  const waitingForLayout =
-    !!graph && graph.nodes.length > 0 && graph.nodes.every((node) => !node.position && !layout.has(node.id));
-
-  useEffect(() => {
-    if (graph && unplaced > 0) {
-      void layoutWith(graph).then((boxes) => {
-        performance.mark("warrant:map-laid-out");
-        setLayout(boxes);
-      });
-    }
-    // Lay out again only when nodes without a position appear, not on every edit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [current?.id, unplaced, layoutWith]);
 
   const warnings = useMemo(
     () => (graph ? checkMap(graph, { orphanedAnnotationIds: orphaned }) : []),
@@ -90,26 +68,11 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
     [current?.canEdit, graph, maps, onOpenPassage],
   );
 
-  async function relayout() {
-    if (!graph) return;
-    const boxes = await layoutWith({ ...graph, nodes: graph.nodes.map((node) => ({ ...node, position: null })) });
-    setLayout(boxes);
-    if (current?.canEdit) {
-      maps.edit((g) => ({
-        ...g,
-        nodes: g.nodes.map((n) => ({
-          ...n,
-          position: boxes.get(n.id) ? { x: boxes.get(n.id)!.x, y: boxes.get(n.id)!.y } : n.position,
-        })),
-      }));
-    }
-  }
-
   function safely(change: (g: MapGraph) => MapGraph) {
     try {
       maps.edit(change);
     } catch (error) {
-      onError(error instanceof Error ? error.message : "That change is not possible");
+      onError(error);
     }
   }
 
@@ -117,11 +80,16 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
     const source = await file.text();
     const format = /\.(json|aif)$/i.test(file.name) || source.trimStart().startsWith("{") ? "aif" : "argdown";
     try {
-      const map = await mapApi.importFile(current?.documentId ?? "", format, source, file.name.replace(/\.[^.]+$/, ""));
+      const map = await api.maps.importFile(
+        current?.documentId ?? "",
+        format,
+        source,
+        file.name.replace(/\.[^.]+$/, ""),
+      );
       await maps.refreshList();
       await maps.open(map.id);
     } catch (error) {
-      onError(error instanceof Error ? error.message : "The import failed");
+      onError(error);
     }
   }
 
@@ -137,11 +105,13 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
         maps={maps.maps}
         current={current}
         status={maps.status}
+        canAnnotate={canAnnotate}
         saveError={maps.saveError}
         onOpen={(id) => void maps.open(id)}
         onCreate={() => void maps.create(`Map ${maps.maps.length + 1}`)}
         onRename={(title) => maps.setDetails({ title })}
-        onVisibility={(visibility) => maps.setDetails({ visibility })}
+        groups={groups}
+        onAudience={(audience, group) => maps.setDetails(audience, group)}
         onDelete={() => window.confirm("Delete this map and its history?") && void maps.remove()}
         onHistory={() => setHistory(true)}
         onImport={(file) => void importMap(file)}
@@ -212,55 +182,21 @@ export function MapPane({ maps, orphaned, selectedAnnotationId, onOpenPassage, o
             />
           )}
           {selectedAttack && (
-            <section className="map-side-panel" aria-label="Attack">
-              <h3>{"nodeId" in selectedAttack.target ? "Attack" : "Undercut"}</h3>
-              <p className="hint">
-                “{nodeText(selectedAttack.attackerId)}”{" "}
-                {"nodeId" in selectedAttack.target
-                  ? `attacks “${nodeText(selectedAttack.target.nodeId)}”.`
-                  : "undercuts the inference it points at."}
-              </p>
-              {current.canEdit && (
-                <div className="row">
-                  {"nodeId" in selectedAttack.target && (
-                    <label className="inline-label">
-                      Relation
-                      <select
-                        value="attacks"
-                        onChange={(event) => {
-                          safely((g) => changeRelation(g, selectedAttack.id, event.target.value as Relation));
-                          setSelectedLink(null);
-                        }}
-                      >
-                        <option value="attacks">Attacks</option>
-                        <option value="supports">Supports</option>
-                      </select>
-                    </label>
-                  )}
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => {
-                      maps.edit((g) => removeLink(g, selectedAttack.id));
-                      setSelectedLink(null);
-                    }}
-                  >
-                    Remove link
-                  </button>
-                </div>
-              )}
-            </section>
+            <AttackPanel
+              attack={selectedAttack}
+              canEdit={current.canEdit}
+              nodeText={nodeText}
+              onRelation={(relation) => {
+                safely((g) => changeRelation(g, selectedAttack.id, relation));
+                setSelectedLink(null);
+              }}
+              onRemove={() => {
+                maps.edit((g) => removeLink(g, selectedAttack.id));
+                setSelectedLink(null);
+              }}
+            />
           )}
-          {warnings.length > 0 && (
-            <section className="map-warnings" aria-label="Map checks">
-              <h3>Checks</h3>
-              <ul>
-                {warnings.map((warning, i) => (
-                  <li key={`${warning.code}-${i}`}>{warning.message}</li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <MapChecks warnings={warnings} />
         </>
       )}
       {history && current && (

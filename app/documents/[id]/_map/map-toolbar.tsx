@@ -1,11 +1,10 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
+import type { MapSummary } from "@/lib/maps/list-maps";
 import type { MapView } from "@/lib/maps/map-view";
-import type { AnnotationVisibility } from "@/lib/validation/annotation";
-import { VISIBILITY_LABELS } from "../_annotations/kinds";
-import type { MapSummary } from "./map-api";
-import type { SaveStatus } from "./use-maps";
+import { audienceFromValue, audienceValue, AudienceOptions, type AudienceGroup } from "../_annotations/audience";
+import type { MapDetails, SaveStatus } from "./use-maps";
 
 export const EXPORTS = [
   ["aif", "AIF (JSON)"],
@@ -30,11 +29,14 @@ type Props = {
   maps: MapSummary[];
   current: MapView | null;
   status: SaveStatus;
+  /** Whether the reader may make maps (Commenter or more). */
+  canAnnotate: boolean;
   saveError: string | null;
   onOpen: (id: string) => void;
   onCreate: () => void;
   onRename: (title: string) => void;
-  onVisibility: (visibility: AnnotationVisibility) => void;
+  groups: AudienceGroup[];
+  onAudience: (audience: MapDetails, group: AudienceGroup | null) => void;
   onDelete: () => void;
   onHistory: () => void;
   onImport: (file: File) => void;
@@ -64,18 +66,22 @@ export function MapToolbar(props: Props) {
             {maps.map((map) => (
               <option key={map.id} value={map.id}>
                 {map.title}
-                {map.canEdit ? "" : ` (${map.owner.name})`}
+                {map.isOwn ? "" : ` (${map.owner.name})`}
               </option>
             ))}
           </select>
         </label>
-        <button type="button" onClick={props.onCreate}>
-          New map
-        </button>
-        <label className="button secondary file-button">
-          Import map
-          <input type="file" accept=".json,.aif,.argdown,.ad,.txt" onChange={importFile} />
-        </label>
+        {props.canAnnotate && (
+          <>
+            <button type="button" onClick={props.onCreate}>
+              New map
+            </button>
+            <label className="button secondary file-button">
+              Import map
+              <input type="file" accept=".json,.aif,.argdown,.ad,.txt" onChange={importFile} />
+            </label>
+          </>
+        )}
       </div>
       {current && (
         <div className="row">
@@ -93,11 +99,13 @@ export function MapToolbar(props: Props) {
               <label className="inline-label">
                 Map visibility
                 <select
-                  value={current.visibility}
-                  onChange={(event) => props.onVisibility(event.target.value as AnnotationVisibility)}
+                  value={audienceValue(current)}
+                  onChange={(event) => {
+                    const audience = audienceFromValue(event.target.value);
+                    props.onAudience(audience, props.groups.find((g) => g.id === audience.groupId) ?? null);
+                  }}
                 >
-                  <option value="private">{VISIBILITY_LABELS.private}</option>
-                  <option value="everyone">{VISIBILITY_LABELS.everyone}</option>
+                  <AudienceOptions groups={props.groups} current={current} />
                 </select>
               </label>
             </>

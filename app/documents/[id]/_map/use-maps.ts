@@ -4,12 +4,16 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { MapView } from "@/lib/maps/map-view";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import type { AnnotationVisibility } from "@/lib/validation/annotation";
-import { MapConflictError, mapApi, type MapSummary } from "./map-api";
+import type { MapSummary } from "@/lib/maps/list-maps";
+import { api, ApiError } from "../../../_lib/api";
 
 /** How long edits wait for more before they are saved together. */
 const SAVE_DELAY_MS = 600;
 
 export type SaveStatus = "saved" | "saving" | "unsaved" | "conflict" | "error";
+
+/** What the toolbar changes besides the graph. */
+export type MapDetails = { title?: string; visibility?: AnnotationVisibility; groupId?: string | null };
 
 /**
  * The maps of a document and the one being edited. Edits apply at once and
@@ -21,14 +25,14 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
   const [current, setCurrent] = useState<MapView | null>(null);
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [saveError, setSaveError] = useState<string | null>(null);
-  const pending = useRef<{ graph?: MapGraph; title?: string; visibility?: AnnotationVisibility } | null>(null);
+  const pending = useRef<(MapDetails & { graph?: MapGraph }) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<MapView | null>(null);
 
-  const refreshList = useCallback(async () => setMaps(await mapApi.list(documentId)), [documentId]);
+  const refreshList = useCallback(async () => setMaps(await api.maps.list(documentId)), [documentId]);
 
   const open = useCallback(async (id: string | null) => {
-    latest.current = id ? await mapApi.get(id) : null;
+    latest.current = id ? await api.maps.get(id) : null;
     setCurrent(latest.current);
     setStatus("saved");
   }, []);
@@ -56,7 +60,7 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
     pending.current = null;
     setStatus("saving");
     try {
-      const saved = await mapApi.save(map.id, { version: map.version, ...changes });
+      const saved = await api.maps.save(map.id, { version: map.version, ...changes });
       // Edits made while saving stay on screen and go with the next save.
       const later = pendingChanges();
       latest.current = { ...saved, graph: later?.graph ?? saved.graph };
@@ -64,9 +68,9 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
       setStatus(later ? "unsaved" : "saved");
       if (changes.title || changes.visibility) void refreshList();
     } catch (error) {
-      if (error instanceof MapConflictError) {
-        latest.current = error.current;
-        setCurrent(error.current);
+      if (error instanceof ApiError && error.status === 409 && error.current) {
+        latest.current = error.current as MapView;
+        setCurrent(latest.current);
         pending.current = null;
         setStatus("conflict");
       } else {
@@ -101,10 +105,11 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
   );
 
   const setDetails = useCallback(
-    (details: { title?: string; visibility?: AnnotationVisibility }) => {
+    (details: MapDetails, group?: MapView["group"]) => {
       const map = latest.current;
       if (!map) return;
-      latest.current = { ...map, ...details };
+      const { groupId: _groupId, ...shown } = details;
+      latest.current = { ...map, ...shown, ...(group !== undefined ? { group } : {}) };
       setCurrent(latest.current);
       pending.current = { ...pending.current, ...details };
       schedule();
@@ -114,7 +119,7 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
 
   const create = useCallback(
     async (title: string, graph?: MapGraph) => {
-      const map = await mapApi.create(documentId, title, graph);
+      const map = await api.maps.create(documentId, title, graph);
       latest.current = map;
       setCurrent(map);
       await refreshList();
@@ -126,8 +131,8 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
   const remove = useCallback(async () => {
     const map = latest.current;
     if (!map) return;
-    await mapApi.remove(map.id);
-    const rest = (await mapApi.list(documentId)).filter((m) => m.id !== map.id);
+    await api.maps.remove(map.id);
+    const rest = (await api.maps.list(documentId)).filter((m) => m.id !== map.id);
     setMaps(rest);
     await open(rest[0]?.id ?? null);
   }, [documentId, open]);
@@ -138,7 +143,7 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
       await flush();
       const map = latest.current;
       if (!map) return;
-      latest.current = await mapApi.restore(map.id, version, map.version);
+      latest.current = await api.maps.restore(map.id, version, map.version);
       setCurrent(latest.current);
       setStatus("saved");
     },

@@ -1,0 +1,191 @@
+import type { deleteAnnotation } from "@/lib/annotations/delete-annotation";
+import type { importW3CAnnotations } from "@/lib/annotations/import-w3c";
+import type { copyDocument } from "@/lib/documents/copy-document";
+import type { createDocument } from "@/lib/documents/create-document";
+import type { updateDocumentContent } from "@/lib/documents/update-document-content";
+import type { addGroupMember } from "@/lib/groups/add-group-member";
+import type { createGroup } from "@/lib/groups/create-group";
+import type { GroupDetail } from "@/lib/groups/get-group";
+import type { GroupSummary } from "@/lib/groups/list-groups";
+import type { MapSummary } from "@/lib/maps/list-maps";
+import type { listMapVersions } from "@/lib/maps/map-history";
+import type { MapView } from "@/lib/maps/map-view";
+import type { acceptInvite } from "@/lib/sharing/accept-invite";
+import type { ShareList } from "@/lib/sharing/list-shares";
+import type { createShareLink } from "@/lib/sharing/share-links";
+import type { ShareView } from "@/lib/sharing/share-view";
+import type {
+  AnnotationCreate,
+  AnnotationUpdate,
+  AnnotationView,
+  AnnotationVisibility,
+  ReplyView,
+} from "@/lib/validation/annotation";
+import type { MapGraph } from "@/lib/validation/argument-map";
+import type { DocumentContentUpdate } from "@/lib/validation/document";
+import type { ShareCreate } from "@/lib/validation/sharing";
+import type { SignUpInput } from "@/lib/validation/account";
+
+type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
+
+/**
+ * Every failed API call: the HTTP status and the server's message (which
+ * names the bad field). A 409 carries the current state in `current`.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  /** The document is gone or no longer shared with the caller (unshared while they had it open). */
+  get lostDocument(): boolean {
+    return this.status === 404 && /document/i.test(this.message);
+  }
+}
+
+async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      // FormData and Blob bodies are sent as they are (a Blob is JSON a user picked as a file).
+      headers: body === undefined || body instanceof FormData ? undefined : { "content-type": "application/json" },
+      body:
+        body === undefined ? undefined : body instanceof FormData || body instanceof Blob ? body : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, "Could not reach Warrant; check your connection and try again");
+  }
+  const json = (await response.json().catch(() => ({}))) as T & { error?: string; field?: string; current?: unknown };
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      json.error ?? `Request failed (HTTP ${response.status})`,
+      json.field,
+      json.current,
+    );
+  }
+  return json;
+}
+
+const get = <T>(url: string) => call<T>("GET", url);
+const post = <T>(url: string, body?: unknown) => call<T>("POST", url, body ?? {});
+const put = <T>(url: string, body: unknown) => call<T>("PUT", url, body);
+const patch = <T>(url: string, body: unknown) => call<T>("PATCH", url, body);
+const remove = <T>(url: string) => call<T>("DELETE", url);
+
+const query = (params: Record<string, string | undefined>) => {
+  const search = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => !!entry[1]));
+  return search.size ? `?${search}` : "";
+};
+
+/** The browser's one client for Warrant's API. */
+export const api = {
+  users: {
+    signUp: (input: SignUpInput) => post<{ user: { id: string; email: string; name: string } }>("/api/users", input),
+  },
+  documents: {
+    importForm: (form: FormData) =>
+      post<{ document: Omit<Result<typeof createDocument>, "importMs"> }>("/api/documents", form),
+    save: (id: string, update: DocumentContentUpdate) =>
+      put<Result<typeof updateDocumentContent>>(`/api/documents/${id}`, update),
+    copy: (id: string) => post<{ document: Result<typeof copyDocument> }>(`/api/documents/${id}/copy`),
+    remove: (id: string) => remove<{ id: string }>(`/api/documents/${id}`),
+  },
+  annotations: {
+    list: (documentId: string, filter: { q?: string } = {}) =>
+      get<{ annotations: AnnotationView[] }>(`/api/documents/${documentId}/annotations${query(filter)}`).then(
+        (body) => body.annotations,
+      ),
+    create: (documentId: string, input: AnnotationCreate) =>
+      post<{ annotation: AnnotationView }>(`/api/documents/${documentId}/annotations`, input).then(
+        (body) => body.annotation,
+      ),
+    update: (id: string, update: AnnotationUpdate) =>
+      patch<{ annotation: AnnotationView }>(`/api/annotations/${id}`, update).then((body) => body.annotation),
+    remove: (id: string) => remove<Result<typeof deleteAnnotation>>(`/api/annotations/${id}`),
+    restore: (id: string) =>
+      post<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`).then((body) => body.annotation),
+    reply: (id: string, body: string) =>
+      post<{ reply: ReplyView }>(`/api/annotations/${id}/replies`, { body }).then((response) => response.reply),
+    importW3C: (documentId: string, json: string, visibility: AnnotationVisibility) =>
+      post<Result<typeof importW3CAnnotations>>(
+        `/api/documents/${documentId}/annotations/import?visibility=${visibility}`,
+        new Blob([json]),
+      ),
+  },
+  maps: {
+    list: (documentId: string) =>
+      get<{ maps: MapSummary[] }>(`/api/documents/${documentId}/maps`).then((body) => body.maps),
+    get: (id: string) => get<{ map: MapView }>(`/api/maps/${id}`).then((body) => body.map),
+    create: (documentId: string, title: string, graph?: MapGraph) =>
+      post<{ map: MapView }>(`/api/documents/${documentId}/maps`, { title, graph }).then((body) => body.map),
+    save: (
+      id: string,
+      update: {
+        version: number;
+        title?: string;
+        visibility?: AnnotationVisibility;
+        groupId?: string | null;
+        graph?: MapGraph;
+      },
+    ) => put<{ map: MapView }>(`/api/maps/${id}`, update).then((body) => body.map),
+    remove: (id: string) => remove<{ id: string }>(`/api/maps/${id}`),
+    versions: (id: string) =>
+      get<{ versions: Result<typeof listMapVersions> }>(`/api/maps/${id}/versions`).then((body) => body.versions),
+    restore: (id: string, version: number, currentVersion: number) =>
+      post<{ map: MapView }>(`/api/maps/${id}/versions/${version}/restore`, { version: currentVersion }).then(
+        (body) => body.map,
+      ),
+    /** Imports a map file; its title is the one kept in the file, else `fileName`. */
+    importFile: (documentId: string, format: "aif" | "argdown", source: string, fileName: string) =>
+      post<{ map: MapView }>(`/api/documents/${documentId}/maps/import`, { format, source, fileName }).then(
+        (body) => body.map,
+      ),
+  },
+  shares: {
+    list: (documentId: string) => get<ShareList>(`/api/documents/${documentId}/shares`),
+    create: (documentId: string, input: ShareCreate) =>
+      post<{ share: ShareView }>(`/api/documents/${documentId}/shares`, input).then((body) => body.share),
+    update: (documentId: string, shareId: string, role: ShareView["role"]) =>
+      patch<{ share: ShareView }>(`/api/documents/${documentId}/shares/${shareId}`, { role }).then(
+        (body) => body.share,
+      ),
+    remove: (documentId: string, shareId: string) =>
+      remove<{ id: string }>(`/api/documents/${documentId}/shares/${shareId}`),
+    createLink: (documentId: string, role: ShareView["role"]) =>
+      post<{ link: Omit<Result<typeof createShareLink>, "path"> & { url: string } }>(
+        `/api/documents/${documentId}/share-links`,
+        { role },
+      ).then((body) => body.link),
+    revokeLink: (documentId: string, linkId: string) =>
+      remove<{ id: string }>(`/api/documents/${documentId}/share-links/${linkId}`),
+  },
+  groups: {
+    list: () => get<{ groups: GroupSummary[] }>("/api/groups").then((body) => body.groups),
+    create: (name: string) =>
+      post<{ group: Result<typeof createGroup> }>("/api/groups", { name }).then((body) => body.group),
+    get: (id: string) => get<{ group: GroupDetail }>(`/api/groups/${id}`).then((body) => body.group),
+    remove: (id: string) => remove<{ id: string }>(`/api/groups/${id}`),
+    addMember: (id: string, email: string) =>
+      post<{ member: Result<typeof addGroupMember>["member"] }>(`/api/groups/${id}/members`, { email }).then(
+        (body) => body.member,
+      ),
+    setRole: (id: string, userId: string, role: "owner" | "member") =>
+      patch<{ member: { userId: string; role: string } }>(`/api/groups/${id}/members/${userId}`, { role }),
+    removeMember: (id: string, userId: string) => remove<{ id: string }>(`/api/groups/${id}/members/${userId}`),
+    withdrawInvitation: (id: string, memberId: string) =>
+      remove<{ id: string }>(`/api/groups/${id}/invitations/${memberId}`),
+    renewInviteLink: (id: string) => post<{ url: string }>(`/api/groups/${id}/invite-link`),
+    disableInviteLink: (id: string) => remove<{ id: string }>(`/api/groups/${id}/invite-link`),
+  },
+  invites: {
+    accept: (token: string) => post<Result<typeof acceptInvite>>(`/api/invites/${token}/accept`),
+  },
+};

@@ -1,0 +1,74 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { GroupSummary } from "@/lib/groups/list-groups";
+import type { ShareCreate } from "@/lib/validation/sharing";
+import { SHARE_ROLE_OPTIONS } from "./role-labels";
+
+type Props = {
+  groups: GroupSummary[];
+  onShare: (input: ShareCreate) => Promise<void>;
+};
+
+/**
+ * "Email or group" and a role: an address shares with a person, a name
+ * shares with one of the reader's groups.
+ */
+export function ShareWithForm({ groups, onShare }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const who = String(data.get("who") ?? "").trim();
+    const role = String(data.get("role")) as ShareCreate["role"];
+    setError(null);
+    let input: ShareCreate;
+    if (who.includes("@")) {
+      input = { email: who, role };
+    } else {
+      const group = groups.find((g) => g.name.toLowerCase() === who.toLowerCase());
+      if (!group) return setError(`No group of yours is called “${who}”. Type an email address or a group's name.`);
+      input = { groupId: group.id, role };
+    }
+    setBusy(true);
+    try {
+      await onShare(input);
+      form.reset();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "Could not share");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="share-with" onSubmit={submit} aria-label="Share with">
+      <label className="grow">
+        Email or group
+        <input name="who" list="share-groups" required autoComplete="off" maxLength={254} />
+        <datalist id="share-groups">
+          {groups.map((group) => (
+            <option key={group.id} value={group.name} />
+          ))}
+        </datalist>
+      </label>
+      <label>
+        Role
+        <select name="role" defaultValue="commenter">
+          {SHARE_ROLE_OPTIONS}
+        </select>
+      </label>
+      <button type="submit" disabled={busy}>
+        Share
+      </button>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import type { EditorView } from "prosemirror-view";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import { currentTargets } from "@/lib/anchoring/current-targets";
+import { api, ApiError } from "../../_lib/api";
+
+export type SaveState = "saved" | "dirty" | "saving" | "conflict" | "error";
+
+export const SAVE_LABEL: Record<SaveState, string> = {
+  saved: "All changes saved",
+  dirty: "Unsaved changes",
+  saving: "Saving…",
+  conflict: "Someone else saved this document since you opened it. Reload to see their version.",
+  error: "Could not save. Check your connection and try again.",
+};
+
+/**
+ * Saving the text an owner or editor changed: the state the save bar shows,
+ * `markDirty` for each edit, and `save`, which sends the text with where the
+ * edits moved each annotation. Leaving with unsaved changes asks first. A
+ * document that is gone or no longer shared calls `onLost`.
+ */
+export function useTextSave(
+  documentId: string,
+  version: number,
+  view: RefObject<EditorView | null>,
+  onLost: () => void,
+) {
+  const savedVersion = useRef(version);
+  const [state, setState] = useState<SaveState>("saved");
+
+  const save = useCallback(async () => {
+    const current = view.current;
+    if (!current) return;
+    setState("saving");
+    try {
+      const saved = await api.documents.save(documentId, {
+        version: savedVersion.current,
+        content: current.state.doc.toJSON() as Record<string, unknown>,
+        // Where the edits moved each annotation: the server trusts these over a quote search.
+        annotations: [...currentTargets(current.state)].map(([id, target]) => ({ id, target })),
+      });
+      savedVersion.current = saved.version;
+      setState("saved");
+    } catch (error) {
+      if (error instanceof ApiError && error.lostDocument) onLost();
+      setState(error instanceof ApiError && error.status === 409 ? "conflict" : "error");
+    }
+  }, [documentId, onLost, view]);
+
+  const markDirty = useCallback(() => setState("dirty"), []);
+
+  useEffect(() => {
+    if (state !== "dirty") return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [state]);
+
+  return { state, save, markDirty };
+}
