@@ -54,6 +54,7 @@ export type TestAnnotationInput = {
   comment?: string;
   tags?: string[];
   visibility?: AnnotationVisibility;
+  groupId?: string;
   occurrence?: number;
 };
 

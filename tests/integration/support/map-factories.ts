@@ -49,7 +49,7 @@ export async function makeMap(
   db: Db,
   userId: string,
   documentId: string,
-  input: { title?: string; visibility?: AnnotationVisibility; graph?: MapGraph } = {},
+  input: { title?: string; visibility?: AnnotationVisibility; groupId?: string; graph?: MapGraph } = {},
 ) {
   const parsed = ZMapCreate.parse({ title: "A map", ...input });
   return createMap(db, userId, documentId, parsed);
