@@ -84,7 +84,7 @@ test("signed-out callers get 401 and other people's private documents are 404", 
   expect(seen.status()).toBe(404);
   expect(await seen.json()).toEqual(await missing.json());
   await stranger.goto(`/documents/${document.id}`);
-  await expect(stranger.getByRole("heading", { name: "This page could not be found." })).toBeVisible();
+  await expect(stranger.getByRole("heading", { name: "Not found" })).toBeVisible();
   const content = {
     type: "doc",
     content: [{ type: "title", content: [{ type: "text", text: "Taken" }] }, { type: "paragraph" }],
@@ -117,7 +117,7 @@ test("only the owner edits the text, and a stale save is refused with 409", asyn
   expect((await foreign.json()).field).toBe("content");
 
   const library = await (await page.request.get("/api/documents")).json();
-  const sample = library.documents.find((d: { isOwn: boolean }) => !d.isOwn);
+  const sample = library.documents.find((d: { role: string }) => d.role !== "owner");
   const sampleNow = await (await page.request.get(`/api/documents/${sample.id}`)).json();
   const notOwner = await page.request.put(`/api/documents/${sample.id}`, {
     data: { version: sampleNow.document.version, content: sampleNow.document.content },

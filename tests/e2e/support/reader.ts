@@ -12,9 +12,16 @@ export async function openSample(page: Page) {
 /**
  * Selects the `occurrence`-th appearance of `text` in the article, the way a
  * drag with the mouse ends up: a DOM selection over the text, which the
- * editor picks up from the browser's selectionchange.
+ * editor picks up from the browser's selectionchange. Then expects the
+ * selection toolbar.
  */
 export async function selectText(page: Page, text: string, occurrence = 0) {
+  await selectRange(page, text, occurrence);
+  await expect(page.getByRole("toolbar", { name: "Annotate selection" })).toBeVisible();
+}
+
+/** selectText without expecting the toolbar (a reader who may not annotate gets none). */
+export async function selectRange(page: Page, text: string, occurrence = 0) {
   await page.locator(".ProseMirror").evaluate(
     (root, [wanted, nth]) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -46,7 +53,6 @@ export async function selectText(page: Page, text: string, occurrence = 0) {
     },
     [text, occurrence] as const,
   );
-  await expect(page.getByRole("toolbar", { name: "Annotate selection" })).toBeVisible();
 }
 
 /** Places the caret just before the `occurrence`-th appearance of `text`. */

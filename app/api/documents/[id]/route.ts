@@ -11,7 +11,7 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = handleRoute(async (_request: Request, { params }: Context) => {
   const user = await requireUser();
   const { id } = await params;
-  const { ownerId: _ownerId, plainText: _plainText, ...document } = await getDocument(getDb(), user.id, id);
+  const { ownerId: _ownerId, ...document } = await getDocument(getDb(), user.id, id);
   return NextResponse.json({ document });
 });
 

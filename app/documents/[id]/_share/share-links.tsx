@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { ShareList } from "@/lib/sharing/list-shares";
 import type { ShareRole } from "@/lib/auth/permissions";
 import { api } from "../../../_lib/api";
@@ -31,6 +31,7 @@ async function copyText(text: string): Promise<boolean> {
 export function ShareLinks({ documentId, links, onChange, onError }: Props) {
   const [role, setRole] = useState<ShareRole>("viewer");
   const [made, setMade] = useState<{ url: string; copied: boolean } | null>(null);
+  const roleId = useId();
 
   async function makeLink() {
     try {
@@ -46,12 +47,12 @@ export function ShareLinks({ documentId, links, onChange, onError }: Props) {
     <section className="share-links" aria-labelledby="share-links-heading">
       <h3 id="share-links-heading">Share links</h3>
       <div className="row">
-        <label className="inline-label">
-          Link role
-          <select value={role} onChange={(event) => setRole(event.target.value as ShareRole)}>
+        <span className="inline-label">
+          <label htmlFor={roleId}>Link role</label>
+          <select id={roleId} value={role} onChange={(event) => setRole(event.target.value as ShareRole)}>
             {SHARE_ROLE_OPTIONS}
           </select>
-        </label>
+        </span>
         <button type="button" className="secondary" onClick={() => void makeLink()}>
           Copy link
         </button>

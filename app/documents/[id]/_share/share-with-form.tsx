@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import type { GroupSummary } from "@/lib/groups/list-groups";
 import type { ShareCreate } from "@/lib/validation/sharing";
 import { SHARE_ROLE_OPTIONS } from "./role-labels";
@@ -17,6 +17,7 @@ type Props = {
 export function ShareWithForm({ groups, onShare }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const id = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,21 +47,21 @@ export function ShareWithForm({ groups, onShare }: Props) {
 
   return (
     <form className="share-with" onSubmit={submit} aria-label="Share with">
-      <label className="grow">
-        Email or group
-        <input name="who" list="share-groups" required autoComplete="off" maxLength={254} />
-        <datalist id="share-groups">
+      <span className="field grow">
+        <label htmlFor={`${id}-who`}>Email or group</label>
+        <input id={`${id}-who`} name="who" list={`${id}-groups`} required autoComplete="off" maxLength={254} />
+        <datalist id={`${id}-groups`}>
           {groups.map((group) => (
             <option key={group.id} value={group.name} />
           ))}
         </datalist>
-      </label>
-      <label>
-        Role
-        <select name="role" defaultValue="commenter">
+      </span>
+      <span className="field">
+        <label htmlFor={`${id}-role`}>Role</label>
+        <select id={`${id}-role`} name="role" defaultValue="commenter">
           {SHARE_ROLE_OPTIONS}
         </select>
-      </label>
+      </span>
       <button type="submit" disabled={busy}>
         Share
       </button>

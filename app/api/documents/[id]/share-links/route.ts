@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { createShareLink } from "@/lib/sharing/share-links";
 import { ZShareLinkCreate } from "@/lib/validation/sharing";
 import { handleRoute, parseJsonBody, requireUser } from "../../../_lib/handle-route";
+import { publicUrl } from "../../../_lib/public-url";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -12,5 +13,5 @@ export const POST = handleRoute(async (request: Request, { params }: Context) =>
   const { id } = await params;
   const { role } = await parseJsonBody(request, ZShareLinkCreate);
   const { path, ...link } = await createShareLink(getDb(), user.id, id, role);
-  return NextResponse.json({ link: { ...link, url: new URL(path, request.url).toString() } }, { status: 201 });
+  return NextResponse.json({ link: { ...link, url: publicUrl(path, request) } }, { status: 201 });
 });

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { disableGroupInviteLink, renewGroupInviteLink } from "@/lib/groups/group-invite-link";
 import { handleRoute, requireUser } from "../../../_lib/handle-route";
+import { publicUrl } from "../../../_lib/public-url";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -10,7 +11,7 @@ export const POST = handleRoute(async (request: Request, { params }: Context) =>
   const user = await requireUser();
   const { id } = await params;
   const { path } = await renewGroupInviteLink(getDb(), user.id, id);
-  return NextResponse.json({ url: new URL(path, request.url).toString() }, { status: 201 });
+  return NextResponse.json({ url: publicUrl(path, request) }, { status: 201 });
 });
 
 /** An owner turns joining by link off. */
