@@ -32,3 +32,61 @@ test("README screenshot: annotating the sample article", async ({ page }) => {
   await page.mouse.move(0, 0);
   await page.screenshot({ path: "docs/screenshot.png" });
 });
+
+// `npm run screenshot` also takes the sharing screens at desktop and phone
+// width, into docs/screenshots/, to look at after changing them.
+for (const [label, viewport] of [
+  ["desktop", { width: 1440, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
+  test(`sharing screens at ${label} width`, async ({ page, browser }) => {
+    const shot = (name: string) => page.screenshot({ path: `docs/screenshots/${name}-${label}.png` });
+    const friendContext = await browser.newContext();
+    const friend = await friendContext.newPage();
+    const friendEmail = await signUpThroughForm(friend, "Bea Reader");
+    await page.setViewportSize(viewport);
+    await signUpThroughForm(page, "Ada Reader");
+
+    await page.goto("/groups");
+    await page.getByLabel("Group name").fill("Thursday seminar");
+    await page.getByRole("button", { name: "New group" }).click();
+    for (const email of [friendEmail, "someone-new@example.org"]) {
+      await page.getByLabel("Add by email").fill(email);
+      await page.getByRole("button", { name: "Add", exact: true }).click();
+      await expect(page.getByRole("list", { name: "Members" })).toContainText(email);
+    }
+    await page.getByRole("button", { name: "Make an invite link" }).click();
+    await expect(page.getByRole("textbox", { name: "Invite link" })).toBeVisible();
+    await shot("group");
+    await page.goto("/groups");
+    await shot("groups");
+
+    await page.goto("/documents/new");
+    await page.getByLabel("Title").fill("Field notes");
+    await page.getByRole("textbox", { name: "Text" }).fill("Field notes\n\nA first paragraph to read together.");
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+    await page.getByRole("button", { name: "Share" }).click();
+    const dialog = page.getByRole("dialog", { name: "Share" });
+    const people = dialog.getByRole("list", { name: "People and groups with access" });
+    await dialog.getByLabel("Email or group").fill(friendEmail);
+    await dialog.getByRole("button", { name: "Share", exact: true }).click();
+    await expect(people).toContainText(friendEmail);
+    await dialog.getByLabel("Email or group").fill("Thursday seminar");
+    await dialog.getByLabel("Role", { exact: true }).selectOption("Viewer");
+    await dialog.getByRole("button", { name: "Share", exact: true }).click();
+    await expect(people).toContainText("Thursday seminar");
+    await dialog.getByRole("button", { name: "Copy link" }).click();
+    await expect(dialog.getByRole("list", { name: "Working share links" })).toBeVisible();
+    await shot("share-dialog");
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await shot("shared-document");
+
+    await friend.setViewportSize(viewport);
+    await friend.goto(page.url());
+    await expect(friend.locator("[data-editor-ready=true]")).toBeAttached();
+    await selectText(friend, "A first paragraph");
+    await friend.screenshot({ path: `docs/screenshots/shared-with-me-${label}.png` });
+    await friendContext.close();
+  });
+}
