@@ -4,6 +4,7 @@ import { ZEmail } from "./account";
 /** What a share gives: read; also annotate, reply and map; also edit the text and share. */
 export const SHARE_ROLES = ["viewer", "commenter", "editor"] as const;
 export const ZShareRole = z.enum(SHARE_ROLES, `role must be one of: ${SHARE_ROLES.join(", ")}`);
+type ShareRole = z.infer<typeof ZShareRole>;
 
 /** Bounds on what one document or group can collect (each share is a row every access check may read). */
 export const MAX_SHARES_PER_DOCUMENT = 500;
@@ -12,11 +13,25 @@ export const MAX_GROUP_MEMBERS = 1_000;
 export const MAX_GROUPS_PER_USER = 200;
 export const MAX_GROUP_NAME = 100;
 
-/** `{ email, role }` shares with a person, `{ groupId, role }` with a group. */
-export const ZShareCreate = z.union([
-  z.strictObject({ email: ZEmail, role: ZShareRole }),
-  z.strictObject({ groupId: z.uuid("groupId must be a group id"), role: ZShareRole }),
-]);
+/**
+ * `{ email, role }` shares with a person, `{ groupId, role }` with a group.
+ * (One object rather than a union, so that a bad value is reported at its
+ * own field.)
+ */
+export const ZShareCreate = z
+  .strictObject({
+    email: ZEmail.optional(),
+    groupId: z.uuid("groupId must be a group id").optional(),
+    role: ZShareRole,
+  })
+  .superRefine((value, context) => {
+    if ((value.email === undefined) === (value.groupId === undefined)) {
+      context.addIssue({ code: "custom", path: ["email"], message: "email: give an email or a groupId, not both" });
+    }
+  })
+  .transform((value): { email: string; role: ShareRole } | { groupId: string; role: ShareRole } =>
+    value.email !== undefined ? { email: value.email, role: value.role } : { groupId: value.groupId!, role: value.role },
+  );
 export type ShareCreate = z.infer<typeof ZShareCreate>;
 
 export const ZShareUpdate = z.strictObject({ role: ZShareRole });
