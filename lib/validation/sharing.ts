@@ -30,7 +30,9 @@ export const ZShareCreate = z
     }
   })
   .transform((value): { email: string; role: ShareRole } | { groupId: string; role: ShareRole } =>
-    value.email !== undefined ? { email: value.email, role: value.role } : { groupId: value.groupId!, role: value.role },
+    value.email !== undefined
+      ? { email: value.email, role: value.role }
+      : { groupId: value.groupId!, role: value.role },
   );
 export type ShareCreate = z.infer<typeof ZShareCreate>;
 
