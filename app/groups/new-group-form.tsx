@@ -1,28 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { MAX_GROUP_NAME } from "@/lib/validation/sharing";
 import { api } from "../_lib/api";
+import { useAttempt } from "../_lib/use-attempt";
 
 /** "New group": a name, and the reader becomes its owner. */
 export function NewGroupForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, attempt } = useAttempt();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get("name") ?? "");
-    setBusy(true);
-    setError(null);
-    try {
-      const group = await api.groups.create(name);
-      router.push(`/groups/${group.id}`);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message.replace(/^\w+: /, "") : "Could not make the group");
-      setBusy(false);
-    }
+    void attempt(async () => router.push(`/groups/${(await api.groups.create(name)).id}`));
   }
 
   return (

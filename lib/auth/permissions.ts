@@ -176,6 +176,11 @@ export function canManageGroup(role: GroupRole | null): boolean {
   return role === "owner";
 }
 
+/** Owners remove anyone; a member may remove only themselves, which is leaving. */
+export function canRemoveMember(role: GroupRole | null, removingThemselves: boolean): boolean {
+  return removingThemselves ? canSeeGroup(role) : canManageGroup(role);
+}
+
 /** The groups `userId` belongs to (not pending invitations). */
 export function memberGroupsWhere(userId: string): Prisma.GroupWhereInput {
   return memberOf(userId);

@@ -33,6 +33,7 @@ export async function getGroup(db: Db, userId: string, groupId: string) {
     id: group.id,
     name: group.name,
     role: group.role,
+    canManage: manager,
     inviteLinkOn: invite.inviteTokenHash !== null,
     members: members.map((member) => {
       const joined = member.userId !== null && (member.joinedAt !== null || member.userId === userId);

@@ -8,9 +8,15 @@ export const GROUP_NOT_FOUND = "Group not found";
 /**
  * A group `userId` belongs to, with their role in it. Throws NotFoundError
  * when it does not exist or they are not a member (the two look the same),
- * and ForbiddenError when `need` is "manage" and they are not an owner.
+ * and ForbiddenError when `allowed` (given their role; by default, whether
+ * they may manage it) says no.
  */
-export async function groupFor(tx: Tx, userId: string, groupId: string, need: "see" | "manage") {
+export async function groupFor(
+  tx: Tx,
+  userId: string,
+  groupId: string,
+  need: "see" | "manage" | ((role: GroupRole) => boolean),
+) {
   const row = isUuid(groupId)
     ? await tx.group.findUnique({
         where: { id: groupId },
@@ -24,7 +30,8 @@ export async function groupFor(tx: Tx, userId: string, groupId: string, need: "s
   const membership = row?.members[0] ?? null;
   const role: GroupRole | null = membership?.role ?? null;
   if (!row || !canSeeGroup(role)) throw new NotFoundError(GROUP_NOT_FOUND);
-  if (need === "manage" && !canManageGroup(role)) throw new ForbiddenError("Only the group's owners can do that");
+  const allowed = need === "see" ? true : need === "manage" ? canManageGroup(role) : need(role as GroupRole);
+  if (!allowed) throw new ForbiddenError("Only the group's owners can do that");
   return { id: row.id, name: row.name, role: role as GroupRole, membership: membership! };
 }
 

@@ -1,3 +1,4 @@
+import { canRemoveMember } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
@@ -19,7 +20,7 @@ export async function removeGroupMember(
 ) {
   return db.$transaction(async (tx) => {
     const leaving = "userId" in who && who.userId === userId;
-    await groupFor(tx, userId, groupId, leaving ? "see" : "manage");
+    await groupFor(tx, userId, groupId, (role) => canRemoveMember(role, leaving));
     const key = "userId" in who ? { userId: who.userId } : { id: who.memberId };
     const member = isUuid(Object.values(key)[0]!)
       ? await tx.groupMember.findFirst({ where: { groupId, ...key }, select: { id: true, role: true } })

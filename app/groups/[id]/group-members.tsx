@@ -1,27 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import type { GroupDetail } from "@/lib/groups/get-group";
 import { api } from "../../_lib/api";
+import { useAttempt } from "../../_lib/use-attempt";
 
 type Props = { group: GroupDetail; userId: string };
 
 /** The member list; owners add people by email, make owners and remove members. */
 export function GroupMembers({ group, userId }: Props) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const owner = group.role === "owner";
-
-  async function attempt(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      router.refresh();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message.replace(/^\w+: /, "") : "That did not work");
-    }
-  }
+  const { error, attempt: tryOnce } = useAttempt();
+  const owner = group.canManage;
+  const attempt = async (action: () => Promise<unknown>) => (await tryOnce(action)) && router.refresh();
 
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

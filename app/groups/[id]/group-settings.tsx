@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { GroupDetail } from "@/lib/groups/get-group";
 import { api } from "../../_lib/api";
+import { useAttempt } from "../../_lib/use-attempt";
 
 type Props = { group: GroupDetail; userId: string };
 
@@ -11,17 +12,8 @@ type Props = { group: GroupDetail; userId: string };
 export function GroupSettings({ group, userId }: Props) {
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const owner = group.role === "owner";
-
-  async function attempt(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "That did not work");
-    }
-  }
+  const { error, attempt } = useAttempt();
+  const owner = group.canManage;
 
   return (
     <section aria-labelledby="group-settings">

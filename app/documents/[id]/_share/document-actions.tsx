@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "../../../_lib/api";
+import { useAttempt } from "../../../_lib/use-attempt";
 import { ShareDialog } from "./share-dialog";
 
 type Props = { documentId: string; title: string; can: { share: boolean; delete: boolean } };
@@ -11,16 +12,7 @@ type Props = { documentId: string; title: string; can: { share: boolean; delete:
 export function DocumentActions({ documentId, title, can }: Props) {
   const router = useRouter();
   const [sharing, setSharing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function attempt(action: () => Promise<void>) {
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "That did not work");
-    }
-  }
+  const { error, attempt } = useAttempt();
 
   return (
     <span className="document-actions">

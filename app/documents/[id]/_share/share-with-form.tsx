@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import type { GroupSummary } from "@/lib/groups/list-groups";
 import type { ShareCreate } from "@/lib/validation/sharing";
+import { useAttempt } from "../../../_lib/use-attempt";
 import { SHARE_ROLE_OPTIONS } from "./role-labels";
 
 type Props = {
@@ -15,8 +16,8 @@ type Props = {
  * shares with one of the reader's groups.
  */
 export function ShareWithForm({ groups, onShare }: Props) {
+  const { error: failure, busy, attempt } = useAttempt();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const id = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -34,15 +35,7 @@ export function ShareWithForm({ groups, onShare }: Props) {
       if (!group) return setError(`No group of yours is called “${who}”. Type an email address or a group's name.`);
       input = { groupId: group.id, role };
     }
-    setBusy(true);
-    try {
-      await onShare(input);
-      form.reset();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "Could not share");
-    } finally {
-      setBusy(false);
-    }
+    if (await attempt(() => onShare(input))) form.reset();
   }
 
   return (
@@ -65,9 +58,9 @@ export function ShareWithForm({ groups, onShare }: Props) {
       <button type="submit" disabled={busy}>
         Share
       </button>
-      {error && (
+      {(error ?? failure) && (
         <p role="alert" className="form-error">
-          {error}
+          {error ?? failure}
         </p>
       )}
     </form>
