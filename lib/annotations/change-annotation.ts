@@ -1,16 +1,23 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { changeDocument, type AccessibleDocument } from "@/lib/documents/change-document";
 import { NotFoundError } from "@/lib/errors";
+import type { Audience } from "@/lib/realtime/change-event";
 import { isUuid } from "@/lib/validation/uuid";
 import { ANNOTATION_NOT_FOUND, visibleAnnotation, type AnnotationNeed } from "./visible-annotation";
 
 type Annotation = Awaited<ReturnType<typeof visibleAnnotation>>;
 
+/** Who sees an annotation now, or null once it is gone. */
+async function audienceNow(tx: Tx, id: string): Promise<Audience | null> {
+  return tx.annotation.findUnique({ where: { id }, select: { authorId: true, visibility: true, groupId: true } });
+}
+
 /**
  * Runs `change` on one annotation through its document's change path, once
  * visibleAnnotation (inside the transaction) has found that `userId` may do
- * what `need` says. Throws NotFoundError / ForbiddenError as it does;
- * nothing is written then.
+ * what `need` says, and records the change with who saw the annotation
+ * before and who sees it after. Throws NotFoundError / ForbiddenError as
+ * visibleAnnotation does; nothing is written then.
  */
 export async function changeAnnotation<T>(
   db: Db,
@@ -21,7 +28,11 @@ export async function changeAnnotation<T>(
 ): Promise<T> {
   const located = isUuid(id) ? await db.annotation.findUnique({ where: { id }, select: { documentId: true } }) : null;
   if (!located) throw new NotFoundError(ANNOTATION_NOT_FOUND);
-  return changeDocument(db, userId, located.documentId, "read", async (tx, document) =>
-    change(tx, await visibleAnnotation(tx, userId, document, id, options), document),
-  );
+  return changeDocument(db, userId, located.documentId, "read", async (tx, document, record) => {
+    const annotation = await visibleAnnotation(tx, userId, document, id, options);
+    const result = await change(tx, annotation, document);
+    const after = await audienceNow(tx, id);
+    record({ kind: "annotation", id, audiences: after ? [annotation, after] : [annotation] });
+    return result;
+  });
 }

@@ -29,7 +29,7 @@ export function verifiedTarget(text: string, target: TextTarget): TextTarget {
  * group they may not address; nothing is saved then.
  */
 export async function createAnnotation(db: Db, userId: string, documentId: string, input: AnnotationCreate) {
-  return changeDocument(db, userId, documentId, "annotate", async (tx, document) => {
+  return changeDocument(db, userId, documentId, "annotate", async (tx, document, record) => {
     const { plainText } = await tx.document.findUniqueOrThrow({
       where: { id: documentId },
       select: { plainText: true },
@@ -49,6 +49,7 @@ export async function createAnnotation(db: Db, userId: string, documentId: strin
       },
       select: ANNOTATION_VIEW_SELECT,
     });
+    record({ kind: "annotation", id: row.id, audiences: [{ authorId: userId, ...audience }] });
     return toAnnotationView(row);
   });
 }

@@ -65,13 +65,14 @@ export async function importW3CAnnotations(
     deletedAt: now,
     ...placeInText(plainText, placeholder.target),
   }));
-  return changeDocument(db, userId, documentId, "annotate", async (tx, document) => {
+  return changeDocument(db, userId, documentId, "annotate", async (tx, document, record) => {
     if (document.version !== version) {
       throw new ConflictError("The document's text changed during the import; import the file again", {
         version: document.version,
       });
     }
     const { visibility, groupId } = await checkedAudience(tx, userId, document, audience);
+    record({ kind: "annotations", audiences: [{ authorId: userId, visibility, groupId }] });
     const all = [...placed, ...placeholders];
     await tx.annotation.createMany({
       data: all.map(({ id, kind, comment, tags, deletedAt, target }) => ({

@@ -125,7 +125,7 @@ export function splitArgument(graph: MapGraph, argumentId: string): MapGraph {
 export function updateNode(
   graph: MapGraph,
   nodeId: string,
-  change: Partial<Pick<MapNode, "text" | "position">>,
+  change: Partial<Pick<MapNode, "text" | "kind" | "position">>,
 ): MapGraph {
   return { ...graph, nodes: graph.nodes.map((node) => (node.id === nodeId ? { ...node, ...change } : node)) };
 }

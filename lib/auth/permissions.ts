@@ -141,6 +141,24 @@ export function canReply(
   return canSee(userId, role, item, inGroup) && can(role, "annotate");
 }
 
+/**
+ * A map's statements and links are edited by its owner and, once the map is
+ * shared (with a group or with everyone), by every reader who sees it and may
+ * annotate: shared maps are built together.
+ */
+export function canEditMapGraph(
+  userId: string,
+  role: DocumentRole | null,
+  map: Audience & { authorId: string },
+  inGroup: boolean,
+): boolean {
+  if (!can(role, "annotate")) return false;
+  return map.authorId === userId || (map.visibility !== "private" && canSee(userId, role, map, inGroup));
+}
+
+/** Its owner alone renames a map, changes who sees it, restores a version or deletes it. */
+export const canManageMap = canEditOwn;
+
 /** Maps `userId` may see on a document they can read: the same rule as annotations, with the owner as author. */
 export function visibleMapsWhere(userId: string, documentId: string): Prisma.ArgumentMapWhereInput {
   return {

@@ -1,4 +1,9 @@
+import type { Prisma } from "./generated/client.ts";
 import type { Db, Tx } from "./client";
+import { EVENTS_CHANNEL, eventsPayload, type ChangeEvent } from "@/lib/realtime/change-event";
+
+/** Says what a change changed; every change must say at least once. */
+export type RecordEvent = (event: ChangeEvent) => void;
 
 /**
  * The one path every change to a document's data takes: its annotations,
@@ -9,12 +14,50 @@ import type { Db, Tx } from "./client";
  * moment earlier is already gone). A document being created has no row to
  * lock yet; nothing else can reach it until the change commits.
  *
+ * The change records what it changed (`record`); those events are appended
+ * to the document's DocumentEvent log in the same transaction, numbered on
+ * from Document.eventSeq, and announced with NOTIFY, which PostgreSQL (and
+ * PGlite) deliver only once the transaction commits. A change that records
+ * nothing is a mistake in the code and throws.
+ *
  * Keep the work inside short: on PGlite an open transaction holds up every
  * other query of the process.
  */
-export async function withDocumentChange<T>(db: Db, documentId: string, change: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withDocumentChange<T>(
+  db: Db,
+  target: { documentId: string; actorId: string | null },
+  change: (tx: Tx, record: RecordEvent) => Promise<T>,
+): Promise<T> {
+  const { documentId, actorId } = target;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`select 1 from "Document" where id = ${documentId}::uuid for update`;
-    return change(tx);
+    const events: ChangeEvent[] = [];
+    const result = await change(tx, (event) => events.push(event));
+    if (events.length === 0) throw new Error("A change to a document must record what it changed");
+    await appendEvents(tx, documentId, actorId, events);
+    return result;
   });
+}
+
+/** Numbers the events on from the document's last one, stores them, and announces the last number. */
+async function appendEvents(tx: Tx, documentId: string, actorId: string | null, events: ChangeEvent[]) {
+  const rows = await tx.$queryRaw<{ eventSeq: number }[]>`
+    update "Document" set "eventSeq" = "eventSeq" + ${events.length}
+    where id = ${documentId}::uuid returning "eventSeq"`;
+  // The change deleted the document: its log went with it; streams learn it from the notice.
+  const last = rows[0]?.eventSeq ?? -1;
+  if (last > 0) {
+    const first = last - events.length + 1;
+    await tx.documentEvent.createMany({
+      data: events.map((event, index) => ({
+        documentId,
+        seq: first + index,
+        kind: event.kind,
+        entityId: "id" in event ? event.id : null,
+        audiences: ("audiences" in event ? event.audiences : []) as Prisma.InputJsonValue,
+        actorId,
+      })),
+    });
+  }
+  await tx.$executeRaw`select pg_notify(${EVENTS_CHANNEL}, ${eventsPayload(documentId, last)})`;
 }

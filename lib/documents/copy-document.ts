@@ -15,8 +15,9 @@ export async function copyDocument(db: Db, userId: string, id: string) {
     select: { content: true, plainText: true, sourceFormat: true },
   });
   const copyId = randomUUID();
-  return withDocumentChange(db, copyId, (tx) =>
-    tx.document.create({
+  return withDocumentChange(db, { documentId: copyId, actorId: userId }, (tx, record) => {
+    record({ kind: "text" });
+    return tx.document.create({
       data: {
         id: copyId,
         ownerId: userId,
@@ -26,6 +27,6 @@ export async function copyDocument(db: Db, userId: string, id: string) {
         sourceFormat: full.sourceFormat,
       },
       select: { id: true, title: true },
-    }),
-  );
+    });
+  });
 }

@@ -24,8 +24,9 @@ export async function createDocument(db: Db, ownerId: string, input: DocumentImp
   }
   const importMs = performance.now() - started;
   const id = randomUUID();
-  const document = await withDocumentChange(db, id, (tx) =>
-    tx.document.create({
+  const document = await withDocumentChange(db, { documentId: id, actorId: ownerId }, (tx, record) => {
+    record({ kind: "text" });
+    return tx.document.create({
       data: {
         id,
         ownerId,
@@ -35,7 +36,7 @@ export async function createDocument(db: Db, ownerId: string, input: DocumentImp
         sourceFormat: input.format,
       },
       select: { id: true, title: true },
-    }),
-  );
+    });
+  });
   return { ...document, importMs };
 }

@@ -7,7 +7,8 @@ import { changeDocument } from "./change-document";
  * it and ForbiddenError for everyone else but its owner.
  */
 export async function deleteDocument(db: Db, userId: string, id: string) {
-  return changeDocument(db, userId, id, "delete", async (tx) => {
+  return changeDocument(db, userId, id, "delete", async (tx, _document, record) => {
+    record({ kind: "access" });
     await tx.document.delete({ where: { id } });
     return { id };
   });

@@ -21,8 +21,9 @@ export async function seedSampleDocument(db: Db, text: string): Promise<boolean>
   });
   const { title, doc } = importPlainText(text);
   const id = randomUUID();
-  const created = await withDocumentChange(db, id, (tx) =>
-    tx.document.createMany({
+  const created = await withDocumentChange(db, { documentId: id, actorId: system.id }, (tx, record) => {
+    record({ kind: "text" });
+    return tx.document.createMany({
       data: {
         id,
         ownerId: system.id,
@@ -34,7 +35,7 @@ export async function seedSampleDocument(db: Db, text: string): Promise<boolean>
         seedKey: SAMPLE_SEED_KEY,
       },
       skipDuplicates: true,
-    }),
-  );
+    });
+  });
   return created.count === 1;
 }

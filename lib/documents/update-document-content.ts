@@ -18,7 +18,8 @@ import { changeDocument } from "./change-document";
 export async function updateDocumentContent(db: Db, userId: string, id: string, update: DocumentContentUpdate) {
   const doc = documentFromJSON(update.content);
   if (!doc) throw new InvalidInputError("content", "The content is not a valid Warrant document");
-  return changeDocument(db, userId, id, "editText", async (tx, current) => {
+  return changeDocument(db, userId, id, "editText", async (tx, current, record) => {
+    record({ kind: "text" });
     if (current.version !== update.version) {
       throw new ConflictError("Someone saved this document after you opened it", { version: current.version });
     }

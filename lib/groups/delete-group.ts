@@ -17,16 +17,31 @@ export async function deleteGroup(db: Db, userId: string, groupId: string) {
     select: { id: true },
   });
   for (const { id: documentId } of touched) {
-    await withDocumentChange(db, documentId, async (tx) => {
+    await withDocumentChange(db, { documentId, actorId: userId }, async (tx, record) => {
       await tx.documentShare.deleteMany({ where: { documentId, groupId } });
+      const members = { authorId: userId, visibility: "group" as const, groupId };
       await tx.annotation.updateMany({
         where: { documentId, groupId },
         data: { visibility: "private", groupId: null },
+      });
+      const maps = await tx.argumentMap.findMany({
+        where: { documentId, groupId },
+        select: { id: true, ownerId: true },
       });
       await tx.argumentMap.updateMany({
         where: { documentId, groupId },
         data: { visibility: "private", groupId: null },
       });
+      record({ kind: "access" });
+      record({ kind: "annotations", audiences: [members] });
+      for (const map of maps) {
+        const owner = map.ownerId;
+        const audiences = [
+          { ...members, authorId: owner },
+          { authorId: owner, visibility: "private" as const, groupId: null },
+        ];
+        record({ kind: "map", id: map.id, audiences });
+      }
     });
   }
   await db.$transaction(async (tx) => {

@@ -18,7 +18,7 @@ export async function createMap(
   documentId: string,
   input: { title: string; visibility?: AnnotationVisibility; groupId?: string | null; graph?: MapGraph },
 ) {
-  return changeDocument(db, userId, documentId, "annotate", async (tx, document) => {
+  return changeDocument(db, userId, documentId, "annotate", async (tx, document, record) => {
     const graph = input.graph ?? EMPTY_MAP_GRAPH;
     await checkMapAnnotations(tx, userId, documentId, graph);
     const audience = await checkedAudience(tx, userId, document, {
@@ -36,6 +36,7 @@ export async function createMap(
       },
       select: MAP_VIEW_SELECT,
     });
-    return toMapView(row, true);
+    record({ kind: "map", id: row.id, audiences: [{ authorId: userId, ...audience }] });
+    return toMapView(row, { canEdit: true, canManage: true });
   });
 }

@@ -73,7 +73,7 @@ export async function importMap(
   });
   const graph: MapGraph = { ...parsed, nodes };
   const title = (input.title ?? fileTitle ?? input.fileName ?? "Imported map").slice(0, MAX_MAP_TITLE);
-  const map = await changeDocument(db, userId, documentId, "annotate", async (tx, current) => {
+  const map = await changeDocument(db, userId, documentId, "annotate", async (tx, current, record) => {
     if (current.version !== document.version) {
       throw new ConflictError("The document's text changed during the import; import the file again", {
         version: current.version,
@@ -92,7 +92,7 @@ export async function importMap(
         };
       }),
     });
-    return tx.argumentMap.create({
+    const row = await tx.argumentMap.create({
       data: {
         documentId,
         ownerId: userId,
@@ -102,9 +102,13 @@ export async function importMap(
       },
       select: MAP_VIEW_SELECT,
     });
+    const mine = { authorId: userId, visibility: "private" as const, groupId: null };
+    if (created.length > 0) record({ kind: "annotations", audiences: [mine] });
+    record({ kind: "map", id: row.id, audiences: [mine] });
+    return row;
   });
   return {
-    map: toMapView(map, true),
+    map: toMapView(map, { canEdit: true, canManage: true }),
     anchored: created.length + nodes.filter((n) => n.annotationId && visible.has(n.annotationId)).length,
   };
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { canEditOwn, visibleMapsWhere } from "@/lib/auth/permissions";
+import { canEditMapGraph, canManageMap, visibleMapsWhere } from "@/lib/auth/permissions";
 import { readableDocument } from "@/lib/documents/readable-document";
 
 /** The maps `userId` may see on a document: their own first, then those others share. */
@@ -11,20 +11,26 @@ export async function listMaps(db: Db, userId: string, documentId: string) {
       id: true,
       title: true,
       visibility: true,
+      groupId: true,
       version: true,
       updatedAt: true,
       ownerId: true,
       owner: { select: { id: true, name: true } },
-      group: { select: { id: true, name: true } },
+      group: { select: { id: true, name: true, members: { where: { userId }, select: { id: true } } } },
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  const maps = rows.map(({ ownerId, updatedAt, ...row }) => ({
-    ...row,
-    isOwn: ownerId === userId,
-    canEdit: canEditOwn(userId, document.role, { authorId: ownerId }),
-    updatedAt: updatedAt.toISOString(),
-  }));
+  const maps = rows.map(({ ownerId, updatedAt, groupId, group, ...row }) => {
+    const audience = { authorId: ownerId, visibility: row.visibility, groupId };
+    return {
+      ...row,
+      group: group && { id: group.id, name: group.name },
+      isOwn: ownerId === userId,
+      canEdit: canEditMapGraph(userId, document.role, audience, !!group?.members.length),
+      canManage: canManageMap(userId, document.role, audience),
+      updatedAt: updatedAt.toISOString(),
+    };
+  });
   return [...maps.filter((map) => map.isOwn), ...maps.filter((map) => !map.isOwn)];
 }
 

@@ -34,7 +34,7 @@ export async function restoreMapVersion(
   version: number,
   currentVersion: number,
 ) {
-  return changeMap(db, userId, mapId, async (tx, current) => {
+  return changeMap(db, userId, mapId, "manage", async (tx, current) => {
     const old = await tx.mapVersion.findUnique({
       where: { mapId_version: { mapId, version } },
       select: { title: true, graph: true },

@@ -12,7 +12,10 @@ export type MapView = {
   version: number;
   graph: MapGraph;
   owner: { id: string; name: string };
+  /** Whether the caller may edit its statements and links. */
   canEdit: boolean;
+  /** Whether the caller may rename it, change who sees it, restore a version or delete it. */
+  canManage: boolean;
   updatedAt: string;
 };
 
@@ -45,10 +48,10 @@ type MapRow = {
 };
 
 /**
- * The API's view of a map row; `canEdit` is what lib/auth/permissions.ts
+ * The API's view of a map row; `rights` are what lib/auth/permissions.ts
  * decided for the caller. The stored graph was validated when saved.
  */
-export function toMapView(row: MapRow, canEdit: boolean): MapView {
+export function toMapView(row: MapRow, rights: { canEdit: boolean; canManage: boolean }): MapView {
   return {
     id: row.id,
     documentId: row.documentId,
@@ -58,7 +61,8 @@ export function toMapView(row: MapRow, canEdit: boolean): MapView {
     version: row.version,
     graph: row.graph as MapGraph,
     owner: row.owner,
-    canEdit,
+    canEdit: rights.canEdit,
+    canManage: rights.canManage,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

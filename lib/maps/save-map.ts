@@ -16,13 +16,18 @@ export type MapUpdate = {
 };
 
 /**
- * The owner saves a map. `version` is the version the edit was made from: if
- * the map was saved since, throws ConflictError carrying the current map and
- * changes nothing. Each save appends a MapVersion (the history). Throws
- * NotFoundError / ForbiddenError for callers who may not see / edit it.
+ * Saves a map: its whole graph (whoever may edit it), or its title and who
+ * sees it (its owner). `version` is the version the edit was made from: a
+ * graph saved since is not overwritten — ConflictError carrying the current
+ * map, nothing changed — while a title or visibility is simply the latest
+ * one set (shared maps are edited together through applyMapOperations,
+ * which never needs to refuse). Each save appends a MapVersion (the
+ * history). Throws NotFoundError / ForbiddenError for callers who may not
+ * see / do this.
  */
 export async function saveMap(db: Db, userId: string, id: string, update: MapUpdate) {
-  return changeMap(db, userId, id, async (tx, current) => saveOpenMap(tx, userId, current, update));
+  const need = update.title !== undefined || update.visibility !== undefined ? "manage" : "editGraph";
+  return changeMap(db, userId, id, need, async (tx, current) => saveOpenMap(tx, userId, current, update));
 }
 
 /**
@@ -38,7 +43,7 @@ export async function saveOpenMap(
   restoredFrom?: number,
 ) {
   const id = current.id;
-  if (current.version !== update.version) {
+  if (update.graph && current.version !== update.version) {
     throw new ConflictError("Someone saved this map after you loaded it", current.view);
   }
   if (update.graph && restoredFrom === undefined) {
@@ -58,7 +63,7 @@ export async function saveOpenMap(
     select: MAP_VIEW_SELECT,
   });
   await tx.mapVersion.create({
-    data: { mapId: id, version: update.version + 1, title, graph, authorId: userId, restoredFrom },
+    data: { mapId: id, version: current.version + 1, title, graph, authorId: userId, restoredFrom },
   });
-  return toMapView(row, true);
+  return toMapView(row, current.view);
 }

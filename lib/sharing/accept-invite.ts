@@ -53,7 +53,7 @@ export async function acceptInvite(db: Db, userId: string, token: string) {
   if (!invite) throw new NotFoundError(INVITE_NOT_FOUND);
   if (invite.kind === "document") {
     const documentId = invite.link.document.id;
-    await withDocumentChange(db, documentId, async (tx) => {
+    await withDocumentChange(db, { documentId, actorId: userId }, async (tx, record) => {
       // Revoked in the meantime: the link is gone, and so is the use it would make.
       const link = await tx.shareLink.findUnique({ where: { id: invite.link.id }, select: { id: true } });
       if (!link) throw new NotFoundError(INVITE_NOT_FOUND);
@@ -62,6 +62,7 @@ export async function acceptInvite(db: Db, userId: string, token: string) {
         create: { linkId: link.id, userId },
         update: {},
       });
+      record({ kind: "access" });
     });
     return { kind: "document" as const, documentId };
   }

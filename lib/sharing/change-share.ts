@@ -16,7 +16,8 @@ async function shareOf(tx: Tx, documentId: string, shareId: string) {
 
 /** Gives a share another role. NotFoundError / ForbiddenError unless `userId` may share the document. */
 export async function updateShare(db: Db, userId: string, documentId: string, shareId: string, role: ShareRole) {
-  return changeDocument(db, userId, documentId, "share", async (tx) => {
+  return changeDocument(db, userId, documentId, "share", async (tx, _document, record) => {
+    record({ kind: "access" });
     await shareOf(tx, documentId, shareId);
     return toShareView(
       await tx.documentShare.update({ where: { id: shareId }, data: { role }, select: SHARE_VIEW_SELECT }),
@@ -30,7 +31,8 @@ export async function updateShare(db: Db, userId: string, documentId: string, sh
  * annotations stay. NotFoundError / ForbiddenError as updateShare.
  */
 export async function removeShare(db: Db, userId: string, documentId: string, shareId: string) {
-  return changeDocument(db, userId, documentId, "share", async (tx) => {
+  return changeDocument(db, userId, documentId, "share", async (tx, _document, record) => {
+    record({ kind: "access" });
     await shareOf(tx, documentId, shareId);
     await tx.documentShare.delete({ where: { id: shareId } });
     return { id: shareId };

@@ -12,9 +12,10 @@ export async function claimInvitations(db: Db, user: { id: string; email: string
     select: { id: true, documentId: true },
   });
   for (const share of pending) {
-    await withDocumentChange(db, share.documentId, (tx) =>
-      tx.documentShare.updateMany({ where: { id: share.id, userId: null }, data: { userId: user.id } }),
-    );
+    await withDocumentChange(db, { documentId: share.documentId, actorId: user.id }, (tx, record) => {
+      record({ kind: "access" });
+      return tx.documentShare.updateMany({ where: { id: share.id, userId: null }, data: { userId: user.id } });
+    });
   }
   await db.groupMember.updateMany({ where: { email: user.email, userId: null }, data: { userId: user.id } });
 }

@@ -12,7 +12,9 @@ export async function markShareOpened(db: Db, userId: string, documentId: string
     select: { id: true },
   });
   if (!unopened) return;
-  await withDocumentChange(db, documentId, (tx) =>
-    tx.documentShare.updateMany({ where: { id: unopened.id, openedAt: null }, data: { openedAt: new Date() } }),
-  );
+  await withDocumentChange(db, { documentId, actorId: userId }, (tx, record) => {
+    // The share list of the owner and editors changes: "invited" becomes a name.
+    record({ kind: "access" });
+    return tx.documentShare.updateMany({ where: { id: unopened.id, openedAt: null }, data: { openedAt: new Date() } });
+  });
 }

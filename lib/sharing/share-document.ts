@@ -16,7 +16,8 @@ import { SHARE_VIEW_SELECT, toShareView } from "./share-view";
  * theirs, or a document that already has MAX_SHARES_PER_DOCUMENT shares.
  */
 export async function shareDocument(db: Db, userId: string, documentId: string, input: ShareCreate) {
-  return changeDocument(db, userId, documentId, "share", async (tx, document) => {
+  return changeDocument(db, userId, documentId, "share", async (tx, document, record) => {
+    record({ kind: "access" });
     const key =
       "email" in input
         ? { documentId_email: { documentId, email: input.email } }

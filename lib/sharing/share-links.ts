@@ -14,7 +14,8 @@ import { newInviteToken } from "./invite-token";
  * past MAX_LINKS_PER_DOCUMENT working links.
  */
 export async function createShareLink(db: Db, userId: string, documentId: string, role: ShareRole) {
-  return changeDocument(db, userId, documentId, "share", async (tx) => {
+  return changeDocument(db, userId, documentId, "share", async (tx, _document, record) => {
+    record({ kind: "access" });
     if ((await tx.shareLink.count({ where: { documentId } })) >= MAX_LINKS_PER_DOCUMENT) {
       throw new InvalidInputError(
         "body",
@@ -35,7 +36,8 @@ export async function createShareLink(db: Db, userId: string, documentId: string
  * through it loses what it gave them on their next request.
  */
 export async function revokeShareLink(db: Db, userId: string, documentId: string, linkId: string) {
-  return changeDocument(db, userId, documentId, "share", async (tx) => {
+  return changeDocument(db, userId, documentId, "share", async (tx, _document, record) => {
+    record({ kind: "access" });
     const removed = isUuid(linkId) ? await tx.shareLink.deleteMany({ where: { id: linkId, documentId } }) : null;
     if (!removed?.count) throw new NotFoundError("Share link not found");
     return { id: linkId };

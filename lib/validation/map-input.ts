@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkAudience, ZAnnotationVisibility, ZGroupId } from "./annotation";
-import { ZMapGraph } from "./argument-map";
+import { MAX_MAP_NODES, ZMapArgument, ZMapAttack, ZMapGraph, ZMapNode } from "./argument-map";
 
 /** Longest map title. */
 export const MAX_MAP_TITLE = 200;
@@ -52,3 +52,35 @@ export const ZMapImport = z.object({
 
 /** Map files above this are refused (5 MB). */
 export const MAX_MAP_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** Most operations one request may carry: a full re-layout of the largest map moves every statement. */
+export const MAX_MAP_OPERATIONS = MAX_MAP_NODES + 100;
+
+const ZNodeChanges = ZMapNode.pick({ text: true, kind: true, position: true }).partial().strict();
+const ZArgumentChanges = ZMapArgument.pick({ conclusionId: true, premiseIds: true, scheme: true, answers: true })
+  .partial()
+  .strict();
+const ZItemId = ZMapNode.shape.id;
+
+/** One edit of a shared map's graph (lib/argument/map-operations.ts). */
+export const ZMapOperation = z.discriminatedUnion(
+  "op",
+  [
+    z.strictObject({ op: z.literal("addNode"), node: ZMapNode }),
+    z.strictObject({ op: z.literal("updateNode"), id: ZItemId, set: ZNodeChanges }),
+    z.strictObject({ op: z.literal("removeNode"), id: ZItemId }),
+    z.strictObject({ op: z.literal("addArgument"), argument: ZMapArgument }),
+    z.strictObject({ op: z.literal("updateArgument"), id: ZItemId, set: ZArgumentChanges }),
+    z.strictObject({ op: z.literal("removeArgument"), id: ZItemId }),
+    z.strictObject({ op: z.literal("addAttack"), attack: ZMapAttack }),
+    z.strictObject({ op: z.literal("removeAttack"), id: ZItemId }),
+  ],
+  "op must be one of: addNode, updateNode, removeNode, addArgument, updateArgument, removeArgument, addAttack, removeAttack",
+);
+
+export const ZMapOperations = z.strictObject({
+  ops: z
+    .array(ZMapOperation)
+    .min(1, "ops: nothing to apply")
+    .max(MAX_MAP_OPERATIONS, `ops: at most ${MAX_MAP_OPERATIONS} operations at once`),
+});

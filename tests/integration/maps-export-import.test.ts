@@ -469,6 +469,7 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
         graph: expected,
         owner: { id: reader.id, name: "Reader" },
         canEdit: true,
+        canManage: true,
         updatedAt: row.updatedAt.toISOString(),
       });
       expect(await getMap(db(), reader.id, imported.map.id)).toEqual(imported.map);

@@ -118,7 +118,9 @@ describe(`argument map permissions on ${DATABASE_KIND}`, () => {
         version: 2,
         graph: g2,
         owner: { id: owner.id, name: "Owner" },
-        canEdit: row.caller === "owner",
+        // A shared map is built together: every reader who may annotate edits its graph.
+        canEdit: row.caller === "owner" || row.visibility === "everyone",
+        canManage: row.caller === "owner",
       });
     }
 
@@ -162,7 +164,7 @@ describe(`argument map permissions on ${DATABASE_KIND}`, () => {
     const hidden = await makeMap(db(), owner.id, sample.id, { visibility: "private" });
     const shared = await makeMap(db(), owner.id, sample.id, { visibility: "everyone" });
     const notFound = new NotFoundError("Map not found");
-    const forbidden = new ForbiddenError("Only the map's owner can change it");
+    const forbidden = new ForbiddenError("Only the map's owner can rename, share, restore or delete it");
     await expect(getMap(db(), reader.id, hidden.id)).rejects.toThrow(notFound);
     await expect(saveMap(db(), reader.id, hidden.id, { version: 1, title: "x" })).rejects.toThrow(notFound);
     await expect(saveMap(db(), reader.id, shared.id, { version: 1, title: "x" })).rejects.toThrow(forbidden);
@@ -209,20 +211,20 @@ describe(`argument map permissions on ${DATABASE_KIND}`, () => {
     expect(await titles(alice.id)).toEqual([
       ["Alice private", "Alice", true],
       ["Alice shared", "Alice", true],
-      ["Bob shared", "Bob", false],
-      ["Carol shared", "Carol", false],
+      ["Bob shared", "Bob", true],
+      ["Carol shared", "Carol", true],
     ]);
     expect(await titles(bob.id)).toEqual([
       ["Bob shared", "Bob", true],
       ["Bob private", "Bob", true],
-      ["Carol shared", "Carol", false],
-      ["Alice shared", "Alice", false],
+      ["Carol shared", "Carol", true],
+      ["Alice shared", "Alice", true],
     ]);
     const stranger = await createUser(db(), "Dan");
     expect(await titles(stranger.id)).toEqual([
-      ["Bob shared", "Bob", false],
-      ["Carol shared", "Carol", false],
-      ["Alice shared", "Alice", false],
+      ["Bob shared", "Bob", true],
+      ["Carol shared", "Carol", true],
+      ["Alice shared", "Alice", true],
     ]);
     const rows = await db().argumentMap.findMany({ where: { title: "Alice shared" } });
     expect((await listMaps(db(), alice.id, sample.id))[1]).toEqual({
@@ -234,6 +236,7 @@ describe(`argument map permissions on ${DATABASE_KIND}`, () => {
       owner: { id: alice.id, name: "Alice" },
       isOwn: true,
       canEdit: true,
+      canManage: true,
       updatedAt: rows[0]!.updatedAt.toISOString(),
     });
   });
@@ -263,7 +266,7 @@ describe(`argument map permissions on ${DATABASE_KIND}`, () => {
     const document = await privateDocument(db(), owner.id);
     await db().document.update({ where: { id: document.id }, data: { visibility: "EVERYONE" } });
     const map = await makeMap(db(), owner.id, document.id, { visibility: "everyone" });
-    expect(await getMap(db(), reader.id, map.id)).toMatchObject({ id: map.id, canEdit: false });
+    expect(await getMap(db(), reader.id, map.id)).toMatchObject({ id: map.id, canEdit: true, canManage: false });
     await db().document.update({ where: { id: document.id }, data: { visibility: "PRIVATE" } });
     expect(await outcomeOf(getMap(db(), reader.id, map.id))).toBe("not found");
     expect(await outcomeOf(listMaps(db(), reader.id, document.id))).toBe("not found");

@@ -72,6 +72,7 @@ describe(`argument maps on ${DATABASE_KIND}`, () => {
         graph: { nodes: [], arguments: [], attacks: [] },
         owner: { id: owner.id, name: "Owner" },
         canEdit: true,
+        canManage: true,
         updatedAt: row.updatedAt.toISOString(),
       });
       expect(row).toMatchObject({ ownerId: owner.id, version: 1, graph: EMPTY_MAP_GRAPH, visibility: "private" });
@@ -182,7 +183,13 @@ describe(`argument maps on ${DATABASE_KIND}`, () => {
     it("saves a new version each time, recording who saved it", async () => {
       const { sample, owner } = await setting();
       const map = await makeMap(db(), owner.id, sample.id, { title: "Draft" });
-      const common = { id: map.id, documentId: sample.id, owner: { id: owner.id, name: "Owner" }, canEdit: true };
+      const common = {
+        id: map.id,
+        documentId: sample.id,
+        owner: { id: owner.id, name: "Owner" },
+        canEdit: true,
+        canManage: true,
+      };
 
       const v2 = await saveMap(db(), owner.id, map.id, ZMapUpdate.parse({ version: 1, graph: g2 }));
       expect(v2).toEqual({
@@ -248,23 +255,20 @@ describe(`argument maps on ${DATABASE_KIND}`, () => {
         [1, "Shared draft", g1],
         [2, "Shared draft", g2],
       ]);
-      // A stale change of the title or visibility alone is refused too.
-      await expect(saveMap(db(), owner.id, created.id, { version: 1, title: "B's title" })).rejects.toBeInstanceOf(
-        ConflictError,
-      );
-      await expect(saveMap(db(), owner.id, created.id, { version: 1, visibility: "everyone" })).rejects.toBeInstanceOf(
-        ConflictError,
-      );
-      // So is a version from the future.
+      // So is a graph from a version from the future.
       await expect(saveMap(db(), owner.id, created.id, { version: 3, graph: g3 })).rejects.toBeInstanceOf(
         ConflictError,
       );
       expect(await storedView(created.id, owner.id)).toEqual(saved);
       expect(await db().mapVersion.count({ where: { mapId: created.id } })).toBe(2);
 
-      // B merges and saves from the version the conflict returned.
-      const merged = await saveMap(db(), owner.id, created.id, { version: 2, title: "B's title", graph: g3 });
-      expect(merged).toMatchObject({ version: 3, title: "B's title", graph: g3, visibility: "private" });
+      // A title alone cannot lose anyone's work: the latest one set wins, whatever version it names.
+      const renamed = await saveMap(db(), owner.id, created.id, { version: 1, title: "B's title" });
+      expect(renamed).toMatchObject({ version: 3, title: "B's title", graph: g2 });
+
+      // B merges and saves from the version it now has.
+      const merged = await saveMap(db(), owner.id, created.id, { version: 3, graph: g3 });
+      expect(merged).toMatchObject({ version: 4, title: "B's title", graph: g3, visibility: "private" });
     });
 
     it("lets exactly one of two simultaneous saves from the same version through", async () => {
