@@ -1,5 +1,6 @@
 import type { Prisma } from "./generated/client.ts";
 import type { Db, Tx } from "./client";
+import { notify } from "./notify";
 import { EVENTS_CHANNEL, eventsPayload, type ChangeEvent } from "@/lib/realtime/change-event";
 
 /** Says what a change changed; every change must say at least once. */
@@ -59,5 +60,5 @@ async function appendEvents(tx: Tx, documentId: string, actorId: string | null, 
       })),
     });
   }
-  await tx.$executeRaw`select pg_notify(${EVENTS_CHANNEL}, ${eventsPayload(documentId, last)})`;
+  await notify(tx, EVENTS_CHANNEL, eventsPayload(documentId, last));
 }

@@ -1,7 +1,14 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+} from "@/lib/errors";
 
 /** JSON bodies above this are refused before parsing. */
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -17,6 +24,11 @@ function toResponse(error: unknown): Response {
   if (error instanceof ForbiddenError) return errorResponse(403, error.message);
   if (error instanceof NotFoundError) return errorResponse(404, error.message);
   if (error instanceof ConflictError) return errorResponse(409, error.message, { current: error.current });
+  if (error instanceof TooManyRequestsError) {
+    const response = errorResponse(429, error.message);
+    response.headers.set("retry-after", String(error.retryAfterSeconds));
+    return response;
+  }
   console.error(error);
   return errorResponse(500, "Something went wrong on our side");
 }

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { IN_MEMORY } from "@/lib/db/database-config.mjs";
+import { IN_MEMORY, type DatabaseConfig } from "@/lib/db/database-config.mjs";
 import { openPglite } from "@/lib/db/pglite-instance.mjs";
 import { migrationsSql } from "./migrations-sql";
 
@@ -26,6 +26,14 @@ async function postgresWorkerDatabase(templateUrl: string): Promise<string> {
 }
 
 const MIGRATED = Symbol.for("warrant.test.pglite-migrated");
+
+let testDbConfig: DatabaseConfig | undefined;
+
+/** Where this file's test database is (for tests that open a second connection, e.g. to LISTEN). */
+export function currentTestDbConfig(): DatabaseConfig {
+  if (!testDbConfig) throw new Error("currentTestDbConfig(): the database is ready only inside tests and hooks");
+  return testDbConfig;
+}
 
 /** Opens this worker's in-memory PGlite and migrates it, once per worker: a fresh PGlite costs ~3 s. */
 async function migratedPglite(): Promise<void> {
@@ -54,11 +62,12 @@ export function useTestDb(): () => Db {
   let db: Db | undefined;
   beforeAll(async () => {
     if (process.env.DATABASE_URL) {
-      db = createPrismaClient({ kind: "postgres", url: await postgresWorkerDatabase(process.env.DATABASE_URL) });
+      testDbConfig = { kind: "postgres", url: await postgresWorkerDatabase(process.env.DATABASE_URL) };
     } else {
       await migratedPglite();
-      db = createPrismaClient({ kind: "pglite", dir: IN_MEMORY });
+      testDbConfig = { kind: "pglite", dir: IN_MEMORY };
     }
+    db = createPrismaClient(testDbConfig);
   });
   beforeEach(async () => truncateAll(db!));
   // The worker's PGlite stays open for the next file; it ends with the worker.

@@ -1,0 +1,42 @@
+import type { DocumentRole } from "@/lib/auth/permissions";
+import type { MapView } from "@/lib/maps/map-view";
+import type { AnnotationView } from "@/lib/validation/annotation";
+
+/** Someone reading a document now, and the section they are in if they let others see it. */
+export type Reader = { id: string; name: string; section: string | null };
+
+/**
+ * What a reader's live stream sends, one per change they may see. `seq` is
+ * the change's number in the document's log; `asOf` is the latest number the
+ * server had applied when it read the item, so a client that receives frames
+ * twice or out of order keeps, per item, the one with the highest `asOf`.
+ */
+export type LiveFrame =
+  | { type: "hello"; connectionId: string; seq: number }
+  | { type: "annotation"; seq: number; asOf: number; annotation: AnnotationView }
+  | { type: "annotation-removed"; seq: number; asOf: number; id: string }
+  /** Many annotations changed at once (an import): reload the list. */
+  | { type: "annotations"; seq: number }
+  | { type: "map"; seq: number; asOf: number; map: MapView; by: { id: string; name: string } | null }
+  | { type: "map-removed"; seq: number; asOf: number; id: string }
+  /** The text changed, and the annotations moved with it: reload both. */
+  | { type: "text"; seq: number }
+  /** The reader's role changed (a share was changed, added or removed). */
+  | { type: "access"; seq: number; role: DocumentRole }
+  /** The reader may no longer read the document: the stream ends. */
+  | { type: "access-lost" }
+  | { type: "presence"; readers: Reader[] };
+
+/** One Server-Sent Events message: its `id` is the log number a reconnecting client resumes after. */
+export function sseMessage(frame: LiveFrame): string {
+  const id = "seq" in frame ? `id: ${frame.seq}\n` : "";
+  return `${id}event: ${frame.type}\ndata: ${JSON.stringify(frame)}\n\n`;
+}
+
+/** Moves a client's resume point past a change it may not see, without telling it anything else. */
+export function sseSkip(seq: number): string {
+  return `id: ${seq}\n\n`;
+}
+
+/** A comment line: keeps proxies and the browser from closing an idle stream. */
+export const SSE_HEARTBEAT = ": ping\n\n";

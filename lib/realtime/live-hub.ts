@@ -1,0 +1,163 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import type { ChangeListener, Notice } from "@/lib/db/change-listener";
+import { EVENTS_CHANNEL, parseEventsPayload } from "./change-event";
+import type { Reader } from "./live-frame";
+import { PRESENCE_CHANNEL, PRESENCE_REFRESH_MS, readersOf, refresh } from "./presence";
+import { CHANGE_BATCH, readChanges, type ResolvedChanges } from "./resolve-changes";
+
+/** One open stream of one reader, as the hub sees it. */
+export type Subscriber = {
+  /** A batch of changes after the last one it was given, read once for all subscribers. */
+  changes(resolved: ResolvedChanges): void;
+  /** The document was deleted, or the process may have missed notices: check access and catch up. */
+  recheck(): void;
+  presence(readers: Reader[]): void;
+};
+
+/** The live state of one document in this process: its subscribers and the last change handed to them. */
+class DocumentFeed {
+  readonly subscribers = new Set<Subscriber>();
+  private seq: number | null = null;
+  private pumping: Promise<void> = Promise.resolve();
+  private wanted = false;
+
+  constructor(
+    private readonly db: Db,
+    readonly documentId: string,
+  ) {}
+
+  /** Reads and hands out every change after the last one handed out; runs one pass at a time. */
+  pump() {
+    if (this.wanted) return this.pumping;
+    this.wanted = true;
+    this.pumping = this.pumping.then(async () => {
+      this.wanted = false;
+      try {
+        if (this.seq === null) {
+          const document = await this.db.document.findUnique({
+            where: { id: this.documentId },
+            select: { eventSeq: true },
+          });
+          // New subscribers catch up on their own; the feed starts from now.
+          this.seq = document?.eventSeq ?? 0;
+        }
+        for (;;) {
+          const resolved = await readChanges(this.db, this.documentId, this.seq);
+          if (resolved.changes.length === 0) break;
+          this.seq = resolved.changes.at(-1)!.seq;
+          for (const subscriber of this.subscribers) subscriber.changes(resolved);
+          if (resolved.changes.length < CHANGE_BATCH) break;
+        }
+      } catch (error) {
+        console.error(`live: reading changes of ${this.documentId} failed`, error);
+      }
+    });
+    return this.pumping;
+  }
+
+  async sendPresence() {
+    try {
+      const readers = await readersOf(this.db, this.documentId);
+      for (const subscriber of this.subscribers) subscriber.presence(readers);
+    } catch (error) {
+      console.error(`live: reading who reads ${this.documentId} failed`, error);
+    }
+  }
+}
+
+/**
+ * The live layer of one process: for each document someone here is
+ * streaming, one feed that reads each change once, when its NOTIFY arrives,
+ * and hands it to every subscriber; and the presence of this process's
+ * streams, refreshed for the other instances.
+ */
+export class LiveHub {
+  readonly instanceId = randomUUID();
+  private readonly feeds = new Map<string, DocumentFeed>();
+  private readonly stopListening: () => void;
+  private readonly refresher: ReturnType<typeof setInterval>;
+
+  constructor(
+    readonly db: Db,
+    listener: ChangeListener,
+  ) {
+    this.stopListening = listener.subscribe((notice) => this.hear(notice));
+    this.refresher = setInterval(() => {
+      if (this.feeds.size > 0) void refresh(db, this.instanceId).catch(() => {});
+    }, PRESENCE_REFRESH_MS);
+    this.refresher.unref();
+  }
+
+  private hear(notice: Notice) {
+    if ("resync" in notice) {
+      for (const feed of this.feeds.values()) {
+        void feed.pump();
+        void feed.sendPresence();
+        feed.subscribers.forEach((subscriber) => subscriber.recheck());
+      }
+      return;
+    }
+    if (notice.channel === PRESENCE_CHANNEL) {
+      void this.feeds.get(notice.payload)?.sendPresence();
+      return;
+    }
+    if (notice.channel !== EVENTS_CHANNEL) return;
+    const parsed = parseEventsPayload(notice.payload);
+    const feed = parsed && this.feeds.get(parsed.documentId);
+    if (!feed) return;
+    // -1: the change deleted the document.
+    if (parsed.seq < 0) feed.subscribers.forEach((subscriber) => subscriber.recheck());
+    else void feed.pump();
+  }
+
+  /** Hands `subscriber` every change to `documentId` from now on; returns the way out. */
+  join(documentId: string, subscriber: Subscriber): () => void {
+    let feed = this.feeds.get(documentId);
+    if (!feed) {
+      feed = new DocumentFeed(this.db, documentId);
+      this.feeds.set(documentId, feed);
+      void feed.pump();
+    }
+    feed.subscribers.add(subscriber);
+    const joined = feed;
+    return () => {
+      joined.subscribers.delete(subscriber);
+      if (joined.subscribers.size === 0 && this.feeds.get(documentId) === joined) this.feeds.delete(documentId);
+    };
+  }
+
+  /** How many streams this process holds, for the benchmark. */
+  get streams(): number {
+    let count = 0;
+    for (const feed of this.feeds.values()) count += feed.subscribers.size;
+    return count;
+  }
+
+  private readonly perUser = new Map<string, number>();
+
+  /**
+   * Counts a stream of `userId`'s for as long as it is open: returns false
+   * (and counts nothing) when they already hold `limit` here, else the
+   * function that stops counting it.
+   */
+  admit(userId: string, limit: number): (() => void) | false {
+    const open = this.perUser.get(userId) ?? 0;
+    if (open >= limit) return false;
+    this.perUser.set(userId, open + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.perUser.get(userId) ?? 1) - 1;
+      if (left > 0) this.perUser.set(userId, left);
+      else this.perUser.delete(userId);
+    };
+  }
+
+  close() {
+    this.stopListening();
+    clearInterval(this.refresher);
+    this.feeds.clear();
+  }
+}

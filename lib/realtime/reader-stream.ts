@@ -1,0 +1,158 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { readableDocument } from "@/lib/documents/readable-document";
+import { NotFoundError, TooManyRequestsError } from "@/lib/errors";
+import { stepsForReader, type ReaderAccess } from "./frames-for-reader";
+import type { LiveHub } from "./live-hub";
+import { SSE_HEARTBEAT, sseMessage, sseSkip, type LiveFrame } from "./live-frame";
+import { arrive, leave } from "./presence";
+import { readChanges, type ResolvedChanges } from "./resolve-changes";
+
+const HEARTBEAT_MS = 15_000;
+/** Streams one person may hold open in one process (tabs share one stream per browser). */
+export const MAX_STREAMS_PER_READER = 20;
+/** A client this far behind (bytes queued and unread) is dropped; it reconnects and catches up from the log. */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+
+/** `userId`'s role on the document and the groups they belong to; NotFoundError when they may not read it. */
+async function accessOf(db: Db, userId: string, documentId: string): Promise<ReaderAccess> {
+  const [document, memberships] = await Promise.all([
+    readableDocument(db, userId, documentId),
+    db.groupMember.findMany({ where: { userId }, select: { groupId: true } }),
+  ]);
+  return { userId, role: document.role, groupIds: new Set(memberships.map((m) => m.groupId)) };
+}
+
+/**
+ * A reader's live stream of a document, as Server-Sent Events: first every
+ * change after `since` that they may see (from the log), then each new one
+ * as it commits, anywhere; a heartbeat comment every 15 s; the readers who
+ * have the document open whenever that changes. Their access is checked
+ * again at every change of shares or memberships: when it ends, the stream
+ * says so and closes. Throws NotFoundError (before any byte is sent) when
+ * they may not read the document.
+ */
+export async function openReaderStream(
+  hub: LiveHub,
+  options: { userId: string; documentId: string; since: number | null; signal?: AbortSignal },
+): Promise<ReadableStream<Uint8Array>> {
+  const { db } = hub;
+  const { userId, documentId } = options;
+  let access = await accessOf(db, userId, documentId);
+  const release = hub.admit(userId, MAX_STREAMS_PER_READER);
+  if (!release) {
+    throw new TooManyRequestsError(
+      `You have ${MAX_STREAMS_PER_READER} live documents open already; close some tabs`,
+      30,
+    );
+  }
+  const { eventSeq } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { eventSeq: true } });
+  const connectionId = randomUUID();
+  const encoder = new TextEncoder();
+  let lastSent = options.since ?? eventSeq;
+  let work: Promise<void> = Promise.resolve();
+  let closed = false;
+  let cleanup = () => {};
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const write = (text: string) => {
+        if (closed) return;
+        controller.enqueue(encoder.encode(text));
+        if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) end();
+      };
+      const send = (frame: LiveFrame) => write(sseMessage(frame));
+      const end = () => {
+        if (closed) return;
+        closed = true;
+        cleanup();
+        controller.close();
+      };
+      /** Runs one step of work after the others, so frames leave in log order. */
+      const queue = (task: () => Promise<void>) => {
+        work = work
+          .then(() => (closed ? undefined : task()))
+          .catch((error: unknown) => {
+            console.error("live: a stream failed", error);
+            end();
+          });
+      };
+      const recheck = async () => {
+        try {
+          const before = access.role;
+          access = await accessOf(db, userId, documentId);
+          return before !== access.role;
+        } catch (error) {
+          if (!(error instanceof NotFoundError)) throw error;
+          send({ type: "access-lost" });
+          end();
+          return false;
+        }
+      };
+      const deliver = async (resolved: ResolvedChanges) => {
+        let skipped = 0;
+        for (const step of stepsForReader(access, {
+          ...resolved,
+          changes: resolved.changes.filter((c) => c.seq > lastSent),
+        })) {
+          if (closed) return;
+          if ("skip" in step) {
+            skipped = step.skip;
+            lastSent = step.skip;
+          } else if ("recheck" in step) {
+            if (await recheck()) send({ type: "access", seq: step.recheck, role: access.role });
+            else skipped = step.recheck;
+            lastSent = step.recheck;
+          } else {
+            send(step.frame);
+            skipped = 0;
+            if ("seq" in step.frame) lastSent = step.frame.seq;
+          }
+        }
+        // Changes this reader may not see still move their resume point on.
+        if (skipped > 0) write(sseSkip(skipped));
+      };
+
+      const leaveHub = hub.join(documentId, {
+        changes: (resolved) => queue(() => deliver(resolved)),
+        recheck: () =>
+          queue(async () => {
+            if (await recheck()) send({ type: "access", seq: lastSent, role: access.role });
+            for (;;) {
+              const resolved = await readChanges(db, documentId, lastSent);
+              if (resolved.changes.length === 0) break;
+              await deliver(resolved);
+            }
+          }),
+        presence: (readers) => queue(async () => send({ type: "presence", readers })),
+      });
+      const heartbeat = setInterval(() => write(SSE_HEARTBEAT), HEARTBEAT_MS);
+      heartbeat.unref();
+      const onAbort = () => end();
+      options.signal?.addEventListener("abort", onAbort);
+      cleanup = () => {
+        release();
+        clearInterval(heartbeat);
+        leaveHub();
+        options.signal?.removeEventListener("abort", onAbort);
+        void leave(db, connectionId, documentId).catch(() => {});
+      };
+
+      send({ type: "hello", connectionId, seq: eventSeq });
+      queue(async () => {
+        await arrive(db, { connectionId, documentId, userId, instanceId: hub.instanceId });
+        // The log since the client's last change; live batches wait in the queue behind it.
+        for (;;) {
+          const resolved = await readChanges(db, documentId, lastSent);
+          if (resolved.changes.length === 0) break;
+          await deliver(resolved);
+        }
+      });
+    },
+    cancel() {
+      if (closed) return;
+      closed = true;
+      cleanup();
+    },
+  });
+}
