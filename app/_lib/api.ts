@@ -2,11 +2,14 @@ import type { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import type { importW3CAnnotations } from "@/lib/annotations/import-w3c";
 import type { copyDocument } from "@/lib/documents/copy-document";
 import type { createDocument } from "@/lib/documents/create-document";
+import type { getDocument } from "@/lib/documents/get-document";
 import type { updateDocumentContent } from "@/lib/documents/update-document-content";
 import type { addGroupMember } from "@/lib/groups/add-group-member";
 import type { createGroup } from "@/lib/groups/create-group";
 import type { GroupDetail } from "@/lib/groups/get-group";
 import type { GroupSummary } from "@/lib/groups/list-groups";
+import type { MapOperation } from "@/lib/argument/map-operations";
+import type { applyMapOperations } from "@/lib/maps/apply-map-operations";
 import type { MapSummary } from "@/lib/maps/list-maps";
 import type { listMapVersions } from "@/lib/maps/map-history";
 import type { MapView } from "@/lib/maps/map-view";
@@ -91,18 +94,21 @@ export const api = {
     signUp: (input: SignUpInput) => post<{ user: { id: string; email: string; name: string } }>("/api/users", input),
   },
   documents: {
+    get: (id: string) => get<{ document: Omit<Result<typeof getDocument>, "ownerId"> }>(`/api/documents/${id}`),
     importForm: (form: FormData) =>
       post<{ document: Omit<Result<typeof createDocument>, "importMs"> }>("/api/documents", form),
     save: (id: string, update: DocumentContentUpdate) =>
       put<Result<typeof updateDocumentContent>>(`/api/documents/${id}`, update),
+    /** The groups the caller may make annotations and maps on the document visible to. */
+    audiences: (id: string) =>
+      get<{ groups: { id: string; name: string }[] }>(`/api/documents/${id}/audiences`).then((body) => body.groups),
     copy: (id: string) => post<{ document: Result<typeof copyDocument> }>(`/api/documents/${id}/copy`),
     remove: (id: string) => remove<{ id: string }>(`/api/documents/${id}`),
   },
   annotations: {
+    /** The annotations the caller may see, as of the document's change `seq`. */
     list: (documentId: string, filter: { q?: string } = {}) =>
-      get<{ annotations: AnnotationView[] }>(`/api/documents/${documentId}/annotations${query(filter)}`).then(
-        (body) => body.annotations,
-      ),
+      get<{ annotations: AnnotationView[]; seq: number }>(`/api/documents/${documentId}/annotations${query(filter)}`),
     create: (documentId: string, input: AnnotationCreate) =>
       post<{ annotation: AnnotationView }>(`/api/documents/${documentId}/annotations`, input).then(
         (body) => body.annotation,
@@ -120,6 +126,9 @@ export const api = {
         new Blob([json]),
       ),
   },
+  /** Which section the caller's live stream is reading, for "Reading now" (null: keep it to myself). */
+  presence: (documentId: string, connectionId: string, section: string | null) =>
+    post<{ ok: true }>(`/api/documents/${documentId}/presence`, { connectionId, section }),
   maps: {
     list: (documentId: string) =>
       get<{ maps: MapSummary[] }>(`/api/documents/${documentId}/maps`).then((body) => body.maps),
@@ -137,6 +146,9 @@ export const api = {
       },
     ) => put<{ map: MapView }>(`/api/maps/${id}`, update).then((body) => body.map),
     remove: (id: string) => remove<{ id: string }>(`/api/maps/${id}`),
+    /** Edits of the graph, applied to the map as it is now; answers the map after them and what was skipped. */
+    applyOps: (id: string, ops: MapOperation[]) =>
+      post<Result<typeof applyMapOperations>>(`/api/maps/${id}/operations`, { ops }),
     versions: (id: string) =>
       get<{ versions: Result<typeof listMapVersions> }>(`/api/maps/${id}/versions`).then((body) => body.versions),
     restore: (id: string, version: number, currentVersion: number) =>

@@ -24,6 +24,25 @@ export async function listAnnotations(
   return listReadableDocumentAnnotations(db, userId, await readableDocument(db, userId, documentId), filter);
 }
 
+/**
+ * listAnnotations with the number of the document's last change, read in one
+ * snapshot: the list is exactly as of that change, so live frames about
+ * later changes can be applied on top of it, and earlier ones ignored.
+ */
+export async function listAnnotationsAsOf(db: Db, userId: string, documentId: string, filter: AnnotationFilter = {}) {
+  return db.$transaction(
+    async (tx) => {
+      const document = await readableDocument(tx, userId, documentId);
+      const { eventSeq } = await tx.document.findUniqueOrThrow({
+        where: { id: document.id },
+        select: { eventSeq: true },
+      });
+      return { annotations: await listReadableDocumentAnnotations(tx, userId, document, filter), seq: eventSeq };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}
+
 /** listAnnotations for a document the caller has already checked with readableDocument. */
 export async function listReadableDocumentAnnotations(
   db: Tx,

@@ -21,7 +21,7 @@ export type LiveFrame =
   | { type: "map-removed"; seq: number; asOf: number; id: string }
   /** The text changed, and the annotations moved with it: reload both. */
   | { type: "text"; seq: number }
-  /** The reader's role changed (a share was changed, added or removed). */
+  /** Shares changed: the reader's role now (maybe the same), and the groups they can address may differ. */
   | { type: "access"; seq: number; role: DocumentRole }
   /** The reader may no longer read the document: the stream ends. */
   | { type: "access-lost" }

@@ -100,8 +100,11 @@ export async function openReaderStream(
             skipped = step.skip;
             lastSent = step.skip;
           } else if ("recheck" in step) {
-            if (await recheck()) send({ type: "access", seq: step.recheck, role: access.role });
-            else skipped = step.recheck;
+            // Sent even when the role stayed: shares changed, and with them the groups one can address.
+            await recheck();
+            if (closed) return;
+            send({ type: "access", seq: step.recheck, role: access.role });
+            skipped = 0;
             lastSent = step.recheck;
           } else {
             send(step.frame);

@@ -111,14 +111,18 @@ test("share with a person, a group and a link; what is private stays private; re
   await expect(cy.page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("you are Viewer");
   await expect(cy.page.getByRole("note")).toContainText("ask its owner for the Commenter role");
 
-  // Ana stops sharing the first document with Ben: his next request is refused, and his page says so.
+  // Ana stops sharing the first document with Ben: his open page says so at once (its live
+  // stream closes), his tools go, and his next request is refused.
   await ana.page.goto(address);
   const revoke = await openShareDialog(ana.page);
   await revoke.getByRole("button", { name: "Remove Ben" }).click();
   await expect(revoke.getByRole("listitem").filter({ hasText: "Ben" })).toHaveCount(0);
   await revoke.getByRole("button", { name: "Done" }).click();
-  await tag(ben.page, "public rebukes follow", "Objection");
-  await expect(ben.page.getByRole("alert").filter({ hasText: "not shared with you" })).toBeVisible();
+  await expect(ben.page.getByRole("alert").filter({ hasText: "no longer shared with you" })).toBeVisible();
+  await selectRange(ben.page, "public rebukes follow");
+  await expect(ben.page.getByRole("toolbar", { name: "Annotate selection" })).toHaveCount(0);
+  const refused = await ben.page.request.get(`${address.replace("/documents/", "/api/documents/")}/annotations`);
+  expect(refused.status()).toBe(404);
   await ben.page.reload();
   await expect(ben.page.getByRole("heading", { name: "Not found" })).toBeVisible();
 

@@ -6,16 +6,18 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { annotationLinks } from "@/lib/argument/annotation-links";
 import type { MapSummary } from "@/lib/maps/list-maps";
 import type { AnnotationKind, AnnotationView, TextTarget } from "@/lib/validation/annotation";
-import { ApiError } from "../../_lib/api";
+import { api, ApiError } from "../../_lib/api";
 import { AnnotationsPanel } from "./_annotations/annotations-panel";
 import type { AudienceGroup } from "./_annotations/audience";
 import { CaretNote } from "./_annotations/caret-note";
 import { kindForShortcut } from "./_annotations/kinds";
 import { SelectionToolbar } from "./_annotations/selection-toolbar";
 import { useAnnotations } from "./_annotations/use-annotations";
+import { ReadingNow } from "./_live/reading-now";
+import { useLive } from "./_live/use-live";
 import { useLinking } from "./_map/use-linking";
 import { useMaps } from "./_map/use-maps";
-import { ReaderEditor, type CaretAnnotation, type TextSelection } from "./reader-editor";
+import { ReaderEditor, type CaretAnnotation, type RemoteText, type TextSelection } from "./reader-editor";
 import { scrollToMiddle } from "./scroll-to-middle";
 import { SplitHandle } from "./split-handle";
 
@@ -30,6 +32,8 @@ type Props = {
   document: { id: string; title: string; content: Record<string, unknown>; version: number };
   /** What the reader's role lets them do here. */
   can: { annotate: boolean; editText: boolean };
+  /** The number of the document's last change the page's data is as of. */
+  seq: number;
   user: { id: string; name: string };
   /** The groups the reader may make annotations and maps visible to. */
   groups: AudienceGroup[];
@@ -40,9 +44,20 @@ type Props = {
 const FLASH_MS = 1600;
 
 /** The reader: the text with its highlights, the selection toolbar, and the margin or the map. */
-export function DocumentWorkspace({ document, can, user, groups, initialAnnotations, initialMaps }: Props) {
+export function DocumentWorkspace({
+  document,
+  can: initialCan,
+  seq,
+  user,
+  groups: initialGroups,
+  initialAnnotations,
+  initialMaps,
+}: Props) {
+  const [groups, setGroups] = useState(initialGroups);
   const view = useRef<EditorView | null>(null);
-  const store = useAnnotations(document.id, initialAnnotations);
+  const store = useAnnotations(document.id, initialAnnotations, seq);
+  const [can, setCan] = useState(initialCan);
+  const [remoteText, setRemoteText] = useState<RemoteText | null>(null);
   const { annotations, undo } = store;
   const [orphaned, setOrphaned] = useState<ReadonlySet<string>>(new Set());
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -54,6 +69,32 @@ export function DocumentWorkspace({ document, can, user, groups, initialAnnotati
   // Set once the server says the document is gone or no longer shared with the reader.
   const [lost, setLost] = useState(false);
   const maps = useMaps(document.id, initialMaps);
+  const live = useLive(document.id, seq, {
+    onFrame: (frame) => {
+      store.receive(frame);
+      maps.receive(frame);
+    },
+    onText: () => {
+      void api.documents
+        .get(document.id)
+        .then(({ document: now }) =>
+          setRemoteText({ content: now.content as Record<string, unknown>, version: now.version }),
+        )
+        .catch((caught: unknown) => report(caught, "Could not load the new text"));
+    },
+    onRole: (role) => {
+      setCan({ annotate: role !== "viewer", editText: role === "editor" || role === "owner" });
+      void api.documents
+        .audiences(document.id)
+        .then(setGroups)
+        .catch(() => {});
+      setError(role === "viewer" ? "Your role is now Viewer: you can read, but no longer annotate." : null);
+    },
+    onLost: () => {
+      setLost(true);
+      setError("This document is no longer shared with you. What is on the screen stays until you leave.");
+    },
+  });
   const [mapShown, setMapShown] = useState(false);
   const [mapShare, setMapShare] = useState(50);
   const linking = useLinking(annotations, maps);
@@ -137,6 +178,13 @@ export function DocumentWorkspace({ document, can, user, groups, initialAnnotati
     >
       <div className="reading-column">
         <div className="workspace-bar">
+          <ReadingNow
+            documentId={document.id}
+            status={live.status}
+            readers={live.readers}
+            connectionId={live.connectionId}
+            userId={user.id}
+          />
           <button type="button" aria-pressed={mapShown} onClick={() => setMapShown(!mapShown)}>
             Map
           </button>
@@ -161,6 +209,7 @@ export function DocumentWorkspace({ document, can, user, groups, initialAnnotati
           onOrphansChange={setOrphaned}
           onDocChange={undo.forgetOnEdit}
           onLost={() => setLost(true)}
+          remoteText={remoteText}
         />
         {caretAnnotation && caret && <CaretNote annotation={caretAnnotation} position={caret.position} />}
         {selection && canAnnotate && (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
 import { getDb } from "@/lib/db/client";
 import { audienceGroups } from "@/lib/documents/audience-groups";
 import { getDocument } from "@/lib/documents/get-document";
@@ -36,8 +36,8 @@ export default async function DocumentPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/documents/${id}`);
   const document = await load(user.id, id);
-  const [annotations, maps, groups] = await Promise.all([
-    listAnnotations(getDb(), user.id, id),
+  const [{ annotations, seq }, maps, groups] = await Promise.all([
+    listAnnotationsAsOf(getDb(), user.id, id),
     listMaps(getDb(), user.id, id),
     audienceGroups(getDb(), user.id, document),
     markShareOpened(getDb(), user.id, id),
@@ -68,6 +68,7 @@ export default async function DocumentPage({ params }: Props) {
           version: document.version,
         }}
         can={{ annotate: document.can.annotate, editText: document.can.editText }}
+        seq={seq}
         user={{ id: user.id, name: user.name }}
         groups={groups}
         initialAnnotations={annotations}

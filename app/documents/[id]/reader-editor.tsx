@@ -24,6 +24,12 @@ import "prosemirror-view/style/prosemirror.css";
 /** A non-empty text selection, as a selector and where to put the toolbar. */
 export type TextSelection = { target: TextTarget; position: { top: number; left: number } };
 
+/** The text as someone else saved it, to bring into the open editor in place. */
+export type RemoteText = { content: Record<string, unknown>; version: number };
+
+/** Marks the transaction that brings in someone else's saved text (readers' editors refuse all others). */
+const REMOTE = "warrant:remote-text";
+
 /** The annotation an empty selection (the caret) is in, and where to show what it is. */
 export type CaretAnnotation = { annotationId: string; position: { top: number; left: number } };
 
@@ -44,6 +50,8 @@ type Props = {
   onDocChange: () => void;
   /** Called when a save finds the document gone or no longer shared with the reader. */
   onLost: () => void;
+  /** The text someone else saved since, once fetched. */
+  remoteText: RemoteText | null;
 };
 
 /**
@@ -51,7 +59,24 @@ type Props = {
  * contenteditable) but cannot change the text: every document change is
  * filtered out.
  */
-const readOnly = new Plugin({ filterTransaction: (tr) => !tr.docChanged });
+const readOnly = new Plugin({ filterTransaction: (tr) => !tr.docChanged || tr.getMeta(REMOTE) === true });
+
+/**
+ * A transaction that turns `state`'s document into `next` by replacing only
+ * the stretch that differs, so the caret, the selection and the annotations'
+ * decorations map through it; null when nothing differs.
+ */
+function replaceChanged(state: EditorState, next: ProseMirrorNode): Transaction | null {
+  const start = state.doc.content.findDiffStart(next.content);
+  if (start === null) return null;
+  let { a: endA, b: endB } = state.doc.content.findDiffEnd(next.content)!;
+  const overlap = start - Math.min(endA, endB);
+  if (overlap > 0) {
+    endA += overlap;
+    endB += overlap;
+  }
+  return state.tr.replace(start, endA, next.slice(start, endB)).setMeta(REMOTE, true).setMeta("addToHistory", false);
+}
 
 function decorationSpecs(annotations: AnnotationView[]) {
   return annotations
@@ -95,7 +120,7 @@ export function ReaderEditor(props: Props) {
   callbacks.current = props;
   const caretIn = useRef<string | null>(null);
   const onLost = useCallback(() => callbacks.current.onLost(), []);
-  const { state: saveState, save, markDirty } = useTextSave(documentId, version, view, onLost);
+  const { state: saveState, save, markDirty, savedAs } = useTextSave(documentId, version, view, onLost);
 
   useEffect(() => {
     if (!mount.current) return;
@@ -147,7 +172,7 @@ export function ReaderEditor(props: Props) {
         const next = editorView.state.apply(transaction);
         editorView.updateState(next);
         if (transaction.docChanged && profiling()) performance.measure("warrant:transaction", { start: started });
-        if (transaction.docChanged) {
+        if (transaction.docChanged && !transaction.getMeta(REMOTE)) {
           markDirty();
           callbacks.current.onDocChange();
         }
@@ -209,6 +234,17 @@ export function ReaderEditor(props: Props) {
     const current = view.current;
     if (current) current.dispatch(focusAnnotation(current.state.tr, props.selectedId));
   }, [props.selectedId]);
+
+  // Someone else saved the text: bring it in where it changed, unless the
+  // reader has unsaved edits of their own (their save will then say so).
+  const { remoteText } = props;
+  useEffect(() => {
+    const current = view.current;
+    if (!current || !remoteText || saveState === "dirty" || saveState === "saving") return;
+    if (!savedAs(remoteText.version)) return;
+    const transaction = replaceChanged(current.state, ProseMirrorNode.fromJSON(schema, remoteText.content));
+    if (transaction) current.dispatch(transaction);
+  }, [remoteText, saveState, savedAs]);
 
   return (
     <>

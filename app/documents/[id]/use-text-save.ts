@@ -51,6 +51,13 @@ export function useTextSave(
 
   const markDirty = useCallback(() => setState("dirty"), []);
 
+  /** Adopts `version`, saved by someone else, when it is newer than the one held; says whether it was. */
+  const savedAs = useCallback((version: number) => {
+    if (version <= savedVersion.current) return false;
+    savedVersion.current = version;
+    return true;
+  }, []);
+
   useEffect(() => {
     if (state !== "dirty") return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -58,5 +65,5 @@ export function useTextSave(
     return () => window.removeEventListener("beforeunload", warn);
   }, [state]);
 
-  return { state, save, markDirty };
+  return { state, save, markDirty, savedAs };
 }

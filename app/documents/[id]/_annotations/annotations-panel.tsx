@@ -72,7 +72,7 @@ export function AnnotationsPanel(props: Props) {
     const timer = setTimeout(() => {
       api.annotations
         .list(documentId, { q: query })
-        .then((found) => setMatches(new Set(found.map((annotation) => annotation.id))))
+        .then(({ annotations: found }) => setMatches(new Set(found.map((annotation) => annotation.id))))
         .catch(() => setStatus("Search failed; try again."));
     }, 200);
     return () => clearTimeout(timer);

@@ -121,6 +121,14 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
         }}
         onLayout={() => void relayout()}
       />
+      {maps.notice && (
+        <p role="status" className="map-notice">
+          {maps.notice}{" "}
+          <button type="button" className="link-button" onClick={maps.dismissNotice}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {!current ? (
         <p className="empty">No map yet. Select an annotation in the margin and choose “Link”, or make a “New map”.</p>
       ) : (
@@ -202,7 +210,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
       {history && current && (
         <HistoryDialog
           mapId={current.id}
-          canEdit={current.canEdit}
+          canEdit={current.canManage}
           onRestore={async (version) => {
             await maps.restore(version);
             setHistory(false);

@@ -21,7 +21,6 @@ const STATUS_LABEL: Record<SaveStatus, string> = {
   saved: "Saved",
   saving: "Saving…",
   unsaved: "Unsaved changes",
-  conflict: "Someone else saved this map; their version is shown.",
   error: "Could not save; retrying with your next change.",
 };
 
@@ -49,6 +48,7 @@ export function MapToolbar(props: Props) {
   const { maps, current } = props;
   const [menu, setMenu] = useState(false);
   const canEdit = !!current?.canEdit;
+  const canManage = !!current?.canManage;
 
   function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
@@ -85,7 +85,7 @@ export function MapToolbar(props: Props) {
       </div>
       {current && (
         <div className="row">
-          {canEdit && (
+          {canManage && (
             <>
               <label className="inline-label">
                 Map title
@@ -156,7 +156,7 @@ export function MapToolbar(props: Props) {
               </ul>
             )}
           </div>
-          {canEdit && (
+          {canManage && (
             <button type="button" className="danger" onClick={props.onDelete}>
               Delete map
             </button>

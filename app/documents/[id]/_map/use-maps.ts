@@ -1,41 +1,63 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { applyOperations, diffGraphs } from "@/lib/argument/map-operations";
+import type { MapSummary } from "@/lib/maps/list-maps";
 import type { MapView } from "@/lib/maps/map-view";
+import type { LiveFrame } from "@/lib/realtime/live-frame";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import type { AnnotationVisibility } from "@/lib/validation/annotation";
-import type { MapSummary } from "@/lib/maps/list-maps";
-import { api, ApiError } from "../../../_lib/api";
+import { api } from "../../../_lib/api";
+import { overwritten } from "./overwritten";
 
 /** How long edits wait for more before they are saved together. */
 const SAVE_DELAY_MS = 600;
 
-export type SaveStatus = "saved" | "saving" | "unsaved" | "conflict" | "error";
+export type SaveStatus = "saved" | "saving" | "unsaved" | "error";
 
 /** What the toolbar changes besides the graph. */
 export type MapDetails = { title?: string; visibility?: AnnotationVisibility; groupId?: string | null };
 
 /**
  * The maps of a document and the one being edited. Edits apply at once and
- * are saved automatically (batched); a save refused because someone else
- * saved first loads their version and says so, never overwriting it.
+ * are saved automatically, batched, as operations on the map as it is on
+ * the server (several people may edit a shared map at once: nothing is
+ * refused for being late). `base` is the map as the server last had it;
+ * what is shown is `base` with the reader's unsaved edits on top. Others'
+ * edits arrive as live frames and are merged the same way; when one
+ * overwrites something the reader had written, `notice` says so.
  */
 export function useMaps(documentId: string, initial: MapSummary[]) {
   const [maps, setMaps] = useState(initial);
   const [current, setCurrent] = useState<MapView | null>(null);
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [saveError, setSaveError] = useState<string | null>(null);
-  const pending = useRef<(MapDetails & { graph?: MapGraph }) | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const base = useRef<MapView | null>(null);
   const latest = useRef<MapView | null>(null);
+  const details = useRef<MapDetails | null>(null);
+  // What the reader last saved, property by property, to tell them when someone overwrites it.
+  const written = useRef(new Map<string, string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saving = useRef(false);
+
+  const show = useCallback((view: MapView | null) => {
+    latest.current = view;
+    setCurrent(view);
+  }, []);
 
   const refreshList = useCallback(async () => setMaps(await api.maps.list(documentId)), [documentId]);
 
-  const open = useCallback(async (id: string | null) => {
-    latest.current = id ? await api.maps.get(id) : null;
-    setCurrent(latest.current);
-    setStatus("saved");
-  }, []);
+  const open = useCallback(
+    async (id: string | null) => {
+      const view = id ? await api.maps.get(id) : null;
+      base.current = view;
+      written.current.clear();
+      show(view);
+      setStatus("saved");
+    },
+    [show],
+  );
 
   useEffect(() => {
     if (!latest.current && initial[0]) void open(initial[0].id);
@@ -43,45 +65,54 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const saving = useRef(false);
-  // Read through a function: TypeScript would otherwise keep the ref narrowed
-  // to what it was before the await, though edits may have changed it.
-  const pendingChanges = () => pending.current;
+  /** `server` with the edits the reader has made on top of `base` and not yet seen saved. */
+  const rebase = useCallback((server: MapView): MapView => {
+    const mine = base.current && latest.current ? diffGraphs(base.current.graph, latest.current.graph) : [];
+    base.current = server;
+    return mine.length > 0 ? { ...server, graph: applyOperations(server.graph, mine).graph } : server;
+  }, []);
+
   const flush = useCallback(async (): Promise<void> => {
     const map = latest.current;
-    const changes = pending.current;
-    if (!map || !changes) return;
+    const from = base.current;
+    if (!map || !from || from.id !== map.id) return;
     if (saving.current) {
-      // One save at a time: the next must name the version this one makes.
+      // One save at a time: the next starts from what this one returns.
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
       return;
     }
+    const ops = diffGraphs(from.graph, map.graph);
+    const changes = details.current;
+    if (ops.length === 0 && !changes) return;
     saving.current = true;
-    pending.current = null;
+    details.current = null;
     setStatus("saving");
     try {
-      const saved = await api.maps.save(map.id, { version: map.version, ...changes });
-      // Edits made while saving stay on screen and go with the next save.
-      const later = pendingChanges();
-      latest.current = { ...saved, graph: later?.graph ?? saved.graph };
-      setCurrent(latest.current);
-      setStatus(later ? "unsaved" : "saved");
-      if (changes.title || changes.visibility) void refreshList();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.current) {
-        latest.current = error.current as MapView;
-        setCurrent(latest.current);
-        pending.current = null;
-        setStatus("conflict");
-      } else {
-        pending.current = { ...changes, ...pendingChanges() };
-        setSaveError(error instanceof Error ? error.message : String(error));
-        setStatus("error");
+      let server = from;
+      if (changes) server = await api.maps.save(map.id, { version: server.version, ...changes });
+      if (ops.length > 0) {
+        const applied = await api.maps.applyOps(map.id, ops);
+        server = applied.map;
+        for (const [key, value] of overwritten.written(ops)) written.current.set(key, value);
+        if (applied.skipped.length > 0) {
+          setNotice(`${applied.skipped.length} of your changes were to statements or links someone else removed.`);
+        }
       }
+      // Edits made while saving stay on screen and go with the next save.
+      const shown = latest.current;
+      const pending = shown ? diffGraphs(map.graph, shown.graph) : [];
+      base.current = server;
+      show(pending.length > 0 ? { ...server, graph: applyOperations(server.graph, pending).graph } : server);
+      setStatus(pending.length > 0 || details.current ? "unsaved" : "saved");
+      if (changes) void refreshList();
+    } catch (error) {
+      details.current = { ...(changes ?? {}), ...(details.current ?? {}) };
+      setSaveError(error instanceof Error ? error.message : String(error));
+      setStatus("error");
     } finally {
       saving.current = false;
     }
-  }, [refreshList]);
+  }, [refreshList, show]);
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -95,37 +126,57 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
       if (!map) return;
       const graph = change(map.graph);
       if (graph === map.graph) return;
-      latest.current = { ...map, graph };
-      setCurrent(latest.current);
-      pending.current = { ...pending.current, graph };
+      show({ ...map, graph });
       setStatus("unsaved");
       schedule();
     },
-    [schedule],
+    [schedule, show],
   );
 
   const setDetails = useCallback(
-    (details: MapDetails, group?: MapView["group"]) => {
+    (changes: MapDetails, group?: MapView["group"]) => {
       const map = latest.current;
       if (!map) return;
-      const { groupId: _groupId, ...shown } = details;
-      latest.current = { ...map, ...shown, ...(group !== undefined ? { group } : {}) };
-      setCurrent(latest.current);
-      pending.current = { ...pending.current, ...details };
+      const { groupId: _groupId, ...shown } = changes;
+      show({ ...map, ...shown, ...(group !== undefined ? { group } : {}) });
+      details.current = { ...details.current, ...changes };
       schedule();
     },
-    [schedule],
+    [schedule, show],
+  );
+
+  /** A live frame about a map: someone's edit, a new map, or one deleted. */
+  const receive = useCallback(
+    (frame: LiveFrame) => {
+      if (frame.type === "map-removed") {
+        setMaps((list) => list.filter((map) => map.id !== frame.id));
+        if (latest.current?.id === frame.id) {
+          base.current = null;
+          show(null);
+          setNotice("This map was deleted by its owner.");
+        }
+        return;
+      }
+      if (frame.type !== "map") return;
+      void refreshList().catch(() => {});
+      const server = frame.map;
+      if (latest.current?.id !== server.id || (base.current && base.current.version >= server.version)) return;
+      const lost = overwritten.by(written.current, server.graph);
+      if (lost && frame.by) setNotice(`${frame.by.name} changed ${lost} you had written.`);
+      show(rebase(server));
+    },
+    [rebase, refreshList, show],
   );
 
   const create = useCallback(
     async (title: string, graph?: MapGraph) => {
       const map = await api.maps.create(documentId, title, graph);
-      latest.current = map;
-      setCurrent(map);
+      base.current = map;
+      show(map);
       await refreshList();
       return map;
     },
-    [documentId, refreshList],
+    [documentId, refreshList, show],
   );
 
   const remove = useCallback(async () => {
@@ -143,26 +194,28 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
       await flush();
       const map = latest.current;
       if (!map) return;
-      latest.current = await api.maps.restore(map.id, version, map.version);
-      setCurrent(latest.current);
+      const restored = await api.maps.restore(map.id, version, map.version);
+      base.current = restored;
+      show(restored);
       setStatus("saved");
     },
-    [flush],
+    [flush, show],
   );
 
   /**
    * A map of the reader's own to link into: the open one if it is theirs,
    * else their first, else a new one ("Map 1", …). Someone else's shared
-   * map is never written to.
+   * map is never written to from the margin.
    */
   const ensureMap = useCallback(async () => {
-    if (latest.current?.canEdit) return latest.current;
-    const own = maps.find((map) => map.canEdit);
-    if (own) {
-      await open(own.id);
+    const own = (id: string | undefined) => maps.find((map) => map.id === id)?.isOwn;
+    if (latest.current && own(latest.current.id)) return latest.current;
+    const first = maps.find((map) => map.isOwn);
+    if (first) {
+      await open(first.id);
       return latest.current!;
     }
-    return create(`Map ${maps.filter((map) => map.canEdit).length + 1}`);
+    return create(`Map ${maps.filter((map) => map.isOwn).length + 1}`);
   }, [create, maps, open]);
 
   return {
@@ -170,6 +223,8 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
     current,
     status,
     saveError,
+    notice,
+    dismissNotice: () => setNotice(null),
     open,
     edit,
     setDetails,
@@ -179,5 +234,6 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
     ensureMap,
     flush,
     refreshList,
+    receive,
   };
 }

@@ -28,11 +28,14 @@ export function ShareDialog({ documentId, onClose }: { documentId: string; onClo
     [],
   );
 
+  const groupsLoaded = useRef<Promise<GroupSummary[]> | null>(null);
+  const loadGroups = useCallback(() => (groupsLoaded.current ??= api.groups.list()), []);
+
   useEffect(() => {
     dialog.current?.showModal();
     refresh().catch(fail);
-    api.groups.list().then(setGroups).catch(fail);
-  }, [refresh, fail]);
+    loadGroups().then(setGroups).catch(fail);
+  }, [refresh, fail, loadGroups]);
 
   async function change(action: () => Promise<unknown>) {
     setError(null);
@@ -49,6 +52,7 @@ export function ShareDialog({ documentId, onClose }: { documentId: string; onClo
       <h2>Share</h2>
       <ShareWithForm
         groups={groups}
+        loadGroups={loadGroups}
         onShare={async (input) => {
           await api.shares.create(documentId, input);
           await refresh();

@@ -7,7 +7,10 @@ import { useAttempt } from "../../../_lib/use-attempt";
 import { SHARE_ROLE_OPTIONS } from "./role-labels";
 
 type Props = {
+  /** The reader's groups, for suggestions as they type. */
   groups: GroupSummary[];
+  /** The reader's groups, once loaded: a name typed before they arrive still finds its group. */
+  loadGroups: () => Promise<GroupSummary[]>;
   onShare: (input: ShareCreate) => Promise<void>;
 };
 
@@ -15,7 +18,7 @@ type Props = {
  * "Email or group" and a role: an address shares with a person, a name
  * shares with one of the reader's groups.
  */
-export function ShareWithForm({ groups, onShare }: Props) {
+export function ShareWithForm({ groups, loadGroups, onShare }: Props) {
   const { error: failure, busy, attempt } = useAttempt();
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -31,7 +34,7 @@ export function ShareWithForm({ groups, onShare }: Props) {
     if (who.includes("@")) {
       input = { email: who, role };
     } else {
-      const group = groups.find((g) => g.name.toLowerCase() === who.toLowerCase());
+      const group = (await loadGroups().catch(() => groups)).find((g) => g.name.toLowerCase() === who.toLowerCase());
       if (!group) return setError(`No group of yours is called “${who}”. Type an email address or a group's name.`);
       input = { groupId: group.id, role };
     }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
 import { exportW3CCollection } from "@/lib/annotations/export-w3c";
 import { getDb } from "@/lib/db/client";
 import { ZAnnotationCreate, ZAnnotationKind } from "@/lib/validation/annotation";
@@ -19,7 +19,9 @@ const ZListQuery = z.object({
 });
 
 /**
- * The annotations the caller may see. `?format=w3c` gives a W3C Web
+ * The annotations the caller may see, and `seq`, the number of the
+ * document's last change they are as of (live frames apply on top of it).
+ * `?format=w3c` gives a W3C Web
  * Annotation AnnotationCollection (application/ld+json) instead.
  */
 export const GET = handleRoute(async (request: Request, { params }: Context) => {
@@ -37,10 +39,10 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
     });
   }
   const started = performance.now();
-  const annotations = await listAnnotations(getDb(), user.id, id, filter);
+  const { annotations, seq } = await listAnnotationsAsOf(getDb(), user.id, id, filter);
   // Server-Timing shows in the browser's network panel, and bench:anchor reads it.
   const serverTiming = `db;desc="annotations from the database";dur=${(performance.now() - started).toFixed(1)}`;
-  return NextResponse.json({ annotations }, { headers: { "server-timing": serverTiming } });
+  return NextResponse.json({ annotations, seq }, { headers: { "server-timing": serverTiming } });
 });
 
 export const POST = handleRoute(async (request: Request, { params }: Context) => {

@@ -1,0 +1,90 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Reader } from "@/lib/realtime/live-frame";
+import { api } from "../../../_lib/api";
+import type { LiveStatus } from "./live-channel";
+
+const SHARE_SECTION_KEY = "warrant:share-section";
+
+/** The heading of the section at the top of the window, or null above the first. */
+function sectionInView(): string | null {
+  const headings = document.querySelectorAll<HTMLElement>(".ProseMirror h2, .ProseMirror h3");
+  let current: string | null = null;
+  for (const heading of headings) {
+    if (heading.getBoundingClientRect().top > 120) break;
+    current = heading.textContent?.trim().slice(0, 200) || null;
+  }
+  return current;
+}
+
+type Props = { documentId: string; status: LiveStatus; readers: Reader[]; connectionId: string | null; userId: string };
+
+/**
+ * "Reading now": who has the document open, with the section they are in
+ * when they let others see it; the reader's own choice to share theirs;
+ * and the live stream's state ("Reconnecting…" while it cannot reach us).
+ */
+export function ReadingNow({ documentId, status, readers, connectionId, userId }: Props) {
+  const [shareSection, setShareSection] = useState(false);
+  useEffect(() => setShareSection(localStorage.getItem(SHARE_SECTION_KEY) === "yes"), []);
+
+  useEffect(() => {
+    if (!connectionId) return;
+    if (!shareSection) {
+      void api.presence(documentId, connectionId, null).catch(() => {});
+      return;
+    }
+    let sent: string | null | undefined;
+    const report = () => {
+      const section = sectionInView();
+      if (section === sent) return;
+      sent = section;
+      void api.presence(documentId, connectionId, section).catch(() => {});
+    };
+    report();
+    const timer = setInterval(report, 2_000);
+    return () => clearInterval(timer);
+  }, [documentId, connectionId, shareSection]);
+
+  return (
+    <div className="reading-now">
+      {status === "reconnecting" && (
+        <span role="status" className="live-status">
+          Reconnecting…
+        </span>
+      )}
+      {status === "closed" && (
+        <span role="status" className="live-status">
+          Live updates stopped
+        </span>
+      )}
+      <span className="reading-now-label" id="reading-now-label">
+        Reading now
+      </span>
+      <ul aria-labelledby="reading-now-label">
+        {readers.map((reader) => (
+          <li key={reader.id} title={reader.section ? `${reader.name} is reading “${reader.section}”` : reader.name}>
+            {reader.name}
+            {reader.id === userId ? " (you)" : ""}
+            {reader.section && <span className="muted"> · {reader.section}</span>}
+          </li>
+        ))}
+      </ul>
+      <details className="reading-now-settings">
+        <summary>Share my place</summary>
+        <label className="share-section">
+          <input
+            type="checkbox"
+            checked={shareSection}
+            onChange={(event) => {
+              setShareSection(event.target.checked);
+              localStorage.setItem(SHARE_SECTION_KEY, event.target.checked ? "yes" : "no");
+            }}
+          />
+          Show others which section I am reading
+        </label>
+      </details>
+    </div>
+  );
+}
