@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import { withSnapshot } from "@/lib/db/with-snapshot";
 import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
 import type { AnnotationKind, AnnotationView } from "@/lib/validation/annotation";
 import { loadAnnotationViews } from "./load-annotation-views";
@@ -30,17 +31,14 @@ export async function listAnnotations(
  * later changes can be applied on top of it, and earlier ones ignored.
  */
 export async function listAnnotationsAsOf(db: Db, userId: string, documentId: string, filter: AnnotationFilter = {}) {
-  return db.$transaction(
-    async (tx) => {
-      const document = await readableDocument(tx, userId, documentId);
-      const { eventSeq } = await tx.document.findUniqueOrThrow({
-        where: { id: document.id },
-        select: { eventSeq: true },
-      });
-      return { annotations: await listReadableDocumentAnnotations(tx, userId, document, filter), seq: eventSeq };
-    },
-    { isolationLevel: "RepeatableRead" },
-  );
+  return withSnapshot(db, async (tx) => {
+    const document = await readableDocument(tx, userId, documentId);
+    const { eventSeq } = await tx.document.findUniqueOrThrow({
+      where: { id: document.id },
+      select: { eventSeq: true },
+    });
+    return { annotations: await listReadableDocumentAnnotations(tx, userId, document, filter), seq: eventSeq };
+  });
 }
 
 /** listAnnotations for a document the caller has already checked with readableDocument. */

@@ -5,14 +5,15 @@ import type { LiveFrame } from "./live-frame";
  * The annotations a reader holds, kept current by live frames. Frames may
  * arrive twice or out of order (a reconnect replays; tabs relay): each
  * annotation keeps the `asOf` of the frame that last set it, and a frame
- * older than that changes nothing. `stale` says the whole list must be
- * fetched again (an import, or an edit of the text, moved many at once).
+ * older than that changes nothing. `staleAt` is the change after which the
+ * whole list must be fetched again (an import, or an edit of the text, moved
+ * many at once), or null.
  */
 export type LiveAnnotations = {
   seq: number;
   list: ReadonlyMap<string, AnnotationView>;
   asOf: ReadonlyMap<string, number>;
-  stale: boolean;
+  staleAt: number | null;
 };
 
 /** A freshly fetched list, as of log number `seq`. */
@@ -21,7 +22,7 @@ export function liveAnnotations(list: readonly AnnotationView[], seq: number): L
     seq,
     list: new Map(list.map((annotation) => [annotation.id, annotation])),
     asOf: new Map(list.map((annotation) => [annotation.id, seq])),
-    stale: false,
+    staleAt: null,
   };
 }
 
@@ -40,7 +41,7 @@ export function applyAnnotationFrame(state: LiveAnnotations, frame: LiveFrame): 
     }
     case "annotations":
     case "text":
-      return frame.seq > state.seq ? { ...state, seq, stale: true } : state;
+      return frame.seq > state.seq ? { ...state, seq, staleAt: Math.max(state.staleAt ?? 0, frame.seq) } : state;
     default:
       return seq === state.seq ? state : { ...state, seq };
   }

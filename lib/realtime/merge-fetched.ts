@@ -17,5 +17,6 @@ export function mergeFetched(state: LiveAnnotations, fetched: readonly Annotatio
     else list.delete(id);
     asOf.set(id, held);
   }
-  return { seq: Math.max(seq, state.seq), list, asOf, stale: state.stale && state.seq > seq };
+  const staleAt = state.staleAt !== null && state.staleAt > seq ? state.staleAt : null;
+  return { seq: Math.max(seq, state.seq), list, asOf, staleAt };
 }

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import { withSnapshot } from "@/lib/db/with-snapshot";
 import { loadAnnotationViews } from "@/lib/annotations/load-annotation-views";
 import { MAP_VIEW_SELECT } from "@/lib/maps/map-view";
 import type { AnnotationView } from "@/lib/validation/annotation";
@@ -39,7 +40,7 @@ function loadMaps(db: Tx, ids: string[]) {
  * `asOf` is exactly the log number the items are as of.
  */
 export async function readChanges(db: Db, documentId: string, since: number): Promise<ResolvedChanges> {
-  return db.$transaction((tx) => readChangesIn(tx, documentId, since), { isolationLevel: "RepeatableRead" });
+  return withSnapshot(db, (tx) => readChangesIn(tx, documentId, since));
 }
 
 async function readChangesIn(db: Tx, documentId: string, since: number): Promise<ResolvedChanges> {

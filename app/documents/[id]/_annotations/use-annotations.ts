@@ -48,12 +48,12 @@ export function useAnnotations(documentId: string, initial: AnnotationView[], se
   // A frame that moved many annotations at once asks for the list again.
   const reloading = useRef(false);
   useEffect(() => {
-    if (!state.stale || reloading.current) return;
+    if (state.staleAt === null || reloading.current) return;
     reloading.current = true;
     void reload()
       .catch(() => {})
       .finally(() => (reloading.current = false));
-  }, [state.stale, reload]);
+  }, [state.staleAt, reload]);
 
   /** Applies a live frame (others' changes, and echoes of the reader's own). */
   const receive = useCallback((frame: LiveFrame) => setState((s) => applyAnnotationFrame(s, frame)), []);
