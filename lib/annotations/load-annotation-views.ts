@@ -52,28 +52,29 @@ export async function loadAnnotationViews(
     (row) => JSON.parse(row.json) as RowTuple,
   );
   const groupIds = [...new Set(rows.flatMap((row) => (row[7] ? [row[7]] : [])))];
-  const [authors, groups, replies] = await Promise.all([
-    db.user.findMany({
-      where: { id: { in: [...new Set(rows.map((row) => row[2]))] } },
-      select: { id: true, name: true },
-    }),
+  // One after another, not together: inside an interactive transaction (a
+  // snapshot read) Prisma's pg adapter loses the transaction when queries overlap.
+  const authors = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((row) => row[2]))] } },
+    select: { id: true, name: true },
+  });
+  const groups =
     groupIds.length > 0
-      ? db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
-      : Promise.resolve([]),
-    // Replies are few: the whole document's are cheaper to read than to match
-    // against thousands of ids; those of annotations not listed are never attached.
-    db.reply.findMany({
-      where: { annotation: { documentId } },
-      select: {
-        id: true,
-        annotationId: true,
-        body: true,
-        createdAt: true,
-        author: { select: { id: true, name: true } },
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-  ]);
+      ? await db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
+      : [];
+  // Replies are few: the whole document's are cheaper to read than to match
+  // against thousands of ids; those of annotations not listed are never attached.
+  const replies = await db.reply.findMany({
+    where: { annotation: { documentId } },
+    select: {
+      id: true,
+      annotationId: true,
+      body: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
 
   const authorOf = new Map(authors.map((author) => [author.id, author]));
   const groupOf = new Map(groups.map((group) => [group.id, group]));

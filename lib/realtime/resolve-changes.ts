@@ -44,27 +44,25 @@ export async function readChanges(db: Db, documentId: string, since: number): Pr
 }
 
 async function readChangesIn(db: Tx, documentId: string, since: number): Promise<ResolvedChanges> {
-  const [document, rows] = await Promise.all([
-    db.document.findUnique({ where: { id: documentId }, select: { eventSeq: true } }),
-    db.documentEvent.findMany({
-      where: { documentId, seq: { gt: since } },
-      select: { seq: true, kind: true, entityId: true, audiences: true, actorId: true },
-      orderBy: { seq: "asc" },
-      take: CHANGE_BATCH,
-    }),
-  ]);
+  // One query after another: overlapping queries lose a pg adapter transaction (see load-annotation-views).
+  const document = await db.document.findUnique({ where: { id: documentId }, select: { eventSeq: true } });
+  const rows = await db.documentEvent.findMany({
+    where: { documentId, seq: { gt: since } },
+    select: { seq: true, kind: true, entityId: true, audiences: true, actorId: true },
+    orderBy: { seq: "asc" },
+    take: CHANGE_BATCH,
+  });
   const changes = rows as LoggedChange[];
   const ids = (kind: ChangeEventKind) => [
     ...new Set(changes.flatMap((change) => (change.kind === kind && change.entityId ? [change.entityId] : []))),
   ];
   const actorIds = [...new Set(changes.flatMap((change) => (change.actorId ? [change.actorId] : [])))];
-  const [annotations, maps, actors] = await Promise.all([
-    loadAnnotationViews(db, documentId, ids("annotation")),
-    ids("map").length > 0 ? loadMaps(db, ids("map")) : Promise.resolve([]),
+  const annotations = await loadAnnotationViews(db, documentId, ids("annotation"));
+  const maps = ids("map").length > 0 ? await loadMaps(db, ids("map")) : [];
+  const actors =
     actorIds.length > 0
-      ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
-      : Promise.resolve([]),
-  ]);
+      ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
+      : [];
   return {
     changes,
     asOf: Math.max(document?.eventSeq ?? 0, changes.at(-1)?.seq ?? 0),
