@@ -50,6 +50,7 @@ export async function startBenchServer({ name, port }) {
     context,
     page,
     baseURL,
+    pid: server.pid,
     async stop() {
       await browser.close();
       server.kill("SIGTERM");

@@ -1,0 +1,247 @@
+// @ts-check
+// `npm run bench:realtime`: the live layer under load, on a production build.
+//  (a) READERS (300) live streams of the sample article, as as many signed-in
+//      accounts; RATE (50) changes a second for SECONDS (10) made through the
+//      API (annotations shared with everyone). Latency from each change's
+//      transaction (its row's created time, taken when the transaction starts,
+//      so a little before the commit) to each reader's receipt: p50, p95
+//      (target < 250 ms), p99 (target < 500 ms); every frame counted.
+//  (b) server memory per open stream (RSS before and after the streams open).
+//  (c) a reader that missed 1,000 changes reconnects with its last event id:
+//      time until it holds all of them (target < 1 s).
+// `npm run bench:realtime -- --instances 2` runs (a) against two instances on
+// one throwaway PostgreSQL server, readers split between them, changes made
+// through the first.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import { startPostgresCluster } from "../tests/support/postgres-cluster.mjs";
+import { startBenchServer } from "./bench/bench-server.mjs";
+
+const READERS = Number(process.env.READERS ?? 300);
+const RATE = Number(process.env.RATE ?? 50);
+const SECONDS = Number(process.env.SECONDS ?? 10);
+const CATCH_UP = 1_000;
+const instances = process.argv.includes("--instances")
+  ? Number(process.argv[process.argv.indexOf("--instances") + 1])
+  : 1;
+const PASSWORD = "benchmark passphrase";
+const PHRASE = "knows who the boss is";
+
+/** @param {number[]} values @param {number} q */
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+/** @param {number} pid */
+const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+
+/** Starts `count` instances on one throwaway PostgreSQL server. */
+async function startInstances(/** @type {number} */ count) {
+  const cluster = await startPostgresCluster();
+  /** @type {import("node:child_process").ChildProcess[]} */
+  const children = [];
+  const urls = [];
+  for (let i = 0; i < count; i++) {
+    const port = 3160 + i;
+    const child = spawn(process.execPath, ["scripts/start.mjs"], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: cluster.url,
+        NEXTAUTH_SECRET: "benchmark secret shared by the instances",
+        NEXTAUTH_URL: `http://localhost:${port}`,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    children.push(child);
+    process.on("exit", () => child.kill("SIGKILL"));
+    await new Promise((resolve, reject) => {
+      let output = "";
+      child.stdout?.on("data", (chunk) => {
+        output += chunk;
+        if (output.includes("is ready")) resolve(undefined);
+      });
+      child.on("exit", (code) => reject(new Error(`instance ${i} exited (${code}):\n${output}`)));
+    });
+    urls.push(`http://localhost:${port}`);
+  }
+  return {
+    urls,
+    pids: children.map((child) => /** @type {number} */ (child.pid)),
+    async stop() {
+      for (const child of children) child.kill("SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await cluster.stop();
+    },
+  };
+}
+
+/** Signs up and signs in an account on `base`; returns its session cookie. */
+async function account(/** @type {string} */ base, /** @type {number} */ n) {
+  const email = `reader-${n}-${Date.now()}@bench.example.org`;
+  const created = await fetch(`${base}/api/users`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: `Reader ${n}`, email, password: PASSWORD }),
+  });
+  if (created.status !== 201) throw new Error(`sign-up failed: ${await created.text()}`);
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = (csrf.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]);
+  const { csrfToken } = /** @type {{ csrfToken: string }} */ (await csrf.json());
+  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ email, password: PASSWORD, csrfToken, json: "true" }),
+  });
+  const session = (signIn.headers.getSetCookie() ?? [])
+    .map((c) => c.split(";")[0])
+    .filter((c) => /session-token/.test(c));
+  if (session.length === 0) throw new Error("sign-in gave no session cookie");
+  return [...jar, ...session].join("; ");
+}
+
+/**
+ * Holds a live stream and records, for each annotation frame, how long after
+ * the change it arrived. Returns a handle to close it.
+ */
+function hold(
+  /** @type {string} */ url,
+  /** @type {string} */ cookie,
+  /** @type {(id: string, ms: number) => void} */ onAnnotation,
+) {
+  const controller = new AbortController();
+  let lastId = "";
+  const done = (async () => {
+    const response = await fetch(url, { headers: { cookie }, signal: controller.signal });
+    if (response.status !== 200) throw new Error(`stream refused: ${response.status}`);
+    const reader = /** @type {ReadableStreamDefaultReader<Uint8Array>} */ (response.body?.getReader());
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const id = /^id: (\d+)$/m.exec(block)?.[1];
+        if (id) lastId = id;
+        if (!block.includes("event: annotation\n")) continue;
+        const frame = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? "{}");
+        onAnnotation(frame.annotation.id, Date.now() - Date.parse(frame.annotation.createdAt));
+      }
+    }
+  })().catch((error) => {
+    if (error.name !== "AbortError") throw error;
+  });
+  return { close: () => controller.abort(), done, lastId: () => lastId };
+}
+
+async function main() {
+  const single = instances === 1 ? await startBenchServer({ name: "realtime", port: 3159 }) : null;
+  const many = instances > 1 ? await startInstances(instances) : null;
+  const urls = single ? [single.baseURL] : /** @type {string[]} */ (many?.urls);
+  const pids = single ? [/** @type {number} */ (single.pid)] : /** @type {number[]} */ (many?.pids);
+  const writerBase = urls[0];
+  const writer = await account(writerBase, 0);
+  const library = await (await fetch(`${writerBase}/api/documents`, { headers: { cookie: writer } })).json();
+  const sample = library.documents.find((/** @type {{ role: string }} */ d) => d.role !== "owner");
+  const { document } = await (
+    await fetch(`${writerBase}/api/documents/${sample.id}`, { headers: { cookie: writer } })
+  ).json();
+  const start = document.plainText.indexOf(PHRASE);
+  const target = { exact: PHRASE, prefix: "", suffix: "", start, end: start + PHRASE.length };
+
+  console.log(
+    `${os.cpus().length} cores; ${instances} instance(s) on ${single ? "PGlite" : "PostgreSQL"}; signing in ${READERS} readers…`,
+  );
+  const cookies = [];
+  for (let i = 1; i <= READERS; i++) cookies.push(await account(urls[i % urls.length], i));
+
+  const rssBefore = pids.map(rssMb);
+  /** @type {number[]} */
+  const latencies = [];
+  const streams = cookies.map((cookie, i) =>
+    hold(`${urls[(i + 1) % urls.length]}/api/documents/${sample.id}/events`, cookie, (_id, ms) => latencies.push(ms)),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const rssAfter = pids.map(rssMb);
+
+  // (a) RATE changes a second for SECONDS, through the API.
+  const total = RATE * SECONDS;
+  const began = Date.now();
+  const writes = [];
+  for (let i = 0; i < total; i++) {
+    const due = began + (i * 1000) / RATE;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+    writes.push(
+      fetch(`${writerBase}/api/documents/${sample.id}/annotations`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: writer },
+        body: JSON.stringify({ kind: "claim", visibility: "everyone", comment: `change ${i}`, target }),
+      }).then((response) => {
+        if (response.status !== 201) throw new Error(`write failed: ${response.status}`);
+      }),
+    );
+  }
+  await Promise.all(writes);
+  const wrote = (Date.now() - began) / 1000;
+  const expected = total * READERS;
+  const deadline = Date.now() + 30_000;
+  while (latencies.length < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  console.log(`(a) ${total} changes in ${wrote.toFixed(1)} s (${(total / wrote).toFixed(1)}/s) to ${READERS} readers`);
+  console.log(`    frames received ${latencies.length} of ${expected}`);
+  console.log(
+    `    latency p50 ${quantile(latencies, 0.5)} ms, p95 ${quantile(latencies, 0.95)} ms (< 250), p99 ${quantile(latencies, 0.99)} ms (< 500), max ${Math.max(...latencies)} ms`,
+  );
+  const perStream = rssAfter.reduce((a, b) => a + b, 0) - rssBefore.reduce((a, b) => a + b, 0);
+  console.log(
+    `(b) server memory: ${rssBefore.map((m) => m.toFixed(0)).join("+")} MB → ${rssAfter.map((m) => m.toFixed(0)).join("+")} MB with ${READERS} streams, ${((perStream * 1024) / READERS).toFixed(0)} kB per stream`,
+  );
+  for (const stream of streams) stream.close();
+
+  if (instances === 1) {
+    // (c) A reader misses CATCH_UP changes, then comes back with its last event id.
+    const late = cookies[0];
+    /** @type {Set<string>} */
+    const seen = new Set();
+    const first = hold(`${writerBase}/api/documents/${sample.id}/events`, late, (id) => seen.add(id));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const lastId = first.lastId();
+    first.close();
+    const made = [];
+    for (let i = 0; i < CATCH_UP; i += 10) {
+      const batch = await Promise.all(
+        Array.from({ length: 10 }, (_, j) =>
+          fetch(`${writerBase}/api/documents/${sample.id}/annotations`, {
+            method: "POST",
+            headers: { "content-type": "application/json", cookie: writer },
+            body: JSON.stringify({ kind: "note", visibility: "everyone", comment: `missed ${i + j}`, target }),
+          }).then((r) => r.json()),
+        ),
+      );
+      made.push(...batch.map((body) => body.annotation.id));
+    }
+    seen.clear();
+    const back = Date.now();
+    const again = hold(`${writerBase}/api/documents/${sample.id}/events?since=${lastId}`, late, (id) => seen.add(id));
+    while (made.some((id) => !seen.has(id)) && Date.now() - back < 30_000)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    console.log(
+      `(c) caught up on ${made.filter((id) => seen.has(id)).length} missed changes in ${Date.now() - back} ms (< 1000)`,
+    );
+    again.close();
+  }
+  await (single ? single.stop() : many?.stop());
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
