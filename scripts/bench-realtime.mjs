@@ -13,6 +13,7 @@
 // one throwaway PostgreSQL server, readers split between them, changes made
 // through the first.
 import { spawn } from "node:child_process";
+import { Worker } from "node:worker_threads";
 import fs from "node:fs";
 import os from "node:os";
 import { startPostgresCluster } from "../tests/support/postgres-cluster.mjs";
@@ -113,6 +114,7 @@ function hold(
 ) {
   const controller = new AbortController();
   let lastId = "";
+  let failed = false;
   const done = (async () => {
     const response = await fetch(url, { headers: { cookie }, signal: controller.signal });
     if (response.status !== 200) throw new Error(`stream refused: ${response.status}`);
@@ -135,9 +137,12 @@ function hold(
       }
     }
   })().catch((error) => {
-    if (error.name !== "AbortError") throw error;
+    if (error.name !== "AbortError") {
+      failed = true;
+      console.error(`a stream failed: ${error.cause?.code ?? error.message}`);
+    }
   });
-  return { close: () => controller.abort(), done, lastId: () => lastId };
+  return { close: () => controller.abort(), done, lastId: () => lastId, failed: () => failed };
 }
 
 async function main() {
@@ -160,15 +165,28 @@ async function main() {
   );
   const cookies = [];
   for (let i = 1; i <= READERS; i++) cookies.push(await account(urls[i % urls.length], i));
+  console.log("signed in");
 
   const rssBefore = pids.map(rssMb);
-  /** @type {number[]} */
-  const latencies = [];
-  const streams = cookies.map((cookie, i) =>
-    hold(`${urls[(i + 1) % urls.length]}/api/documents/${sample.id}/events`, cookie, (_id, ms) => latencies.push(ms)),
-  );
+  console.log("opening the streams…");
+  const readers = new Worker(new URL("./bench/stream-readers.mjs", import.meta.url), {
+    workerData: {
+      urls: cookies.map((_c, i) => `${urls[(i + 1) % urls.length]}/api/documents/${sample.id}/events`),
+      cookies,
+    },
+  });
+  /** @param {string} kind */
+  const fromReaders = (kind) =>
+    new Promise((resolve) => readers.on("message", (message) => kind in message && resolve(message)));
+  await fromReaders("ready");
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   const rssAfter = pids.map(rssMb);
+  const ask = async () => {
+    readers.postMessage("report");
+    return /** @type {{ latencies: number[], opened: number, failed: number }} */ (await fromReaders("latencies"));
+  };
+  const opened = await ask();
+  console.log(`${opened.opened} streams open, ${opened.failed} failed`);
 
   // (a) RATE changes a second for SECONDS, through the API.
   const total = RATE * SECONDS;
@@ -191,17 +209,23 @@ async function main() {
   const wrote = (Date.now() - began) / 1000;
   const expected = total * READERS;
   const deadline = Date.now() + 30_000;
-  while (latencies.length < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  let latencies = (await ask()).latencies;
+  while (latencies.length < expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    latencies = (await ask()).latencies;
+  }
   console.log(`(a) ${total} changes in ${wrote.toFixed(1)} s (${(total / wrote).toFixed(1)}/s) to ${READERS} readers`);
   console.log(`    frames received ${latencies.length} of ${expected}`);
   console.log(
-    `    latency p50 ${quantile(latencies, 0.5)} ms, p95 ${quantile(latencies, 0.95)} ms (< 250), p99 ${quantile(latencies, 0.99)} ms (< 500), max ${Math.max(...latencies)} ms`,
+    `    latency p50 ${quantile(latencies, 0.5)} ms, p95 ${quantile(latencies, 0.95)} ms (< 250), p99 ${quantile(latencies, 0.99)} ms (< 500), max ${latencies.reduce((a, b) => Math.max(a, b), 0)} ms`,
   );
   const perStream = rssAfter.reduce((a, b) => a + b, 0) - rssBefore.reduce((a, b) => a + b, 0);
   console.log(
     `(b) server memory: ${rssBefore.map((m) => m.toFixed(0)).join("+")} MB → ${rssAfter.map((m) => m.toFixed(0)).join("+")} MB with ${READERS} streams, ${((perStream * 1024) / READERS).toFixed(0)} kB per stream`,
   );
-  for (const stream of streams) stream.close();
+  readers.postMessage("close");
+  await fromReaders("closed");
+  await readers.terminate();
 
   if (instances === 1) {
     // (c) A reader misses CATCH_UP changes, then comes back with its last event id.
@@ -231,7 +255,7 @@ async function main() {
     while (made.some((id) => !seen.has(id)) && Date.now() - back < 30_000)
       await new Promise((resolve) => setTimeout(resolve, 5));
     console.log(
-      `(c) caught up on ${made.filter((id) => seen.has(id)).length} missed changes in ${Date.now() - back} ms (< 1000)`,
+      `(c) from event ${lastId}: caught up on ${made.filter((id) => seen.has(id)).length} of ${made.length} missed changes in ${Date.now() - back} ms (< 1000)`,
     );
     again.close();
   }

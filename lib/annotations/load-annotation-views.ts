@@ -38,6 +38,9 @@ const SELECT_ROWS = `
   from "Annotation"
   where "documentId" = $1::uuid and id = any($2::uuid[])`;
 
+/** Up to this many annotations, their replies are read by id. */
+const FEW = 100;
+
 /**
  * The views of the annotations `ids` of document `documentId`, in the order
  * of `ids`; ids not found there are skipped.
@@ -62,10 +65,11 @@ export async function loadAnnotationViews(
     groupIds.length > 0
       ? await db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
       : [];
-  // Replies are few: the whole document's are cheaper to read than to match
-  // against thousands of ids; those of annotations not listed are never attached.
+  // For a whole list, the document's replies are cheaper to read than to
+  // match against thousands of ids (those of annotations not listed are never
+  // attached); for a few annotations (a live change), only theirs.
   const replies = await db.reply.findMany({
-    where: { annotation: { documentId } },
+    where: ids.length <= FEW ? { annotationId: { in: [...ids] } } : { annotation: { documentId } },
     select: {
       id: true,
       annotationId: true,

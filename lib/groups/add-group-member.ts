@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { MAX_GROUP_MEMBERS } from "@/lib/validation/sharing";
+import { announceAccessChange } from "./announce-access-change";
 import { groupFor } from "./group-access";
 
 /**
@@ -13,6 +14,12 @@ import { groupFor } from "./group-access";
  * MAX_GROUP_MEMBERS.
  */
 export async function addGroupMember(db: Db, userId: string, groupId: string, email: string) {
+  const added = await addInTransaction(db, userId, groupId, email);
+  if (added.created) await announceAccessChange(db, userId, groupId);
+  return added;
+}
+
+async function addInTransaction(db: Db, userId: string, groupId: string, email: string) {
   return db.$transaction(async (tx) => {
     await groupFor(tx, userId, groupId, "manage");
     const existing = await tx.groupMember.findUnique({

@@ -2,6 +2,7 @@ import { canRemoveMember } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
+import { announceAccessChange } from "./announce-access-change";
 import { groupFor, keepAnOwner } from "./group-access";
 
 /**
@@ -10,7 +11,8 @@ import { groupFor, keepAnOwner } from "./group-access";
  * membership id (`{ memberId }`, for people still "invited"). Only owners
  * remove others, and a group always keeps an owner (ForbiddenError). The
  * removed person loses what the group's shares gave them on their next
- * request; their annotations stay. NotFoundError for an unknown member.
+ * request, and their open live streams close; their annotations stay.
+ * NotFoundError for an unknown member.
  */
 export async function removeGroupMember(
   db: Db,
@@ -18,7 +20,7 @@ export async function removeGroupMember(
   groupId: string,
   who: { userId: string } | { memberId: string },
 ) {
-  return db.$transaction(async (tx) => {
+  const removed = await db.$transaction(async (tx) => {
     const leaving = "userId" in who && who.userId === userId;
     await groupFor(tx, userId, groupId, (role) => canRemoveMember(role, leaving));
     const key = "userId" in who ? { userId: who.userId } : { id: who.memberId };
@@ -30,4 +32,6 @@ export async function removeGroupMember(
     await tx.groupMember.delete({ where: { id: member.id } });
     return { id: member.id };
   });
+  await announceAccessChange(db, userId, groupId);
+  return removed;
 }

@@ -25,7 +25,8 @@ export type LiveFrame =
   | { type: "access"; seq: number; role: DocumentRole }
   /** The reader may no longer read the document: the stream ends. */
   | { type: "access-lost" }
-  | { type: "presence"; readers: Reader[] };
+  /** Who is reading: the first of them by name, and how many in all. */
+  | { type: "presence"; readers: Reader[]; total: number };
 
 /** One Server-Sent Events message: its `id` is the log number a reconnecting client resumes after. */
 export function sseMessage(frame: LiveFrame): string {

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { ChangeListener, Notice } from "@/lib/db/change-listener";
 import { EVENTS_CHANNEL, parseEventsPayload } from "./change-event";
 import type { Reader } from "./live-frame";
-import { PRESENCE_CHANNEL, PRESENCE_REFRESH_MS, readersOf, refresh } from "./presence";
+import { PRESENCE_CHANNEL, PRESENCE_DEBOUNCE_MS, PRESENCE_REFRESH_MS, readersOf, refresh } from "./presence";
 import { CHANGE_BATCH, readChanges, type ResolvedChanges } from "./resolve-changes";
 
 /** One open stream of one reader, as the hub sees it. */
@@ -12,7 +12,7 @@ export type Subscriber = {
   changes(resolved: ResolvedChanges): void;
   /** The document was deleted, or the process may have missed notices: check access and catch up. */
   recheck(): void;
-  presence(readers: Reader[]): void;
+  presence(present: { readers: Reader[]; total: number }): void;
 };
 
 /** The live state of one document in this process: its subscribers and the last change handed to them. */
@@ -56,13 +56,22 @@ class DocumentFeed {
     return this.pumping;
   }
 
-  async sendPresence() {
-    try {
-      const readers = await readersOf(this.db, this.documentId);
-      for (const subscriber of this.subscribers) subscriber.presence(readers);
-    } catch (error) {
-      console.error(`live: reading who reads ${this.documentId} failed`, error);
-    }
+  private presenceTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Sends everyone the readers of the document, at most every PRESENCE_DEBOUNCE_MS:
+   * when a class arrives at once, each arrival would otherwise send the
+   * whole list to everyone — a cost that grows with the square of the class.
+   */
+  sendPresence() {
+    if (this.presenceTimer) return;
+    this.presenceTimer = setTimeout(() => {
+      this.presenceTimer = null;
+      readersOf(this.db, this.documentId)
+        .then((present) => this.subscribers.forEach((subscriber) => subscriber.presence(present)))
+        .catch((error: unknown) => console.error(`live: reading who reads ${this.documentId} failed`, error));
+    }, PRESENCE_DEBOUNCE_MS);
+    this.presenceTimer.unref();
   }
 }
 
@@ -93,13 +102,13 @@ export class LiveHub {
     if ("resync" in notice) {
       for (const feed of this.feeds.values()) {
         void feed.pump();
-        void feed.sendPresence();
+        feed.sendPresence();
         feed.subscribers.forEach((subscriber) => subscriber.recheck());
       }
       return;
     }
     if (notice.channel === PRESENCE_CHANNEL) {
-      void this.feeds.get(notice.payload)?.sendPresence();
+      this.feeds.get(notice.payload)?.sendPresence();
       return;
     }
     if (notice.channel !== EVENTS_CHANNEL) return;

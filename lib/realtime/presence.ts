@@ -9,6 +9,12 @@ export const PRESENCE_CHANNEL = "warrant_presence";
 export const PRESENCE_REFRESH_MS = 5_000;
 export const PRESENCE_STALE_MS = 20_000;
 
+/** How long arrivals and departures are gathered before everyone is told (well within the 2 s a reader may wait). */
+export const PRESENCE_DEBOUNCE_MS = 400;
+
+/** At most this many readers are named; beyond them, "Reading now" gives the count. */
+export const MAX_NAMED_READERS = 100;
+
 /** Longest section title kept (a heading of the document). */
 export const MAX_SECTION_LENGTH = 200;
 
@@ -50,9 +56,10 @@ export async function refresh(db: Db, instanceId: string) {
 
 /**
  * Who has a document open now, each person once (several tabs or browsers
- * count as one), by name; with the section their most recent stream reads.
+ * count as one), by name, with the section their most recent stream reads:
+ * the first MAX_NAMED_READERS by name, and how many there are in all.
  */
-export async function readersOf(db: Db, documentId: string): Promise<Reader[]> {
+export async function readersOf(db: Db, documentId: string): Promise<{ readers: Reader[]; total: number }> {
   const rows = await db.presence.findMany({
     where: { documentId, seenAt: { gt: new Date(Date.now() - PRESENCE_STALE_MS) } },
     select: { section: true, user: { select: { id: true, name: true } } },
@@ -63,5 +70,6 @@ export async function readersOf(db: Db, documentId: string): Promise<Reader[]> {
   for (const row of rows) {
     if (!readers.has(row.user.id)) readers.set(row.user.id, { ...row.user, section: row.section });
   }
-  return [...readers.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  const all = [...readers.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return { readers: all.slice(0, MAX_NAMED_READERS), total: all.length };
 }

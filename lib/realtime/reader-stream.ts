@@ -4,11 +4,42 @@ import { readableDocument } from "@/lib/documents/readable-document";
 import { NotFoundError, TooManyRequestsError } from "@/lib/errors";
 import { stepsForReader, type ReaderAccess } from "./frames-for-reader";
 import type { LiveHub } from "./live-hub";
-import { SSE_HEARTBEAT, sseMessage, sseSkip, type LiveFrame } from "./live-frame";
+import { SSE_HEARTBEAT, sseMessage, sseSkip, type LiveFrame, type Reader } from "./live-frame";
 import { arrive, leave } from "./presence";
 import { readChanges, type ResolvedChanges } from "./resolve-changes";
 
 const HEARTBEAT_MS = 15_000;
+
+/**
+ * Frames that read the same for every reader (all but a map's, which carries
+ * the reader's rights), encoded once per batch rather than once per stream:
+ * with hundreds of readers, encoding was most of the work of a change.
+ */
+const encodedFrames = new WeakMap<ResolvedChanges, Map<number, Uint8Array>>();
+const encoder = new TextEncoder();
+
+function encodeShared(resolved: ResolvedChanges, frame: LiveFrame): Uint8Array {
+  if (frame.type === "map" || !("seq" in frame)) return encoder.encode(sseMessage(frame));
+  let cache = encodedFrames.get(resolved);
+  if (!cache) encodedFrames.set(resolved, (cache = new Map()));
+  const key = frame.type === "annotation-removed" ? -frame.seq : frame.seq;
+  let bytes = cache.get(key);
+  if (bytes === undefined) cache.set(key, (bytes = encoder.encode(sseMessage(frame))));
+  return bytes;
+}
+
+/** The same list goes to every reader of the document: encode it once. */
+const encodedPresence = new WeakMap<object, Uint8Array>();
+function encodePresence(present: { readers: Reader[]; total: number }): Uint8Array {
+  let bytes = encodedPresence.get(present);
+  if (!bytes) encodedPresence.set(present, (bytes = encoder.encode(sseMessage({ type: "presence", ...present }))));
+  return bytes;
+}
+
+/** The parts as one chunk: one write per batch and reader, however many frames it holds. */
+function joined(parts: Uint8Array[]): Uint8Array {
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+}
 /** Streams one person may hold open in one process (tabs share one stream per browser). */
 export const MAX_STREAMS_PER_READER = 20;
 /** A client this far behind (bytes queued and unread) is dropped; it reconnects and catches up from the log. */
@@ -48,7 +79,6 @@ export async function openReaderStream(
   }
   const { eventSeq } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { eventSeq: true } });
   const connectionId = randomUUID();
-  const encoder = new TextEncoder();
   let lastSent = options.since ?? eventSeq;
   let work: Promise<void> = Promise.resolve();
   let closed = false;
@@ -56,11 +86,12 @@ export async function openReaderStream(
 
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      const write = (text: string) => {
-        if (closed) return;
-        controller.enqueue(encoder.encode(text));
+      const writeBytes = (bytes: Uint8Array) => {
+        if (closed || bytes.byteLength === 0) return;
+        controller.enqueue(bytes);
         if ((controller.desiredSize ?? 0) < -MAX_QUEUED_BYTES) end();
       };
+      const write = (text: string) => writeBytes(encoder.encode(text));
       const send = (frame: LiveFrame) => write(sseMessage(frame));
       const end = () => {
         if (closed) return;
@@ -90,16 +121,22 @@ export async function openReaderStream(
         }
       };
       const deliver = async (resolved: ResolvedChanges) => {
+        const out: Uint8Array[] = [];
+        const flush = () => {
+          if (out.length > 0) writeBytes(joined(out.splice(0)));
+        };
         let skipped = 0;
-        for (const step of stepsForReader(access, {
-          ...resolved,
-          changes: resolved.changes.filter((c) => c.seq > lastSent),
-        })) {
+        const fresh = resolved.changes.filter((c) => c.seq > lastSent);
+        for (const step of stepsForReader(
+          access,
+          fresh.length === resolved.changes.length ? resolved : { ...resolved, changes: fresh },
+        )) {
           if (closed) return;
           if ("skip" in step) {
             skipped = step.skip;
             lastSent = step.skip;
           } else if ("recheck" in step) {
+            flush();
             // Sent even when the role stayed: shares changed, and with them the groups one can address.
             await recheck();
             if (closed) return;
@@ -107,13 +144,14 @@ export async function openReaderStream(
             skipped = 0;
             lastSent = step.recheck;
           } else {
-            send(step.frame);
+            out.push(encodeShared(resolved, step.frame));
             skipped = 0;
             if ("seq" in step.frame) lastSent = step.frame.seq;
           }
         }
         // Changes this reader may not see still move their resume point on.
-        if (skipped > 0) write(sseSkip(skipped));
+        if (skipped > 0) out.push(encoder.encode(sseSkip(skipped)));
+        flush();
       };
 
       const leaveHub = hub.join(documentId, {
@@ -127,7 +165,7 @@ export async function openReaderStream(
               await deliver(resolved);
             }
           }),
-        presence: (readers) => queue(async () => send({ type: "presence", readers })),
+        presence: (present) => queue(async () => writeBytes(encodePresence(present))),
       });
       const heartbeat = setInterval(() => write(SSE_HEARTBEAT), HEARTBEAT_MS);
       heartbeat.unref();

@@ -13,7 +13,9 @@ import { chromium } from "@playwright/test";
 export async function startBenchServer({ name, port }) {
   const dir = `tests/.tmp/bench-${name}`;
   fs.rmSync(dir, { recursive: true, force: true });
-  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server under the benchmark's load.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...nodeArgs, "scripts/start.mjs"], {
     env: { ...process.env, PGLITE_DIR: dir, PORT: String(port), DATABASE_URL: "" },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -136,3 +136,36 @@ test("two readers see each other's annotations, replies, presence and map edits 
   await ben.context.close();
   await expect(readingNow(ana.page).getByRole("listitem")).toHaveText([/^Ana/]);
 });
+
+test("after a lost connection the page says Reconnecting…, then catches up on what it missed", async ({ browser }) => {
+  const ana = await reader(browser, "Ana");
+  const ben = await reader(browser, "Ben");
+  await ana.page.goto("/documents/new");
+  await ana.page.getByRole("textbox", { name: "Text" }).fill(ARTICLE);
+  await ana.page.getByRole("button", { name: "Import" }).click();
+  await expect(ana.page.locator("[data-editor-ready=true]")).toBeAttached();
+  await ana.page.getByRole("button", { name: "Share" }).click();
+  const dialog = ana.page.getByRole("dialog", { name: "Share" });
+  await dialog.getByLabel("Email or group").fill(ben.email);
+  await dialog.getByRole("button", { name: "Share", exact: true }).click();
+  await expect(dialog.getByRole("list", { name: "People and groups with access" })).toContainText(ben.email);
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await ben.page.goto(ana.page.url());
+  await expect(readingNow(ben.page).getByRole("listitem")).toHaveText([/^Ana/, /^Ben/]);
+
+  // Ben's laptop loses the network; Ana keeps working.
+  await ben.context.setOffline(true);
+  await expect(ben.page.getByRole("status").filter({ hasText: "Reconnecting…" })).toBeVisible({ timeout: 20_000 });
+  await selectText(ana.page, "Maps are built");
+  await ana.page.keyboard.press("Alt+1");
+  const claim = margin(ana.page).getByRole("article", { name: "Claim by Ana" });
+  await claim.getByRole("combobox", { name: "Visibility" }).selectOption("Everyone who can read this document");
+  await claim.getByRole("button", { name: "Save" }).click();
+  await expect(claim.getByRole("combobox", { name: "Visibility" })).toHaveValue("everyone");
+
+  // Back online: the stream resumes from its last event id, and the claim arrives once.
+  await ben.context.setOffline(false);
+  await expect(margin(ben.page).getByRole("article", { name: "Claim by Ana" })).toHaveCount(1, { timeout: 20_000 });
+  await expect(ben.page.getByRole("status").filter({ hasText: "Reconnecting…" })).toHaveCount(0);
+  await expect(ben.page.locator(".ProseMirror .annotation-claim")).toHaveText("Maps are built");
+});

@@ -7,6 +7,9 @@ import { LiveHub } from "@/lib/realtime/live-hub";
 import type { LiveFrame } from "@/lib/realtime/live-frame";
 import { PRESENCE_CHANNEL } from "@/lib/realtime/presence";
 import { openReaderStream } from "@/lib/realtime/reader-stream";
+import { addGroupMember } from "@/lib/groups/add-group-member";
+import { createGroup } from "@/lib/groups/create-group";
+import { removeGroupMember } from "@/lib/groups/remove-group-member";
 import { removeShare } from "@/lib/sharing/change-share";
 import { applyMapOperations } from "@/lib/maps/apply-map-operations";
 import { NotFoundError } from "@/lib/errors";
@@ -113,6 +116,19 @@ describe(`live streams on ${DATABASE_KIND}`, () => {
     await benStream.next(is("access-lost"));
     await benStream.done;
     expect(benStream.ended).toBe(true);
+  });
+
+  it("closes the stream of a member removed from the group the document is shared with", async () => {
+    const ana = await createUser(db(), "Ana");
+    const ben = await createUser(db(), "Ben");
+    const document = await privateDocument(db(), ana.id);
+    const group = await createGroup(db(), ana.id, "Readers");
+    await addGroupMember(db(), ana.id, group.id, ben.email);
+    await share(db(), ana.id, document.id, { groupId: group.id, role: "viewer" });
+    const benStream = await stream(ben.id, document.id);
+    await removeGroupMember(db(), ana.id, group.id, { userId: ben.id });
+    await benStream.next(is("access-lost"));
+    await benStream.done;
   });
 
   it("refuses a stream of a document the reader may not read, before sending anything", async () => {

@@ -182,6 +182,7 @@ export function DocumentWorkspace({
             documentId={document.id}
             status={live.status}
             readers={live.readers}
+            total={live.total}
             connectionId={live.connectionId}
             userId={user.id}
           />

@@ -18,14 +18,22 @@ function sectionInView(): string | null {
   return current;
 }
 
-type Props = { documentId: string; status: LiveStatus; readers: Reader[]; connectionId: string | null; userId: string };
+type Props = {
+  documentId: string;
+  status: LiveStatus;
+  readers: Reader[];
+  /** How many read it in all; only the first are named. */
+  total: number;
+  connectionId: string | null;
+  userId: string;
+};
 
 /**
  * "Reading now": who has the document open, with the section they are in
  * when they let others see it; the reader's own choice to share theirs;
  * and the live stream's state ("Reconnecting…" while it cannot reach us).
  */
-export function ReadingNow({ documentId, status, readers, connectionId, userId }: Props) {
+export function ReadingNow({ documentId, status, readers, total, connectionId, userId }: Props) {
   const [shareSection, setShareSection] = useState(false);
   useEffect(() => setShareSection(localStorage.getItem(SHARE_SECTION_KEY) === "yes"), []);
 
@@ -70,6 +78,7 @@ export function ReadingNow({ documentId, status, readers, connectionId, userId }
             {reader.section && <span className="muted"> · {reader.section}</span>}
           </li>
         ))}
+        {total > readers.length && <li className="more">and {total - readers.length} more</li>}
       </ul>
       <details className="reading-now-settings">
         <summary>Share my place</summary>

@@ -21,7 +21,7 @@ type Handlers = {
  */
 export function useLive(documentId: string, initialSeq: number, handlers: Handlers) {
   const [status, setStatus] = useState<LiveStatus>("connecting");
-  const [readers, setReaders] = useState<Reader[]>([]);
+  const [present, setPresent] = useState<{ readers: Reader[]; total: number }>({ readers: [], total: 0 });
   const [connectionId, setConnectionId] = useState<string | null>(null);
   const seq = useRef(initialSeq);
   const latest = useRef(handlers);
@@ -37,7 +37,7 @@ export function useLive(documentId: string, initialSeq: number, handlers: Handle
             setConnectionId(frame.connectionId);
             break;
           case "presence":
-            setReaders(frame.readers);
+            setPresent({ readers: frame.readers, total: frame.total });
             break;
           case "text":
             latest.current.onText();
@@ -56,5 +56,5 @@ export function useLive(documentId: string, initialSeq: number, handlers: Handle
     });
   }, [documentId]);
 
-  return { status, readers, connectionId };
+  return { status, readers: present.readers, total: present.total, connectionId };
 }
