@@ -39,5 +39,8 @@ export function sseSkip(seq: number): string {
   return `id: ${seq}\n\n`;
 }
 
-/** A comment line: keeps proxies and the browser from closing an idle stream. */
-export const SSE_HEARTBEAT = ": ping\n\n";
+/**
+ * Sent every 15 s: keeps proxies from closing an idle stream, and tells the
+ * browser the stream still lives (one silent for longer is reopened).
+ */
+export const SSE_HEARTBEAT = "event: heartbeat\ndata: {}\n\n";

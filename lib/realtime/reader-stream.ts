@@ -57,7 +57,7 @@ async function accessOf(db: Db, userId: string, documentId: string): Promise<Rea
 /**
  * A reader's live stream of a document, as Server-Sent Events: first every
  * change after `since` that they may see (from the log), then each new one
- * as it commits, anywhere; a heartbeat comment every 15 s; the readers who
+ * as it commits, anywhere; a heartbeat every 15 s; the readers who
  * have the document open whenever that changes. Their access is checked
  * again at every change of shares or memberships: when it ends, the stream
  * says so and closes. Throws NotFoundError (before any byte is sent) when

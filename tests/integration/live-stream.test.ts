@@ -5,7 +5,7 @@ import { createChangeListener, type ChangeListener } from "@/lib/db/change-liste
 import { EVENTS_CHANNEL } from "@/lib/realtime/change-event";
 import { LiveHub } from "@/lib/realtime/live-hub";
 import type { LiveFrame } from "@/lib/realtime/live-frame";
-import { PRESENCE_CHANNEL } from "@/lib/realtime/presence";
+import { PRESENCE_CHANNEL, setSection } from "@/lib/realtime/presence";
 import { openReaderStream } from "@/lib/realtime/reader-stream";
 import { addGroupMember } from "@/lib/groups/add-group-member";
 import { createGroup } from "@/lib/groups/create-group";
@@ -150,6 +150,16 @@ describe(`live streams on ${DATABASE_KIND}`, () => {
       { after: received },
     );
     expect(await db().presence.count({ where: { documentId: document.id, userId: ben.id } })).toBe(0);
+  });
+
+  it("shows the section a reader is in once they choose to share it, and only their own stream can say so", async () => {
+    const { ana, ben, anaStream, benStream } = await together();
+    const { connectionId } = await benStream.next(is("hello"));
+    expect(await setSection(db(), ana.id, connectionId, "Not Ana's to set")).toBe(false);
+    expect(await setSection(db(), ben.id, connectionId, "The Strategic Divergence Matrix")).toBe(true);
+    const seen = await anaStream.next(is("presence", (f) => f.readers.some((r) => r.section !== null)));
+    expect(seen.readers.find((r) => r.id === ben.id)?.section).toBe("The Strategic Divergence Matrix");
+    expect(seen.total).toBe(2);
   });
 
   it("sends each map edit to everyone who may see the map, with who made it", async () => {

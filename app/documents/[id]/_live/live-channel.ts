@@ -9,6 +9,9 @@ type Handlers = { frame: (frame: LiveFrame) => void; status: (status: LiveStatus
 /** What the tab holding the stream tells the others. */
 type Relay = { frame: LiveFrame } | { status: LiveStatus } | { ask: true };
 
+/** Longest silence from a live stream (whose heartbeat comes every 15 s) before it is reopened. */
+const SILENCE_MS = 40_000;
+
 const FRAME_TYPES: LiveFrame["type"][] = [
   "hello",
   "annotation",
@@ -46,24 +49,56 @@ export function openLiveChannel(documentId: string, lastSeq: () => number, handl
     if (relay) channel?.postMessage({ status: next } satisfies Relay);
   };
 
+  /** Opens the EventSource from the last change this tab has seen. */
+  const open = () => {
+    source?.close();
+    lastActivity = Date.now();
+    const next = new EventSource(`/api/documents/${documentId}/events?since=${lastSeq()}`);
+    source = next;
+    next.onopen = () => setStatus("live", true);
+    next.onerror = () => setStatus(next.readyState === EventSource.CLOSED ? "closed" : "reconnecting", true);
+    next.addEventListener("heartbeat", () => (lastActivity = Date.now()));
+    for (const type of FRAME_TYPES) {
+      next.addEventListener(type, (event) => {
+        lastActivity = Date.now();
+        const frame = JSON.parse((event as MessageEvent<string>).data) as LiveFrame;
+        handlers.frame(frame);
+        channel?.postMessage({ frame } satisfies Relay);
+        if (frame.type === "access-lost") {
+          next.close();
+          source = null;
+          setStatus("closed", true);
+        }
+      });
+    }
+  };
+
+  // A stream silent for longer than its heartbeat allows (a laptop that
+  // slept, a connection a proxy dropped without a word) is reopened; going
+  // offline closes it at once and coming back online reopens it.
+  let lastActivity = Date.now();
   const lead = () =>
     new Promise<void>((released) => {
       if (stopped) return released();
-      source = new EventSource(`/api/documents/${documentId}/events?since=${lastSeq()}`);
-      source.onopen = () => setStatus("live", true);
-      source.onerror = () => setStatus(source?.readyState === EventSource.CLOSED ? "closed" : "reconnecting", true);
-      for (const type of FRAME_TYPES) {
-        source.addEventListener(type, (event) => {
-          const frame = JSON.parse((event as MessageEvent<string>).data) as LiveFrame;
-          handlers.frame(frame);
-          channel?.postMessage({ frame } satisfies Relay);
-          if (frame.type === "access-lost") {
-            source?.close();
-            setStatus("closed", true);
-          }
-        });
-      }
+      open();
+      const watchdog = setInterval(() => {
+        if (source && status !== "closed" && Date.now() - lastActivity > SILENCE_MS) {
+          setStatus("reconnecting", true);
+          open();
+        }
+      }, 5_000);
+      const offline = () => {
+        if (status === "closed") return;
+        source?.close();
+        setStatus("reconnecting", true);
+      };
+      const online = () => status !== "closed" && open();
+      window.addEventListener("offline", offline);
+      window.addEventListener("online", online);
       stop.signal.addEventListener("abort", () => {
+        clearInterval(watchdog);
+        window.removeEventListener("offline", offline);
+        window.removeEventListener("online", online);
         source?.close();
         released();
       });

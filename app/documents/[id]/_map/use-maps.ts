@@ -158,14 +158,31 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
         return;
       }
       if (frame.type !== "map") return;
-      void refreshList().catch(() => {});
       const server = frame.map;
+      // The list learns of a new map by asking again; a known one is updated in place.
+      if (!maps.some((map) => map.id === server.id)) void refreshList().catch(() => {});
+      setMaps((list) =>
+        list.map((map) =>
+          map.id === server.id
+            ? {
+                ...map,
+                title: server.title,
+                visibility: server.visibility,
+                group: server.group,
+                version: server.version,
+                canEdit: server.canEdit,
+                canManage: server.canManage,
+                updatedAt: server.updatedAt,
+              }
+            : map,
+        ),
+      );
       if (latest.current?.id !== server.id || (base.current && base.current.version >= server.version)) return;
       const lost = overwritten.by(written.current, server.graph);
       if (lost && frame.by) setNotice(`${frame.by.name} changed ${lost} you had written.`);
       show(rebase(server));
     },
-    [rebase, refreshList, show],
+    [maps, rebase, refreshList, show],
   );
 
   const create = useCallback(
@@ -208,9 +225,9 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
    * map is never written to from the margin.
    */
   const ensureMap = useCallback(async () => {
-    const own = (id: string | undefined) => maps.find((map) => map.id === id)?.isOwn;
-    if (latest.current && own(latest.current.id)) return latest.current;
-    const first = maps.find((map) => map.isOwn);
+    // Only its owner manages a map: canManage says "the reader's own".
+    if (latest.current?.canManage) return latest.current;
+    const first = maps.find((map) => map.canManage);
     if (first) {
       await open(first.id);
       return latest.current!;
