@@ -36,15 +36,18 @@ export async function leave(db: Db, connectionId: string, documentId: string) {
 }
 
 /**
- * Sets the section `userId`'s stream `connectionId` is reading (null: they
- * keep it to themselves) and tells every instance. Returns false when the
- * stream is not theirs or not open.
+ * Sets the section a reader's stream of a document is reading (null: they
+ * keep it to themselves) and tells every instance. Returns false when no
+ * such stream of theirs is open.
  */
-export async function setSection(db: Db, userId: string, connectionId: string, section: string | null) {
-  const updated = await db.presence.updateMany({ where: { connectionId, userId }, data: { section } });
+export async function setSection(
+  db: Db,
+  stream: { userId: string; documentId: string; connectionId: string },
+  section: string | null,
+) {
+  const updated = await db.presence.updateMany({ where: stream, data: { section } });
   if (updated.count === 0) return false;
-  const { documentId } = await db.presence.findUniqueOrThrow({ where: { connectionId }, select: { documentId: true } });
-  await announce(db, documentId);
+  await announce(db, stream.documentId);
   return true;
 }
 

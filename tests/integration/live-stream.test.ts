@@ -153,10 +153,11 @@ describe(`live streams on ${DATABASE_KIND}`, () => {
   });
 
   it("shows the section a reader is in once they choose to share it, and only their own stream can say so", async () => {
-    const { ana, ben, anaStream, benStream } = await together();
+    const { ana, ben, document, anaStream, benStream } = await together();
     const { connectionId } = await benStream.next(is("hello"));
-    expect(await setSection(db(), ana.id, connectionId, "Not Ana's to set")).toBe(false);
-    expect(await setSection(db(), ben.id, connectionId, "The Strategic Divergence Matrix")).toBe(true);
+    const of = (userId: string) => ({ userId, documentId: document.id, connectionId });
+    expect(await setSection(db(), of(ana.id), "Not Ana's to set")).toBe(false);
+    expect(await setSection(db(), of(ben.id), "The Strategic Divergence Matrix")).toBe(true);
     const seen = await anaStream.next(is("presence", (f) => f.readers.some((r) => r.section !== null)));
     expect(seen.readers.find((r) => r.id === ben.id)?.section).toBe("The Strategic Divergence Matrix");
     expect(seen.total).toBe(2);

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation/uuid";
 import { MAX_SECTION_LENGTH, setSection } from "@/lib/realtime/presence";
 import { handleRoute, parseJsonBody, requireUser } from "../../../_lib/handle-route";
 
@@ -15,10 +16,15 @@ const ZPresence = z.strictObject({
 });
 
 /** Tells the other readers which section the caller's stream is reading (`null`: keep it to myself). */
-export const POST = handleRoute(async (request: Request) => {
+type Context = { params: Promise<{ id: string }> };
+
+export const POST = handleRoute(async (request: Request, { params }: Context) => {
   const user = await requireUser();
+  const { id } = await params;
   const { connectionId, section } = await parseJsonBody(request, ZPresence);
-  if (!(await setSection(getDb(), user.id, connectionId, section || null)))
-    throw new NotFoundError("No such open stream of yours");
+  const stream = { userId: user.id, documentId: id, connectionId };
+  if (!isUuid(id) || !(await setSection(getDb(), stream, section || null))) {
+    throw new NotFoundError("No such open stream of yours on this document");
+  }
   return NextResponse.json({ ok: true });
 });
