@@ -79,6 +79,13 @@ export async function openReaderStream(
   }
   const { eventSeq } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { eventSeq: true } });
   const connectionId = randomUUID();
+  // Counted among the readers before "hello", so the connection id it gives can be used at once.
+  try {
+    await arrive(db, { connectionId, documentId, userId, instanceId: hub.instanceId });
+  } catch (error) {
+    release();
+    throw error;
+  }
   let lastSent = options.since ?? eventSeq;
   let work: Promise<void> = Promise.resolve();
   let closed = false;
@@ -181,7 +188,6 @@ export async function openReaderStream(
 
       send({ type: "hello", connectionId, seq: eventSeq });
       queue(async () => {
-        await arrive(db, { connectionId, documentId, userId, instanceId: hub.instanceId });
         // The log since the client's last change; live batches wait in the queue behind it.
         for (;;) {
           const resolved = await readChanges(db, documentId, lastSent);

@@ -47,8 +47,11 @@ export function ReadingNow({ documentId, status, readers, total, connectionId, u
     const report = () => {
       const section = sectionInView();
       if (section === sent) return;
-      sent = section;
-      void api.presence(documentId, connectionId, section).catch(() => {});
+      // Only a section the server took counts as told; a failed report is tried again.
+      void api
+        .presence(documentId, connectionId, section)
+        .then(() => (sent = section))
+        .catch(() => {});
     };
     report();
     const timer = setInterval(report, 2_000);
