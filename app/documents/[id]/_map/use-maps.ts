@@ -83,7 +83,11 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
     }
     const ops = diffGraphs(from.graph, map.graph);
     const changes = details.current;
-    if (ops.length === 0 && !changes) return;
+    if (ops.length === 0 && !changes) {
+      // Everything shown is saved already (a live frame may have brought the reader's own change back first).
+      setStatus("saved");
+      return;
+    }
     saving.current = true;
     details.current = null;
     setStatus("saving");
