@@ -48,9 +48,15 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
 
   const refreshList = useCallback(async () => setMaps(await api.maps.list(documentId)), [documentId]);
 
+  // Each choice of map takes a ticket; a slower earlier one (the default
+  // map still loading) must not replace a map the reader made or chose since.
+  const ticket = useRef(0);
+
   const open = useCallback(
     async (id: string | null) => {
+      const mine = ++ticket.current;
       const view = id ? await api.maps.get(id) : null;
+      if (mine !== ticket.current) return;
       base.current = view;
       written.current.clear();
       show(view);
@@ -191,6 +197,7 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
 
   const create = useCallback(
     async (title: string, graph?: MapGraph) => {
+      ticket.current += 1;
       const map = await api.maps.create(documentId, title, graph);
       base.current = map;
       show(map);
