@@ -25,7 +25,18 @@ export type MapOperation =
   | { op: "addAttack"; attack: MapAttack }
   | { op: "removeAttack"; id: string };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with every object's keys in one order: a graph that went through JSONB comes back with its keys reordered. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /** The keys of `next` whose values differ from `base`'s, with `next`'s values. */
 function changed<T extends object, K extends keyof T>(
