@@ -70,10 +70,10 @@ export function ReadingNow({ documentId, status, readers, total, connectionId, u
           Live updates stopped
         </span>
       )}
-      <span className="reading-now-label" id="reading-now-label">
+      <span className="reading-now-label" id="reading-now-label" hidden={readers.length === 0}>
         Reading now
       </span>
-      <ul aria-labelledby="reading-now-label">
+      <ul aria-labelledby="reading-now-label" hidden={readers.length === 0}>
         {readers.map((reader) => (
           <li key={reader.id} title={reader.section ? `${reader.name} is reading “${reader.section}”` : reader.name}>
             {reader.name}
