@@ -28,15 +28,17 @@ type RowTuple = [
   createdAt: string,
   updatedAt: string,
   deletedAt: string | null,
+  authorName: string,
 ];
 
+// The author's name comes with the row: one query fewer on every list and every live change.
 const SELECT_ROWS = `
   select json_build_array(
-    id, "documentId", "authorId", kind, comment, tags, visibility, "groupId",
-    exact, prefix, suffix, start, "end", "createdAt", "updatedAt", "deletedAt"
+    a.id, a."documentId", a."authorId", a.kind, a.comment, a.tags, a.visibility, a."groupId",
+    a.exact, a.prefix, a.suffix, a.start, a."end", a."createdAt", a."updatedAt", a."deletedAt", u.name
   )::text as json
-  from "Annotation"
-  where "documentId" = $1::uuid and id = any($2::uuid[])`;
+  from "Annotation" a join "User" u on u.id = a."authorId"
+  where a."documentId" = $1::uuid and a.id = any($2::uuid[])`;
 
 /** Up to this many annotations, their replies are read by id. */
 const FEW = 100;
@@ -57,10 +59,6 @@ export async function loadAnnotationViews(
   const groupIds = [...new Set(rows.flatMap((row) => (row[7] ? [row[7]] : [])))];
   // One after another, not together: inside an interactive transaction (a
   // snapshot read) Prisma's pg adapter loses the transaction when queries overlap.
-  const authors = await db.user.findMany({
-    where: { id: { in: [...new Set(rows.map((row) => row[2]))] } },
-    select: { id: true, name: true },
-  });
   const groups =
     groupIds.length > 0
       ? await db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
@@ -80,7 +78,6 @@ export async function loadAnnotationViews(
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 
-  const authorOf = new Map(authors.map((author) => [author.id, author]));
   const groupOf = new Map(groups.map((group) => [group.id, group]));
   const repliesOf = new Map<string, AnnotationRow["replies"]>();
   for (const { annotationId, ...reply } of replies) {
@@ -107,11 +104,12 @@ export async function loadAnnotationViews(
       createdAt,
       updatedAt,
       deletedAt,
+      authorName,
     ] = row;
     const view = toAnnotationView({
       id,
       documentId,
-      author: authorOf.get(authorId) ?? { id: authorId, name: "" },
+      author: { id: authorId, name: authorName },
       kind,
       comment,
       tags,

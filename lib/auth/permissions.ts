@@ -85,6 +85,23 @@ export function grantingLinksWhere(userId: string): Prisma.ShareLinkWhereInput {
   return { uses: { some: { userId } } };
 }
 
+/**
+ * grantingSharesWhere and grantingLinksWhere as one SQL expression over a
+ * document aliased `d`, for the path every request takes (the reader's
+ * grants read in the same query as the document): the roles of the shares
+ * naming the reader `userParam` (a placeholder such as "$2::uuid") or a group
+ * they belong to, and of the share links they accepted.
+ */
+export function grantRolesSql(userParam: string): string {
+  return `array(
+    select s.role::text from "DocumentShare" s
+    where s."documentId" = d.id and (s."userId" = ${userParam}
+      or s."groupId" in (select m."groupId" from "GroupMember" m where m."userId" = ${userParam}))
+    union all
+    select l.role::text from "ShareLink" l join "ShareLinkUse" u on u."linkId" = l.id
+    where l."documentId" = d.id and u."userId" = ${userParam})`;
+}
+
 /** Documents `userId` may read: their own, those shared with everyone, with them, their groups, or by a link they accepted. */
 export function readableDocumentsWhere(userId: string): Prisma.DocumentWhereInput {
   return {

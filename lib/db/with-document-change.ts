@@ -1,4 +1,3 @@
-import type { Prisma } from "./generated/client.ts";
 import type { Db, Tx } from "./client";
 import { notify } from "./notify";
 import { EVENTS_CHANNEL, eventsPayload, type ChangeEvent } from "@/lib/realtime/change-event";
@@ -40,25 +39,31 @@ export async function withDocumentChange<T>(
   });
 }
 
-/** Numbers the events on from the document's last one, stores them, and announces the last number. */
+/**
+ * Numbers the events on from the document's last one, stores them and
+ * announces the last number: one statement for the numbering and the rows
+ * (every change pays for it, so it is a single round trip), one for NOTIFY.
+ */
 async function appendEvents(tx: Tx, documentId: string, actorId: string | null, events: ChangeEvent[]) {
-  const rows = await tx.$queryRaw<{ eventSeq: number }[]>`
-    update "Document" set "eventSeq" = "eventSeq" + ${events.length}
-    where id = ${documentId}::uuid returning "eventSeq"`;
+  const rows = events.map((event, index) => ({
+    i: index + 1,
+    kind: event.kind,
+    entityId: "id" in event ? event.id : null,
+    audiences: "audiences" in event ? event.audiences : [],
+  }));
+  const numbered = await tx.$queryRaw<{ last: number }[]>`
+    with bumped as (
+      update "Document" set "eventSeq" = "eventSeq" + ${events.length}
+      where id = ${documentId}::uuid returning "eventSeq"
+    ), stored as (
+      insert into "DocumentEvent" ("documentId", seq, kind, "entityId", audiences, "actorId")
+      select ${documentId}::uuid, bumped."eventSeq" - ${events.length} + e.i, e.kind, e."entityId", e.audiences,
+        ${actorId}::uuid
+      from bumped, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as e(i int, kind text, "entityId" uuid, audiences jsonb)
+    )
+    select "eventSeq" as last from bumped`;
   // The change deleted the document: its log went with it; streams learn it from the notice.
-  const last = rows[0]?.eventSeq ?? -1;
-  if (last > 0) {
-    const first = last - events.length + 1;
-    await tx.documentEvent.createMany({
-      data: events.map((event, index) => ({
-        documentId,
-        seq: first + index,
-        kind: event.kind,
-        entityId: "id" in event ? event.id : null,
-        audiences: ("audiences" in event ? event.audiences : []) as Prisma.InputJsonValue,
-        actorId,
-      })),
-    });
-  }
+  const last = numbered[0]?.last ?? -1;
   await notify(tx, EVENTS_CHANNEL, eventsPayload(documentId, last));
 }

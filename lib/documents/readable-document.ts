@@ -2,11 +2,11 @@ import type { Tx } from "@/lib/db/client";
 import {
   can,
   documentRole,
-  grantingLinksWhere,
-  grantingSharesWhere,
+  grantRolesSql,
   refusal,
   type DocumentAction,
   type DocumentRole,
+  type ShareRole,
 } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
@@ -14,47 +14,49 @@ import { isUuid } from "@/lib/validation/uuid";
 /** One message for a missing document and one the caller may not read: the two must look the same. */
 export const DOCUMENT_NOT_FOUND = "This document does not exist or is not shared with you";
 
-const ACCESS = { id: true, title: true, ownerId: true, visibility: true, version: true } as const;
-
-function accessSelect(userId: string) {
-  return {
-    ...ACCESS,
-    shares: { where: grantingSharesWhere(userId), select: { role: true } },
-    shareLinks: { where: grantingLinksWhere(userId), select: { role: true } },
-  } as const;
-}
-
 type AccessRow = {
   id: string;
   title: string;
   ownerId: string;
   visibility: "PRIVATE" | "EVERYONE";
   version: number;
-  shares: { role: "viewer" | "commenter" | "editor" }[];
-  shareLinks: { role: "viewer" | "commenter" | "editor" }[];
+  grants: ShareRole[];
+  plainText?: string;
 };
 
-/** The row without its grants, with the role they make; throws unless the role allows `action`. */
-function allowed<T extends AccessRow>(userId: string, row: T | null, action: DocumentAction) {
-  const role = row
-    ? documentRole(userId, { ...row, grants: [...row.shares, ...row.shareLinks].map((grant) => grant.role) })
-    : null;
+/**
+ * The document and the roles its shares and links give `userId`, in one
+ * query: every request that touches a document starts here.
+ */
+async function readAccess(db: Tx, userId: string, documentId: string, withText: boolean) {
+  if (!isUuid(documentId)) return null;
+  const rows = await db.$queryRawUnsafe<AccessRow[]>(
+    `select d.id::text as id, d.title, d."ownerId"::text as "ownerId", d.visibility::text as visibility, d.version,
+       ${grantRolesSql("$2::uuid")} as grants${withText ? `, d."plainText" as "plainText"` : ""}
+     from "Document" d where d.id = $1::uuid`,
+    documentId,
+    userId,
+  );
+  return rows[0] ?? null;
+}
+
+/** The row with the role its grants make; throws unless the role allows `action`. */
+function allowed(userId: string, row: AccessRow | null, action: DocumentAction) {
+  const role = row ? documentRole(userId, row) : null;
   if (!row || !can(role, "read")) throw new NotFoundError(DOCUMENT_NOT_FOUND);
   if (!can(role, action)) throw new ForbiddenError(refusal(action));
-  const { shares: _shares, shareLinks: _links, ...document } = row;
+  const { grants: _grants, plainText: _text, ...document } = row;
   return { ...document, role: role as DocumentRole };
 }
 
 /**
- * The id, title, owner, visibility and text version of a document, with `userId`'s role on
- * it. Throws NotFoundError when it is missing or `userId` may not read it,
- * and ForbiddenError when they may read it but not do `action`.
+ * The id, title, owner, visibility and text version of a document, with
+ * `userId`'s role on it. Throws NotFoundError when it is missing or `userId`
+ * may not read it, and ForbiddenError when they may read it but not do
+ * `action`.
  */
 export async function readableDocument(db: Tx, userId: string, documentId: string, action: DocumentAction = "read") {
-  const row = isUuid(documentId)
-    ? await db.document.findUnique({ where: { id: documentId }, select: accessSelect(userId) })
-    : null;
-  return allowed(userId, row, action);
+  return allowed(userId, await readAccess(db, userId, documentId, false), action);
 }
 
 /**
@@ -67,11 +69,6 @@ export async function readableDocumentText(
   documentId: string,
   action: DocumentAction = "read",
 ) {
-  const row = isUuid(documentId)
-    ? await db.document.findUnique({
-        where: { id: documentId },
-        select: { ...accessSelect(userId), plainText: true },
-      })
-    : null;
-  return allowed(userId, row, action);
+  const row = await readAccess(db, userId, documentId, true);
+  return { ...allowed(userId, row, action), plainText: row!.plainText! };
 }

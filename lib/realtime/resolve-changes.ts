@@ -43,29 +43,54 @@ export async function readChanges(db: Db, documentId: string, since: number): Pr
   return withSnapshot(db, (tx) => readChangesIn(tx, documentId, since));
 }
 
+/** One row of the read: the document's head, and (when there are changes) a change and its actor's name. */
+type HeadAndChange = {
+  head: number;
+  seq: number | null;
+  kind: ChangeEventKind | null;
+  entityId: string | null;
+  audiences: Audience[] | null;
+  actorId: string | null;
+  actorName: string | null;
+};
+
 async function readChangesIn(db: Tx, documentId: string, since: number): Promise<ResolvedChanges> {
-  // One query after another: overlapping queries lose a pg adapter transaction (see load-annotation-views).
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { eventSeq: true } });
-  const rows = await db.documentEvent.findMany({
-    where: { documentId, seq: { gt: since } },
-    select: { seq: true, kind: true, entityId: true, audiences: true, actorId: true },
-    orderBy: { seq: "asc" },
-    take: CHANGE_BATCH,
-  });
-  const changes = rows as LoggedChange[];
+  // The head, the changes and their actors in one query: it runs for every change, for every document streamed.
+  const rows = await db.$queryRaw<HeadAndChange[]>`
+    select d."eventSeq" as head, e.seq, e.kind, e."entityId"::text as "entityId", e.audiences,
+      e."actorId"::text as "actorId", u.name as "actorName"
+    from "Document" d
+    left join lateral (
+      select * from "DocumentEvent" where "documentId" = d.id and seq > ${since} order by seq limit ${CHANGE_BATCH}
+    ) e on true
+    left join "User" u on u.id = e."actorId"
+    where d.id = ${documentId}::uuid
+    order by e.seq`;
+  const changes: LoggedChange[] = rows.flatMap((row) =>
+    row.seq === null || row.kind === null
+      ? []
+      : [
+          {
+            seq: row.seq,
+            kind: row.kind,
+            entityId: row.entityId,
+            audiences: row.audiences ?? [],
+            actorId: row.actorId,
+          },
+        ],
+  );
   const ids = (kind: ChangeEventKind) => [
     ...new Set(changes.flatMap((change) => (change.kind === kind && change.entityId ? [change.entityId] : []))),
   ];
-  const actorIds = [...new Set(changes.flatMap((change) => (change.actorId ? [change.actorId] : [])))];
+  // One query after another: overlapping queries lose a pg adapter transaction (see load-annotation-views).
   const annotations = await loadAnnotationViews(db, documentId, ids("annotation"));
   const maps = ids("map").length > 0 ? await loadMaps(db, ids("map")) : [];
-  const actors =
-    actorIds.length > 0
-      ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
-      : [];
+  const actors = rows.flatMap((row) =>
+    row.actorId && row.actorName ? [{ id: row.actorId, name: row.actorName }] : [],
+  );
   return {
     changes,
-    asOf: Math.max(document?.eventSeq ?? 0, changes.at(-1)?.seq ?? 0),
+    asOf: Math.max(rows[0]?.head ?? 0, changes.at(-1)?.seq ?? 0),
     annotations: new Map(annotations.map((annotation) => [annotation.id, annotation])),
     maps: new Map(maps.map((map) => [map.id, map])),
     actors: new Map(actors.map((actor) => [actor.id, actor])),
