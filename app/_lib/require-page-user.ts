@@ -7,9 +7,3 @@ export async function requirePageUser(path: string): Promise<CurrentUser> {
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   return user;
 }
-
-/** A callbackUrl that stays on this site (no open redirects); /documents otherwise. */
-export function safeCallbackUrl(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/documents";
-}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { safeCallbackUrl } from "../_lib/require-page-user";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
