@@ -40,8 +40,24 @@ const SELECT_ROWS = `
   from "Annotation" a join "User" u on u.id = a."authorId"
   where a."documentId" = $1::uuid and a.id = any($2::uuid[])`;
 
-/** Up to this many annotations, their replies are read by id. */
-const FEW = 100;
+// Only the replies of the annotations listed: those are the ones the caller
+// may see. (Reading the whole document's replies and dropping the rest read
+// the threads under everyone's private annotations on every listing.) The
+// ids go as one array parameter, so a list of thousands costs one bind.
+const SELECT_REPLIES = `
+  select json_build_array(r.id, r."annotationId", r.body, r."createdAt", u.id, u.name)::text as json
+  from "Reply" r join "User" u on u.id = r."authorId"
+  where r."annotationId" = any($1::uuid[])
+  order by r."createdAt", r.id`;
+
+type ReplyTuple = [
+  id: string,
+  annotationId: string,
+  body: string,
+  createdAt: string,
+  authorId: string,
+  authorName: string,
+];
 
 /**
  * The views of the annotations `ids` of document `documentId`, in the order
@@ -63,26 +79,15 @@ export async function loadAnnotationViews(
     groupIds.length > 0
       ? await db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
       : [];
-  // For a whole list, the document's replies are cheaper to read than to
-  // match against thousands of ids (those of annotations not listed are never
-  // attached); for a few annotations (a live change), only theirs.
-  const replies = await db.reply.findMany({
-    where: ids.length <= FEW ? { annotationId: { in: [...ids] } } : { annotation: { documentId } },
-    select: {
-      id: true,
-      annotationId: true,
-      body: true,
-      createdAt: true,
-      author: { select: { id: true, name: true } },
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+  const replies = (await db.$queryRawUnsafe<{ json: string }[]>(SELECT_REPLIES, [...ids])).map(
+    (row) => JSON.parse(row.json) as ReplyTuple,
+  );
 
   const groupOf = new Map(groups.map((group) => [group.id, group]));
   const repliesOf = new Map<string, AnnotationRow["replies"]>();
-  for (const { annotationId, ...reply } of replies) {
+  for (const [id, annotationId, body, createdAt, authorId, authorName] of replies) {
     const list = repliesOf.get(annotationId) ?? [];
-    list.push(reply);
+    list.push({ id, body, createdAt: new Date(createdAt), author: { id: authorId, name: authorName } });
     repliesOf.set(annotationId, list);
   }
   const byId = new Map<string, AnnotationView>();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { addReply } from "@/lib/annotations/add-reply";
+import { listAnnotations, listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
+import type { Db } from "@/lib/db/client";
 import { annotate, sampleDocument } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
@@ -90,5 +92,67 @@ describe(`listing annotations on ${DATABASE_KIND}`, () => {
       expected.map((r) => [r.start, r.end, r.exact]),
     );
     expect(new Set(listed.map((a) => a.id)).size).toBe(2000);
+  });
+});
+
+describe(`what listing annotations reads on ${DATABASE_KIND}`, () => {
+  const db = useTestDb();
+
+  /** `database` with every query's result written down, as the application process receives it. */
+  function observed(database: Db) {
+    const received: string[] = [];
+    const client = database.$extends({
+      query: {
+        async $allOperations({ args, query }) {
+          const result = await query(args);
+          received.push(JSON.stringify(result));
+          return result;
+        },
+      },
+    }) as unknown as Db;
+    return { client, received };
+  }
+
+  it("never reads the replies under annotations the caller cannot see, however long the list", async () => {
+    const sample = await sampleDocument(db());
+    const author = await createUser(db(), "Author");
+    const reader = await createUser(db(), "Reader");
+    const secret = await annotate(db(), author.id, sample, "knows who the boss is", { comment: "mine alone" });
+    await addReply(db(), author.id, secret.id, { body: "A note to self under a private annotation" });
+    const shared = await annotate(db(), author.id, sample, "Benjamin Netanyahu", { visibility: "everyone" });
+    await addReply(db(), reader.id, shared.id, { body: "A reply everyone sees" });
+    // Past 100 listed annotations the list once read the whole document's replies.
+    await db().annotation.createMany({
+      data: Array.from({ length: 150 }, (_, i) => ({
+        documentId: sample.id,
+        authorId: reader.id,
+        kind: "note" as const,
+        visibility: "everyone" as const,
+        exact: sample.plainText.slice(i, i + 5),
+        prefix: "",
+        suffix: "",
+        start: i,
+        end: i + 5,
+        searchText: "",
+      })),
+    });
+
+    const { client, received } = observed(db());
+    const { annotations } = await listAnnotationsAsOf(client, reader.id, sample.id);
+    expect(annotations).toHaveLength(151);
+    expect(annotations.find((a) => a.id === shared.id)?.replies.map((r) => r.body)).toEqual(["A reply everyone sees"]);
+    const read = (body: string) => received.some((result) => result.includes(body));
+    expect(read("A reply everyone sees")).toBe(true);
+    expect(read("A note to self")).toBe(false);
+
+    const few = await listAnnotations(client, reader.id, sample.id, { kind: "claim" });
+    expect(few.map((a) => a.id)).toEqual([shared.id]);
+    expect(read("A note to self")).toBe(false);
+
+    // The author still gets their own thread.
+    const own = await listAnnotations(db(), author.id, sample.id);
+    expect(own.find((a) => a.id === secret.id)?.replies.map((r) => r.body)).toEqual([
+      "A note to self under a private annotation",
+    ]);
   });
 });
