@@ -9,8 +9,10 @@ import {
   TooManyRequestsError,
   UnauthenticatedError,
 } from "@/lib/errors";
+import { HttpError } from "./http-error";
+import { readJsonBody } from "./read-body";
 
-/** JSON bodies above this are refused before parsing. */
+/** JSON bodies are read up to this and refused (413) past it. */
 const MAX_JSON_BYTES = 1024 * 1024;
 
 /** `{ error, field? }` with a status: the one error shape of Warrant's API. */
@@ -19,6 +21,7 @@ export function errorResponse(status: number, error: string, extra: Record<strin
 }
 
 function toResponse(error: unknown): Response {
+  if (error instanceof HttpError) return errorResponse(error.status, error.message);
   if (error instanceof InvalidInputError) return errorResponse(400, error.message, { field: error.field });
   if (error instanceof UnauthenticatedError) return errorResponse(401, error.message);
   if (error instanceof ForbiddenError) return errorResponse(403, error.message);
@@ -35,10 +38,13 @@ function toResponse(error: unknown): Response {
 
 /**
  * Wraps a route handler so that lib/ errors become their HTTP statuses and
- * anything unexpected a logged 500 that reveals nothing.
+ * anything unexpected a logged 500 that reveals nothing. Every API route goes
+ * through here.
  */
-export function handleRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
-  return async (request: Request, context: Context): Promise<Response> => {
+export function handleRoute<Context, R extends Request = Request>(
+  handler: (request: R, context: Context) => Promise<Response>,
+) {
+  return async (request: R, context: Context): Promise<Response> => {
     try {
       return await handler(request, context);
     } catch (error) {
@@ -54,24 +60,16 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-/** Reads a JSON body and validates it; 400 naming the first bad field otherwise. */
+/**
+ * Reads a JSON body, at most `maxBytes` of it (413 past that, without reading
+ * the rest), and validates it; 400 naming the first bad field.
+ */
 export async function parseJsonBody<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
   maxBytes = MAX_JSON_BYTES,
 ): Promise<z.infer<Schema>> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new InvalidInputError("body", `The request body is over ${maxBytes} bytes`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes)
-    throw new InvalidInputError("body", `The request body is over ${maxBytes} bytes`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new InvalidInputError("body", "The request body is not valid JSON");
-  }
-  return validate(schema, json);
+  return validate(schema, await readJsonBody(request, maxBytes));
 }
 
 /** Validates a value; InvalidInputError naming the first bad field otherwise. */

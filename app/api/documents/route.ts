@@ -6,6 +6,7 @@ import { listDocuments } from "@/lib/documents/list-documents";
 import { InvalidInputError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, ZDocumentImport } from "@/lib/validation/document";
 import { handleRoute, parseJsonBody, requireUser, validate } from "../_lib/handle-route";
+import { mediaType, readMultipartBody } from "../_lib/read-body";
 
 // Room for the multipart envelope and the other form fields around a 2 MB file.
 const MAX_FORM_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
@@ -21,9 +22,10 @@ export const GET = handleRoute(async () => {
  */
 export const POST = handleRoute(async (request: Request) => {
   const user = await requireUser();
-  const input = request.headers.get("content-type")?.startsWith("multipart/form-data")
-    ? await readImportForm(request)
-    : await parseJsonBody(request, ZDocumentImport, MAX_FORM_BYTES);
+  const input =
+    mediaType(request) === "multipart/form-data"
+      ? await readImportForm(request)
+      : await parseJsonBody(request, ZDocumentImport, MAX_FORM_BYTES);
   if (Buffer.byteLength(input.text) > MAX_IMPORT_BYTES) {
     throw new InvalidInputError("text", "The text is over 2 MB; split it or import a part of it");
   }
@@ -35,15 +37,11 @@ export const POST = handleRoute(async (request: Request) => {
 });
 
 async function readImportForm(request: Request) {
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_FORM_BYTES) {
-    throw new InvalidInputError("file", "The file is over 2 MB; split it or paste a part of it");
-  }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new InvalidInputError("body", "The form could not be read");
-  }
+  const form = await readMultipartBody(
+    request,
+    MAX_FORM_BYTES,
+    "The file is over 2 MB; split it or paste a part of it",
+  );
   const title = form.get("title");
   const file = form.get("file");
   const fields = { title: typeof title === "string" && title.trim() !== "" ? title : undefined };
