@@ -9,6 +9,7 @@ import {
   TooManyRequestsError,
   UnauthenticatedError,
 } from "@/lib/errors";
+import { refuseCrossSiteRequest } from "./cross-site-guard";
 import { HttpError } from "./http-error";
 import { readJsonBody } from "./read-body";
 
@@ -37,15 +38,17 @@ function toResponse(error: unknown): Response {
 }
 
 /**
- * Wraps a route handler so that lib/ errors become their HTTP statuses and
- * anything unexpected a logged 500 that reveals nothing. Every API route goes
- * through here.
+ * Wraps a route handler so that cross-site writes are refused before it runs
+ * (the one place Warrant checks where a request came from), lib/ errors
+ * become their HTTP statuses, and anything unexpected a logged 500 that
+ * reveals nothing. Every API route goes through here.
  */
 export function handleRoute<Context, R extends Request = Request>(
   handler: (request: R, context: Context) => Promise<Response>,
 ) {
   return async (request: R, context: Context): Promise<Response> => {
     try {
+      refuseCrossSiteRequest(request);
       return await handler(request, context);
     } catch (error) {
       return toResponse(error);
@@ -61,8 +64,9 @@ export async function requireUser(): Promise<CurrentUser> {
 }
 
 /**
- * Reads a JSON body, at most `maxBytes` of it (413 past that, without reading
- * the rest), and validates it; 400 naming the first bad field.
+ * Reads a JSON body (a JSON Content-Type only: 415 otherwise, so a cross-site
+ * form cannot post one), at most `maxBytes` of it (413 past that, without
+ * reading the rest), and validates it; 400 naming the first bad field.
  */
 export async function parseJsonBody<Schema extends z.ZodType>(
   request: Request,

@@ -75,8 +75,9 @@ export function requireJsonContentType(request: Request, accepted = "application
   );
 }
 
-/** Reads at most `maxBytes` of a JSON body and parses it; 413, 415 or 400 otherwise. */
+/** Reads at most `maxBytes` of a JSON body and parses it; 415, 413 or 400 otherwise. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  requireJsonContentType(request);
   const bytes = await readBodyBytes(request, maxBytes);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));

@@ -6,7 +6,7 @@ import { listDocuments } from "@/lib/documents/list-documents";
 import { InvalidInputError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, ZDocumentImport } from "@/lib/validation/document";
 import { handleRoute, parseJsonBody, requireUser, validate } from "../_lib/handle-route";
-import { mediaType, readMultipartBody } from "../_lib/read-body";
+import { mediaType, readMultipartBody, requireJsonContentType } from "../_lib/read-body";
 
 // Room for the multipart envelope and the other form fields around a 2 MB file.
 const MAX_FORM_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
@@ -22,6 +22,9 @@ export const GET = handleRoute(async () => {
  */
 export const POST = handleRoute(async (request: Request) => {
   const user = await requireUser();
+  if (mediaType(request) !== "multipart/form-data") {
+    requireJsonContentType(request, "application/json, or a file as multipart/form-data");
+  }
   const input =
     mediaType(request) === "multipart/form-data"
       ? await readImportForm(request)
