@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+
+type Handler = (request: Request, context: { params: Promise<{ path: string[] }> }) => Promise<Response>;
+
+describe("an unknown /api/ path", () => {
+  it.each(["GET", "POST", "PUT", "PATCH", "DELETE"])("answers %s with a JSON 404 naming the path", async (method) => {
+    const routes = (await import("@/app/api/[...path]/route")) as Record<string, Handler>;
+    const handler = routes[method]!;
+    const response = await handler(new Request("http://localhost/api/no/such/thing", { method }), {
+      params: Promise.resolve({ path: ["no", "such", "thing"] }),
+    });
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ error: `No API route ${method} /api/no/such/thing` });
+  });
+});
