@@ -2,7 +2,8 @@
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite, the Prisma adapters and the native argon2 and resvg bindings load
+  // PGlite, the Prisma adapters and the native argon2, resvg and flock
+  // (fs-native-extensions, the data-directory lock) bindings load
   // WebAssembly or .node files from node_modules at run time; bundling them
   // breaks those loads. jsdom and @argdown/core are large, server-only, and
   // load fine from node_modules.
@@ -15,6 +16,7 @@ const nextConfig = {
     "pg",
     "@node-rs/argon2",
     "@resvg/resvg-js",
+    "fs-native-extensions",
     "@argdown/core",
     "jsdom",
   ],

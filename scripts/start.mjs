@@ -9,10 +9,12 @@ import { lockDataDir } from "../lib/db/data-dir-lock.mjs";
 import { closePglite, openPglite } from "../lib/db/pglite-instance.mjs";
 import { buildIfNeeded } from "./start/build-if-needed.mjs";
 import { pendingMigrations } from "./start/pending-migrations.mjs";
-import { run } from "./start/run.mjs";
+import { run, stopChildren } from "./start/run.mjs";
 import { resolveServerEnv } from "./start/server-env.mjs";
 
 const dev = process.argv.includes("--dev");
+/** How long a stop waits for requests in flight (and a migration) to finish. */
+const DRAIN_MS = 10_000;
 
 /** Prints one line and exits: start-up problems must be readable, not stack traces. */
 function fail(/** @type {unknown} */ error) {
@@ -58,7 +60,47 @@ async function preparePglite(/** @type {string} */ dir) {
   await migrate(pending);
 }
 
+/** The HTTP server once it listens, and the requests it is answering (live streams aside). */
+const serving = { server: /** @type {http.Server | null} */ (null), inFlight: 0, drained: () => {} };
+
+/**
+ * Stops at any moment of start-up or serving, from the first instant: stops
+ * taking requests, lets those in flight finish (up to DRAIN_MS; live streams
+ * are not waited for, their clients reconnect), ends a build, waits for a
+ * migration, then closes the embedded database so it is left "shut down".
+ * A second signal exits at once.
+ */
+function handleSignals() {
+  let stopping = false;
+  const stop = async (/** @type {NodeJS.Signals} */ signal) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`${signal}: closing the database and stopping.`);
+    const { server } = serving;
+    if (server) {
+      server.close();
+      server.closeIdleConnections();
+      if (serving.inFlight > 0) {
+        await new Promise((resolve) => {
+          serving.drained = () => resolve(undefined);
+          setTimeout(resolve, DRAIN_MS).unref();
+        });
+      }
+      server.closeAllConnections();
+    }
+    await stopChildren(DRAIN_MS);
+    await closePglite();
+    process.exit(0);
+  };
+  for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT", "SIGHUP"]))
+    process.on(signal, () => void stop(signal));
+}
+
+/** @param {http.IncomingMessage} req */
+const isLiveStream = (req) => /^\/api\/documents\/[^/]+\/events(\?|$)/.test(req.url ?? "");
+
 async function main() {
+  handleSignals();
   const database = databaseConfigFromEnv(process.env);
   const server = resolveServerEnv(process.env);
   process.env.NEXTAUTH_SECRET = server.secret;
@@ -81,7 +123,16 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), hostname: server.host, port: server.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = http.createServer((req, res) => handle(req, res));
+  const httpServer = http.createServer((req, res) => {
+    if (isLiveStream(req)) return void handle(req, res);
+    serving.inFlight += 1;
+    res.once("close", () => {
+      serving.inFlight -= 1;
+      if (serving.inFlight === 0) serving.drained();
+    });
+    void handle(req, res);
+  });
+  serving.server = httpServer;
   httpServer.on("error", fail);
   await new Promise((resolve) => httpServer.listen(server.port, server.host, () => resolve(undefined)));
   // Next creates its request handler, and runs instrumentation.ts (which seeds
@@ -91,19 +142,6 @@ async function main() {
   await fetch(`http://${self.includes(":") ? `[${self}]` : self}:${server.port}/signin`).then((r) => r.arrayBuffer());
   const where = database.kind === "postgres" ? redactDatabaseUrl(database.url) : database.dir;
   console.log(`Warrant is ready on http://localhost:${server.port} (database: ${where})`);
-
-  let stopping = false;
-  const stop = async (/** @type {string} */ signal) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    console.log(`${signal}: closing the database and stopping.`);
-    httpServer.close();
-    httpServer.closeAllConnections();
-    await closePglite();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
 }
 
 main().catch(fail);

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { run } from "./run.mjs";
 
-const INPUTS = ["app", "lib", "public", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["app", "lib", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
 const STAMP = ".next/warrant-build-stamp";
 
 /** @param {string} entry @param {crypto.Hash} hash */
@@ -36,7 +36,7 @@ export async function buildIfNeeded(env) {
   const built = fs.existsSync(".next/BUILD_ID") && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === digest;
   if (built) return false;
   console.log("Building Warrant (first start or changed sources; this takes a minute or two)…");
-  await run(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], env);
+  await run(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], env, { interruptible: true });
   fs.writeFileSync(STAMP, digest);
   return true;
 }

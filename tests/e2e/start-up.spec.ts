@@ -28,6 +28,17 @@ function startServer(env: Record<string, string>) {
   return { child, exited, output: () => output };
 }
 
+/** Whether another process could take the data directory's lock now. */
+async function lockIsFree(dir: string) {
+  const contender = spawn(process.execPath, ["tests/support/lock-contender.mjs", dir, "0"], {
+    env: { ...process.env, WARRANT_DATA_DIR_LOCK: "" },
+  });
+  let output = "";
+  contender.stdout.on("data", (chunk) => (output += chunk));
+  await new Promise((resolve) => contender.on("exit", resolve));
+  return output.trim() === "locked";
+}
+
 async function waitForOutput(server: { output: () => string; child: ChildProcess }, pattern: RegExp) {
   await expect.poll(server.output, { timeout: 120_000 }).toMatch(pattern);
 }
@@ -53,9 +64,31 @@ test("SIGTERM and SIGINT close the embedded database cleanly", async () => {
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain(`${signal}: closing the database and stopping.`);
     expect(pgControlState(dir)).toBe("shut down");
-    expect(fs.existsSync(`${dir}.lock`)).toBe(false);
+    expect(await lockIsFree(dir)).toBe(true);
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a signal during start-up, before the server is ready, still closes the embedded database", async () => {
+  const dir = path.resolve("tests/.tmp/start-up-interrupted");
+  fs.rmSync(dir, { recursive: true, force: true });
+  const first = startServer({ PGLITE_DIR: dir, PORT: "3195" });
+  await waitForOutput(first, /Warrant is ready/);
+  first.child.kill("SIGTERM");
+  expect(await first.exited).toBe(0);
+
+  for (const signal of ["SIGINT", "SIGHUP"] as const) {
+    const second = startServer({ PGLITE_DIR: dir, PORT: "3195" });
+    // The database is open (checked for migrations) while Next prepares; stop it then.
+    await expect.poll(() => pgControlState(dir), { timeout: 60_000, intervals: [20] }).toBe("in production");
+    expect(second.output()).not.toContain("Warrant is ready");
+    second.child.kill(signal);
+    expect(await second.exited).toBe(0);
+    expect(second.output()).not.toContain("Warrant is ready");
+    expect(pgControlState(dir)).toBe("shut down");
+    expect(await lockIsFree(dir)).toBe(true);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test("a second start on the same data reuses it without migrating or seeding again", async () => {
