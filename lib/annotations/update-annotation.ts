@@ -1,8 +1,10 @@
 import type { Db } from "@/lib/db/client";
 import { checkedAudience } from "@/lib/documents/checked-audience";
+import { NotFoundError } from "@/lib/errors";
 import type { AnnotationUpdate } from "@/lib/validation/annotation";
 import { ANNOTATION_VIEW_SELECT, searchTextOf, toAnnotationView } from "./annotation-view";
 import { changeAnnotation } from "./change-annotation";
+import { ANNOTATION_NOT_FOUND } from "./visible-annotation";
 
 /**
  * The author changes an annotation's kind, comment, tags or visibility.
@@ -16,11 +18,13 @@ export async function updateAnnotation(db: Db, userId: string, id: string, updat
     const tags = update.tags ?? current.tags;
     const { visibility, groupId, ...fields } = update;
     const audience = visibility ? await checkedAudience(tx, userId, document, { visibility, groupId }) : {};
-    const row = await tx.annotation.update({
-      where: { id },
+    // The write itself refuses a deleted annotation, so the change is right in
+    // one statement even if something ever reached the row without the document's lock.
+    const { count } = await tx.annotation.updateMany({
+      where: { id, deletedAt: null },
       data: { ...fields, ...audience, searchText: searchTextOf({ exact: current.exact, comment, tags }) },
-      select: ANNOTATION_VIEW_SELECT,
     });
-    return toAnnotationView(row);
+    if (count === 0) throw new NotFoundError(ANNOTATION_NOT_FOUND);
+    return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id }, select: ANNOTATION_VIEW_SELECT }));
   });
 }
