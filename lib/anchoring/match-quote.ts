@@ -1,14 +1,15 @@
-import approxSearch from "approx-string-match";
 import type { TextTarget } from "../validation/annotation";
 import { collapsedOffset, collapseWhitespace, type CollapsedText } from "./collapsed-whitespace";
+import { MatchBudget, WorkBudgetExceeded, type WorkMeter } from "./match-budget";
+import { approximateSearch } from "./myers-search";
 import { approximateCandidates, contextualCandidates, errorBudget, exactCandidates } from "./quote-candidates";
 import type { Candidate } from "./quote-candidates";
 import type { QuoteMatch } from "./types";
 
 // Finding a quote again, after Hypothesis's match-quote.ts: the recorded
 // offsets if the quote is still there, else the quote's exact occurrences,
-// else approximate matches (Myers' bit-parallel algorithm, via
-// approx-string-match), each candidate judged by how well the quote, the
+// else approximate matches (Myers' bit-parallel algorithm,
+// myers-search.ts), each candidate judged by how well the quote, the
 // prefix and the suffix agree with the text there. Unlike Hypothesis:
 //
 // - Position weighs as much as the text. A candidate's cost is the edits
@@ -24,6 +25,8 @@ import type { QuoteMatch } from "./types";
 // - A threshold on the text's similarity turns away candidates whose
 //   evidence is too thin, so that an annotation whose words are gone is
 //   orphaned, not put on other words.
+// - The work is bounded (match-budget.ts): a quote that would cost more
+//   than its share is not placed, rather than stalling the server.
 
 /** Options of `matchQuote`. */
 export interface MatchQuoteOptions {
@@ -31,6 +34,12 @@ export interface MatchQuoteOptions {
   readonly minScore?: number;
   /** Code units searched on each side of the old offsets first; default 2048. */
   readonly window?: number;
+  /**
+   * The work this quote may spend, shared with the other quotes of one
+   * request; default a budget of its own. A quote that runs out is not
+   * placed (null) and counted in the budget's `gaveUp`.
+   */
+  readonly budget?: MatchBudget;
 }
 
 interface Scored extends QuoteMatch {
@@ -49,10 +58,10 @@ function hasAt(text: string, part: string, at: number): boolean {
 }
 
 /** The edits that make `expected` appear in `actual`: none when nothing is expected. */
-function edits(actual: string, expected: string): number {
+function edits(actual: string, expected: string, meter: WorkMeter): number {
   if (expected.length === 0 || actual === expected) return 0;
   if (actual.length === 0) return expected.length;
-  return approxSearch(actual, expected, expected.length)[0].errors;
+  return approximateSearch(actual, expected, expected.length, meter)[0].errors;
 }
 
 /** How far from the old start a candidate can lie and still cost less than `cost`. */
@@ -91,15 +100,35 @@ function reachOf(cost: number): number {
  * splitting a surrogate pair) and score, or null when the quote is empty or
  * the winner scores less than `minScore` — except that the quote found at
  * its recorded offsets (step 1) is accepted whatever its score.
+ *
+ * Bounded: a quote over MAX_APPROXIMATE_QUOTE units is only matched
+ * verbatim, and a search that would spend more than the quote's share of
+ * `options.budget` (QUOTE_WORK_LIMIT at most) stops and returns null,
+ * counting the quote in the budget's `gaveUp`.
  */
 export function matchQuote(text: string, target: TextTarget, options: MatchQuoteOptions = {}): QuoteMatch | null {
-  return searchQuote(text, target, options) ?? searchIgnoringWhitespace(text, target, options);
+  const budget = options.budget ?? new MatchBudget();
+  const meter = budget.meter();
+  try {
+    const found = searchQuote(text, target, options, meter) ?? searchIgnoringWhitespace(text, target, options, meter);
+    budget.settle(meter, false);
+    return found;
+  } catch (error) {
+    if (!(error instanceof WorkBudgetExceeded)) throw error;
+    budget.settle(meter, true);
+    return null;
+  }
 }
 
 // Re-anchoring tries many quotes against one text: collapse it once.
 let lastCollapsed: { source: string; collapsed: CollapsedText } | null = null;
 
-function searchIgnoringWhitespace(text: string, target: TextTarget, options: MatchQuoteOptions): QuoteMatch | null {
+function searchIgnoringWhitespace(
+  text: string,
+  target: TextTarget,
+  options: MatchQuoteOptions,
+  meter: WorkMeter,
+): QuoteMatch | null {
   if (lastCollapsed?.source !== text) lastCollapsed = { source: text, collapsed: collapseWhitespace(text) };
   const { collapsed } = lastCollapsed;
   const squeeze = (part: string) => part.replace(/\s+/g, " ");
@@ -113,13 +142,18 @@ function searchIgnoringWhitespace(text: string, target: TextTarget, options: Mat
     start,
     end: start + exact.length,
   };
-  const match = searchQuote(collapsed.text, squeezed, options);
+  const match = searchQuote(collapsed.text, squeezed, options, meter);
   if (match === null) return null;
   // Back to the original text: from the first unit matched to just after the last.
   return { start: collapsed.origin[match.start], end: collapsed.origin[match.end - 1] + 1, score: match.score };
 }
 
-function searchQuote(text: string, target: TextTarget, options: MatchQuoteOptions): QuoteMatch | null {
+function searchQuote(
+  text: string,
+  target: TextTarget,
+  options: MatchQuoteOptions,
+  meter: WorkMeter,
+): QuoteMatch | null {
   const { exact, prefix, suffix } = target;
   if (exact.length === 0) return null;
   const at = target.start;
@@ -131,7 +165,7 @@ function searchQuote(text: string, target: TextTarget, options: MatchQuoteOption
       return { start: at, end: target.end, score: 1 };
     }
     // Its context changed: still the answer, unless the search finds better.
-    kept = better(text, target, [{ start: at, end: target.end, errors: 0 }], null, seen);
+    kept = better(text, target, [{ start: at, end: target.end, errors: 0 }], null, seen, meter);
   }
 
   const near = Math.min(Math.max(0, at), text.length);
@@ -148,11 +182,13 @@ function searchQuote(text: string, target: TextTarget, options: MatchQuoteOption
   };
   let searched = -1; // the radius searched so far
   for (let radius = options.window ?? DEFAULT_WINDOW; radius > searched;) {
-    best = better(text, target, exactCandidates(text, exact, ...area(radius)), best, seen);
+    best = better(text, target, exactCandidates(text, exact, ...area(radius), meter), best, seen, meter);
     const [from, to] = area(radius);
-    const quoteMatches = approximateCandidates(text, exact, from, to);
-    best = better(text, target, quoteMatches, best, seen);
-    best = better(text, target, contextualCandidates(text, target, ...area(radius), quoteMatches), best, seen);
+    const quoteMatches = approximateCandidates(text, exact, from, to, meter);
+    best = better(text, target, quoteMatches, best, seen, meter);
+    const [contextFrom, contextTo] = area(radius);
+    const contextual = contextualCandidates(text, target, contextFrom, contextTo, quoteMatches, meter);
+    best = better(text, target, contextual, best, seen, meter);
     searched = radius;
     radius = best === null ? text.length : Math.min(text.length, reachOf(best.cost));
   }
@@ -167,12 +203,13 @@ function better(
   candidates: readonly Candidate[],
   best: Scored | null,
   seen: Set<string>,
+  meter: WorkMeter,
 ): Scored | null {
   for (const candidate of candidates) {
     const key = `${candidate.start}:${candidate.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const scored = score(text, target, candidate);
+    const scored = score(text, target, candidate, meter);
     if (best === null || scored.cost < best.cost || (scored.cost === best.cost && scored.distance < best.distance)) {
       best = scored;
     }
@@ -180,11 +217,11 @@ function better(
   return best;
 }
 
-function score(text: string, target: TextTarget, candidate: Candidate): Scored {
+function score(text: string, target: TextTarget, candidate: Candidate, meter: WorkMeter): Scored {
   const { exact, prefix, suffix } = target;
   const before = text.slice(Math.max(0, candidate.start - prefix.length), candidate.start);
   const after = text.slice(candidate.end, candidate.end + suffix.length);
-  const errors = candidate.errors + edits(before, prefix) + edits(after, suffix);
+  const errors = candidate.errors + edits(before, prefix, meter) + edits(after, suffix, meter);
   const distance = Math.abs(candidate.start - target.start);
   return {
     start: candidate.start,
