@@ -12,6 +12,7 @@ import {
 import { refuseCrossSiteRequest } from "./cross-site-guard";
 import { HttpError } from "./http-error";
 import { readJsonBody } from "./read-body";
+import { checkRouteParams } from "./route-params";
 
 /** JSON bodies are read up to this and refused (413) past it. */
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -39,7 +40,8 @@ function toResponse(error: unknown): Response {
 
 /**
  * Wraps a route handler so that cross-site writes are refused before it runs
- * (the one place Warrant checks where a request came from), lib/ errors
+ * (the one place Warrant checks where a request came from), path parameters
+ * that cannot name anything are 404 before it runs, lib/ errors
  * become their HTTP statuses, and anything unexpected a logged 500 that
  * reveals nothing. Every API route goes through here.
  */
@@ -49,6 +51,9 @@ export function handleRoute<Context, R extends Request = Request>(
   return async (request: R, context: Context): Promise<Response> => {
     try {
       refuseCrossSiteRequest(request);
+      const params = (context as { params?: Promise<Record<string, string | string[] | undefined>> } | undefined)
+        ?.params;
+      if (params) checkRouteParams(await params);
       return await handler(request, context);
     } catch (error) {
       return toResponse(error);
