@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import { ZSignInInput } from "@/lib/validation/account";
+import { requestSource } from "./request-source";
 import { signIn, TooManyAttemptsError } from "./sign-in";
 import { closeUserSession, openUserSession, SESSION_MAX_AGE_S } from "./user-sessions";
 
@@ -23,11 +24,14 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = ZSignInInput.safeParse(credentials);
         if (!parsed.success) return null;
+        const headers = request.headers ?? {};
         try {
-          return await signIn(getDb(), parsed.data);
+          const user = await signIn(getDb(), parsed.data, { source: requestSource(headers) });
+          // The user agent rides along to the jwt callback, which opens the session row.
+          return user && { ...user, userAgent: String(headers["user-agent"] ?? "") };
         } catch (error) {
           if (error instanceof TooManyAttemptsError) throw new Error(TOO_MANY_ATTEMPTS, { cause: error });
           throw error;
@@ -38,7 +42,8 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const session = await openUserSession(getDb(), user.id);
+        const { userAgent } = user as { userAgent?: string };
+        const session = await openUserSession(getDb(), user.id, { userAgent });
         token.sid = session.id;
       }
       return token;
