@@ -29,3 +29,10 @@ export const ZSignInInput = z.object({
   password: z.string().max(1024),
 });
 export type SignInInput = z.infer<typeof ZSignInInput>;
+
+/** Changing a password: the current one (checked, never length-ruled) and a new one under the sign-up rules. */
+export const ZPasswordChange = z.object({
+  currentPassword: z.string().max(1024),
+  newPassword: ZPassword,
+});
+export type PasswordChange = z.infer<typeof ZPasswordChange>;
