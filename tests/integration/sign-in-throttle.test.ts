@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { signIn, TooManyAttemptsError } from "@/lib/auth/sign-in";
-import { ACCOUNT_LIMIT, PAIR_LIMIT, SOURCE_LIMIT } from "@/lib/auth/sign-in-throttle";
+import { ACCOUNT_LIMIT, PAIR_LIMIT, SIGN_UP_LIMIT, SOURCE_LIMIT } from "@/lib/auth/sign-in-throttle";
+import { EmailTakenError, signUp } from "@/lib/auth/sign-up";
+import { TooManyRequestsError } from "@/lib/errors";
+import { ZSignUpInput } from "@/lib/validation/account";
 import { createUser, TEST_PASSWORD } from "./support/factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
 
@@ -136,4 +139,26 @@ describe(`sign-in throttling on ${DATABASE_KIND}`, () => {
     expect(await db().signInThrottle.count({ where: { key: { startsWith: "pair:old:" } } })).toBe(100);
     expect(await db().signInThrottle.count({ where: { key: { contains: "someone@example.org" } } })).toBe(2);
   });
+
+  it(`lets one source try ${SIGN_UP_LIMIT} sign-ups an hour, then answers 429 before saying whether an email is taken`, async () => {
+    const taken = await createUser(db());
+    const source = "203.0.113.77";
+    const start = new Date();
+    const attempt = (email: string, now = start) =>
+      signUp(db(), ZSignUpInput.parse({ name: "Prober", email, password: TEST_PASSWORD }), { source, now });
+    for (let i = 0; i < SIGN_UP_LIMIT; i++) {
+      await expect(attempt(taken.email)).rejects.toBeInstanceOf(EmailTakenError);
+    }
+    const refused = await attempt(taken.email).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TooManyRequestsError);
+    expect((refused as TooManyRequestsError).retryAfterSeconds).toBeGreaterThan(0);
+    await expect(attempt("new-reader@example.org")).rejects.toBeInstanceOf(TooManyRequestsError);
+    // Another address, and the same one an hour later, are not held up.
+    expect(
+      await signUp(db(), ZSignUpInput.parse({ name: "Other", email: "other@example.org", password: TEST_PASSWORD }), {
+        source: "192.0.2.200",
+      }),
+    ).toMatchObject({ email: "other@example.org" });
+    expect(await attempt("later@example.org", at(start, 62 * MINUTE))).toMatchObject({ email: "later@example.org" });
+  }, 120_000);
 });
