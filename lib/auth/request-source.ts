@@ -35,20 +35,28 @@ function normalizeAddress(value: string | undefined): string | null {
   return net.isIP(address) ? address : null;
 }
 
+/** 127.0.0.0/8 and ::1: this machine, which tells nothing about who is asking. */
+function isLoopback(address: string): boolean {
+  return address === "::1" || address.startsWith("127.");
+}
+
 /**
  * Where a request comes from, for per-source limits: the address the
  * nearest trusted proxy saw (the `hops`-th X-Forwarded-For entry from the
  * right) when TRUSTED_PROXY says there are proxies, else the socket's peer
- * as the server stamped it. Null when neither is known.
+ * as the server stamped it. Null when neither is known, and for loopback:
+ * a proxy on the same machine that TRUSTED_PROXY does not mention would
+ * otherwise make every reader one source, and lock them out together.
  */
 export function requestSource(
   headers: HeaderSource,
   hops = trustedProxyHops(process.env.TRUSTED_PROXY),
 ): string | null {
+  let source: string | null = null;
   if (hops > 0) {
     const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map((entry) => entry.trim());
-    const seen = forwarded.length >= hops ? normalizeAddress(forwarded[forwarded.length - hops]) : null;
-    if (seen) return seen;
+    source = forwarded.length >= hops ? normalizeAddress(forwarded[forwarded.length - hops]) : null;
   }
-  return normalizeAddress(header(headers, PEER_ADDRESS_HEADER));
+  source ??= normalizeAddress(header(headers, PEER_ADDRESS_HEADER));
+  return source && !isLoopback(source) ? source : null;
 }

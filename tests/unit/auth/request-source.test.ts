@@ -28,6 +28,13 @@ describe("requestSource", () => {
     expect(requestSource({ "x-forwarded-for": "203.0.113.1" }, 0)).toBeNull();
     expect(requestSource({}, 1)).toBeNull();
   });
+
+  it("knows nothing from loopback, where an unconfigured same-machine proxy would make everyone one source", () => {
+    expect(requestSource({ [PEER_ADDRESS_HEADER]: "127.0.0.1" }, 0)).toBeNull();
+    expect(requestSource({ [PEER_ADDRESS_HEADER]: "::ffff:127.0.0.1" }, 0)).toBeNull();
+    expect(requestSource({ [PEER_ADDRESS_HEADER]: "::1" }, 0)).toBeNull();
+    expect(requestSource({ [PEER_ADDRESS_HEADER]: "::1", "x-forwarded-for": "203.0.113.5" }, 1)).toBe("203.0.113.5");
+  });
 });
 
 describe("trustedProxyHops", () => {
