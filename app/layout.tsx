@@ -31,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user ? (
               <>
                 <span className="who">{user.name}</span>
+                <Link href="/account">Account</Link>
                 <SignOutButton />
               </>
             ) : (

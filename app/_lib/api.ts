@@ -27,7 +27,7 @@ import type {
 import type { MapGraph } from "@/lib/validation/argument-map";
 import type { DocumentContentUpdate } from "@/lib/validation/document";
 import type { ShareCreate } from "@/lib/validation/sharing";
-import type { SignUpInput } from "@/lib/validation/account";
+import type { PasswordChange, SignUpInput } from "@/lib/validation/account";
 
 type Result<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 
@@ -92,6 +92,10 @@ const query = (params: Record<string, string | undefined>) => {
 export const api = {
   users: {
     signUp: (input: SignUpInput) => post<{ user: { id: string; email: string; name: string } }>("/api/users", input),
+    /** Ends every session of the caller but this browser's. */
+    signOutOtherSessions: () => remove<{ endedSessions: number }>("/api/users/me/sessions"),
+    /** Needs the current password; ends the caller's other sessions. */
+    changePassword: (input: PasswordChange) => put<{ endedSessions: number }>("/api/users/me/password", input),
   },
   documents: {
     get: (id: string) => get<{ document: Omit<Result<typeof getDocument>, "ownerId"> }>(`/api/documents/${id}`),
