@@ -104,6 +104,7 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
     expect(await importW3CAnnotations(db(), importer.id, copy.id, json, { visibility: "private" })).toEqual({
       imported: 4,
       orphaned: 0,
+      overBudget: 0,
       replies: 2,
     });
     expect(await placed(db(), importer.id, copy.id)).toEqual(original);
@@ -164,6 +165,7 @@ describe(`W3C import and export of annotations on ${DATABASE_KIND}`, () => {
     expect(await importW3CAnnotations(db(), owner.id, document.id, input, { visibility: "private" })).toEqual({
       imported: 2,
       orphaned: 1,
+      overBudget: 0,
       replies: 0,
     });
     const rows = await db().annotation.findMany({ where: { documentId: document.id }, orderBy: { start: "asc" } });

@@ -94,7 +94,7 @@ describe(`documents on ${DATABASE_KIND}`, () => {
     expect(await updateDocumentContent(db(), owner.id, id, { version: 1, content })).toEqual({
       id,
       version: 2,
-      annotations: { moved: 0, orphaned: 0 },
+      annotations: { moved: 0, orphaned: 0, overBudget: 0 },
     });
     const saved = await db().document.findUniqueOrThrow({ where: { id } });
     expect(saved.plainText).toBe("Draft\n\nSecond words.");
