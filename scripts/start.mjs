@@ -4,6 +4,7 @@
 import http from "node:http";
 import path from "node:path";
 import pg from "pg";
+import { stampPeerAddress } from "../lib/auth/peer-address.mjs";
 import { databaseConfigFromEnv, redactDatabaseUrl } from "../lib/db/database-config.mjs";
 import { lockDataDir } from "../lib/db/data-dir-lock.mjs";
 import { closePglite, openPglite } from "../lib/db/pglite-instance.mjs";
@@ -124,6 +125,8 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const httpServer = http.createServer((req, res) => {
+    // Route handlers cannot see the socket: per-source sign-in limits read its address from this header.
+    stampPeerAddress(req);
     if (isLiveStream(req)) return void handle(req, res);
     serving.inFlight += 1;
     res.once("close", () => {
