@@ -52,6 +52,8 @@ export default tseslint.config(
       "test-results/**",
       "playwright-report/**",
       "tests/.tmp/**",
+      ".stryker-tmp/**",
+      "reports/**",
     ],
   },
   js.configs.recommended,
