@@ -5,6 +5,8 @@ import { checkedAudience } from "@/lib/documents/checked-audience";
 import { InvalidInputError } from "@/lib/errors";
 import type { AnnotationCreate, TextTarget } from "@/lib/validation/annotation";
 import { ANNOTATION_VIEW_SELECT, searchTextOf, toAnnotationView } from "./annotation-view";
+import { checkAnnotationCaps } from "@/lib/limits/annotation-caps";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /**
  * Checks a target against the document's text and returns it with prefix and
@@ -30,6 +32,8 @@ export function verifiedTarget(text: string, target: TextTarget): TextTarget {
  */
 export async function createAnnotation(db: Db, userId: string, documentId: string, input: AnnotationCreate) {
   return changeDocument(db, userId, documentId, "annotate", async (tx, document, record) => {
+    await takeTokens(tx, userId, "annotate");
+    await checkAnnotationCaps(tx, documentId, userId, 1);
     const { plainText } = await tx.document.findUniqueOrThrow({
       where: { id: documentId },
       select: { plainText: true },

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { withDocumentChange } from "@/lib/db/with-document-change";
 import { readableDocument } from "./readable-document";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /**
  * Copies a document `userId` can read into a private document of theirs,
@@ -15,7 +16,8 @@ export async function copyDocument(db: Db, userId: string, id: string) {
     select: { content: true, plainText: true, sourceFormat: true },
   });
   const copyId = randomUUID();
-  return withDocumentChange(db, { documentId: copyId, actorId: userId }, (tx, record) => {
+  return withDocumentChange(db, { documentId: copyId, actorId: userId }, async (tx, record) => {
+    await takeTokens(tx, userId, "importDocument");
     record({ kind: "text" });
     return tx.document.create({
       data: {

@@ -6,6 +6,7 @@ import { ImportError } from "@/lib/editor/import-error";
 import { toPlainText } from "@/lib/editor/plain-text";
 import { InvalidInputError } from "@/lib/errors";
 import type { DocumentImport } from "@/lib/validation/document";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /**
  * Imports a text for `ownerId` and saves it as a private document. Returns
@@ -24,7 +25,8 @@ export async function createDocument(db: Db, ownerId: string, input: DocumentImp
   }
   const importMs = performance.now() - started;
   const id = randomUUID();
-  const document = await withDocumentChange(db, { documentId: id, actorId: ownerId }, (tx, record) => {
+  const document = await withDocumentChange(db, { documentId: id, actorId: ownerId }, async (tx, record) => {
+    await takeTokens(tx, ownerId, "importDocument");
     record({ kind: "text" });
     return tx.document.create({
       data: {

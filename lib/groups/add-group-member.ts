@@ -3,6 +3,7 @@ import { InvalidInputError } from "@/lib/errors";
 import { MAX_GROUP_MEMBERS } from "@/lib/validation/sharing";
 import { announceAccessChange } from "./announce-access-change";
 import { groupFor } from "./group-access";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /**
  * An owner adds someone to a group by email. An account with that email is
@@ -22,6 +23,7 @@ export async function addGroupMember(db: Db, userId: string, groupId: string, em
 async function addInTransaction(db: Db, userId: string, groupId: string, email: string) {
   return db.$transaction(async (tx) => {
     await groupFor(tx, userId, groupId, "manage");
+    await takeTokens(tx, userId, "share");
     const existing = await tx.groupMember.findUnique({
       where: { groupId_email: { groupId, email } },
       select: { id: true, role: true },

@@ -2,6 +2,7 @@ import { memberGroupsWhere } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { InvalidInputError } from "@/lib/errors";
 import { MAX_GROUPS_PER_USER } from "@/lib/validation/sharing";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /**
  * A new group with `userId` as its owner and only member. Throws
@@ -9,6 +10,7 @@ import { MAX_GROUPS_PER_USER } from "@/lib/validation/sharing";
  */
 export async function createGroup(db: Db, userId: string, name: string) {
   return db.$transaction(async (tx) => {
+    await takeTokens(tx, userId, "createGroup");
     if ((await tx.group.count({ where: memberGroupsWhere(userId) })) >= MAX_GROUPS_PER_USER) {
       throw new InvalidInputError("name", `You can belong to at most ${MAX_GROUPS_PER_USER} groups`);
     }

@@ -6,6 +6,7 @@ import { ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
 import { MAP_VIEW_SELECT, toMapView } from "./map-view";
 import { checkMapAnnotations } from "./validate-map-graph";
 import { changeMap } from "./visible-map";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /**
  * Applies one person's edits of a map's graph (lib/argument/map-operations.ts)
@@ -19,6 +20,7 @@ import { changeMap } from "./visible-map";
  */
 export async function applyMapOperations(db: Db, userId: string, id: string, ops: readonly MapOperation[]) {
   return changeMap(db, userId, id, "editGraph", async (tx, current) => {
+    await takeTokens(tx, userId, "mapWrite");
     const before = current.graph as MapGraph;
     const { graph, skipped } = applyOperations(before, ops);
     const checked = ZMapGraph.safeParse(graph);

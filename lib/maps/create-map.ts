@@ -5,6 +5,7 @@ import { EMPTY_MAP_GRAPH, type MapGraph } from "@/lib/validation/argument-map";
 import type { AnnotationVisibility } from "@/lib/validation/annotation";
 import { MAP_VIEW_SELECT, toMapView } from "./map-view";
 import { checkMapAnnotations } from "./validate-map-graph";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /**
  * A new map of `userId`'s on a document they may annotate, saved as
@@ -19,6 +20,7 @@ export async function createMap(
   input: { title: string; visibility?: AnnotationVisibility; groupId?: string | null; graph?: MapGraph },
 ) {
   return changeDocument(db, userId, documentId, "annotate", async (tx, document, record) => {
+    await takeTokens(tx, userId, "mapWrite");
     const graph = input.graph ?? EMPTY_MAP_GRAPH;
     await checkMapAnnotations(tx, userId, documentId, graph);
     const audience = await checkedAudience(tx, userId, document, {

@@ -14,6 +14,8 @@ import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotati
 import { ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
 import { MAX_MAP_TITLE } from "@/lib/validation/map-input";
 import { MAP_VIEW_SELECT, toMapView } from "./map-view";
+import { checkAnnotationCaps } from "@/lib/limits/annotation-caps";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /** The map in `source`, and the title the file keeps (AIF `warrant.title`, Argdown front matter), if any. */
 function parse(format: "aif" | "argdown", source: string): { graph: MapGraph; title: string | null } {
@@ -79,6 +81,8 @@ export async function importMap(
         version: current.version,
       });
     }
+    await takeTokens(tx, userId, "mapWrite");
+    await checkAnnotationCaps(tx, documentId, userId, created.length);
     await tx.annotation.createMany({
       data: created.map(({ id, kind, start, end }) => {
         const target = targetAt(document.plainText, start, end);

@@ -6,6 +6,7 @@ import type { AnnotationVisibility } from "@/lib/validation/annotation";
 import { MAP_VIEW_SELECT, toMapView } from "./map-view";
 import { checkMapAnnotations } from "./validate-map-graph";
 import { changeMap, type EditableMap } from "./visible-map";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 export type MapUpdate = {
   version: number;
@@ -27,7 +28,10 @@ export type MapUpdate = {
  */
 export async function saveMap(db: Db, userId: string, id: string, update: MapUpdate) {
   const need = update.title !== undefined || update.visibility !== undefined ? "manage" : "editGraph";
-  return changeMap(db, userId, id, need, async (tx, current) => saveOpenMap(tx, userId, current, update));
+  return changeMap(db, userId, id, need, async (tx, current) => {
+    await takeTokens(tx, userId, "mapWrite");
+    return saveOpenMap(tx, userId, current, update);
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { changeDocument } from "@/lib/documents/change-document";
 import { InvalidInputError } from "@/lib/errors";
 import { MAX_SHARES_PER_DOCUMENT, type ShareCreate } from "@/lib/validation/sharing";
 import { SHARE_VIEW_SELECT, toShareView } from "./share-view";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /**
  * Shares a document with a person (by email) or a group of the sharer's,
@@ -17,6 +18,7 @@ import { SHARE_VIEW_SELECT, toShareView } from "./share-view";
  */
 export async function shareDocument(db: Db, userId: string, documentId: string, input: ShareCreate) {
   return changeDocument(db, userId, documentId, "share", async (tx, document, record) => {
+    await takeTokens(tx, userId, "share");
     record({ kind: "access" });
     const key =
       "email" in input

@@ -5,6 +5,7 @@ import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { MAX_LINKS_PER_DOCUMENT } from "@/lib/validation/sharing";
 import { isUuid } from "@/lib/validation/uuid";
 import { newInviteToken } from "./invite-token";
+import { takeTokens } from "@/lib/limits/take-tokens";
 
 /**
  * A new share link giving `role` on a document to whoever opens it signed
@@ -15,6 +16,7 @@ import { newInviteToken } from "./invite-token";
  */
 export async function createShareLink(db: Db, userId: string, documentId: string, role: ShareRole) {
   return changeDocument(db, userId, documentId, "share", async (tx, _document, record) => {
+    await takeTokens(tx, userId, "share");
     record({ kind: "access" });
     if ((await tx.shareLink.count({ where: { documentId } })) >= MAX_LINKS_PER_DOCUMENT) {
       throw new InvalidInputError(
