@@ -9,6 +9,14 @@ const ServerEnv = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a URL such as https://warrant.example.org").optional(),
+  // Read per request by lib/auth/request-source.ts; checked here too so a typo stops start-up in one line.
+  TRUSTED_PROXY: z
+    .string()
+    .regex(
+      /^\s*(true|false|\d{1,2})?\s*$/i,
+      "TRUSTED_PROXY must be the number of proxies in front (0–99) or true/false",
+    )
+    .optional(),
 });
 
 /**

@@ -35,4 +35,11 @@ describe("start-up errors", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Warrant cannot start: PORT: /);
   });
+
+  it("refuses a TRUSTED_PROXY that is not a count of proxies in one line", () => {
+    const { status, lines } = start({ TRUSTED_PROXY: "10.0.0.1", DATABASE_URL: "" });
+    expect(status).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Warrant cannot start: TRUSTED_PROXY: TRUSTED_PROXY must be the number of proxies/);
+  });
 });
