@@ -60,6 +60,16 @@ function createElk(): InstanceType<typeof ELK> {
  * call it from a Web Worker.
  */
 export async function layoutMap(graph: MapGraph, options: LayoutMapOptions = {}): Promise<MapLayout> {
+  elk ??= createElk();
+  return boxesOf(await elk.layout(elkGraphOf(graph, options)));
+}
+
+/**
+ * The graph layoutMap hands ELK: plain data, so that a server can run ELK
+ * on it in a worker thread (lib/maps/layout-in-worker.ts) and read the result back
+ * with boxesOf.
+ */
+export function elkGraphOf(graph: MapGraph, options: LayoutMapOptions = {}): ElkNode {
   const junctions = mapJunctions(graph);
   const edges = mapEdges(graph);
   const layoutOptions: LayoutOptions = {
@@ -74,7 +84,7 @@ export async function layoutMap(graph: MapGraph, options: LayoutMapOptions = {})
     // Not "elk.layered.considerModelOrder": keeping input order within
     // layers cost a third more time at 1,000 statements (measured).
   };
-  const root: ElkNode = {
+  return {
     id: "root",
     layoutOptions,
     children: [
@@ -86,8 +96,10 @@ export async function layoutMap(graph: MapGraph, options: LayoutMapOptions = {})
     ],
     edges: edges.map(({ id, source, target }) => ({ id, sources: [source], targets: [target] })),
   };
-  elk ??= createElk();
-  const laid = await elk.layout(root);
+}
+
+/** The boxes of a graph ELK laid out: node or junction id → box. */
+export function boxesOf(laid: ElkNode): MapLayout {
   const layout: MapLayout = new Map();
   for (const child of laid.children ?? []) {
     layout.set(child.id, { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 });

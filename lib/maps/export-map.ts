@@ -6,11 +6,12 @@ import { toMarkdownOutline } from "@/lib/argument/formats/markdown-export";
 import { toMapPngAsync } from "@/lib/argument/formats/png-export";
 import { toSvg } from "@/lib/argument/formats/svg-export";
 import { toW3CMapCollection } from "@/lib/argument/formats/w3c-links-export";
-import { layoutMap, type MapLayout } from "@/lib/argument/layout-map";
+import type { MapLayout } from "@/lib/argument/layout-map";
 import { listReadableDocumentAnnotations } from "@/lib/annotations/list-annotations";
 import type { Db } from "@/lib/db/client";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import type { MapExportFormat } from "@/lib/validation/map-input";
+import { layoutMapInWorker } from "./layout-in-worker";
 import { visibleMap } from "./visible-map";
 
 export type MapExport = { body: string | Buffer; contentType: string; fileName: string };
@@ -39,9 +40,12 @@ function slug(title: string): string {
   );
 }
 
-/** The layout to draw: ELK's, with every position the user placed by hand kept. */
+/**
+ * The layout to draw: ELK's (in a worker thread, bounded: see
+ * layout-in-worker.ts), with every position the user placed by hand kept.
+ */
 async function drawnLayout(graph: MapGraph): Promise<MapLayout> {
-  const layout = await layoutMap(graph);
+  const layout = await layoutMapInWorker(graph);
   for (const node of graph.nodes) {
     const box = layout.get(node.id);
     if (node.position && box) layout.set(node.id, { ...box, x: node.position.x, y: node.position.y });
@@ -51,7 +55,8 @@ async function drawnLayout(graph: MapGraph): Promise<MapLayout> {
 
 /**
  * A map `userId` may see, as a file in `format`. `origin` makes W3C ids
- * absolute. Throws NotFoundError when the map is not visible.
+ * absolute. Throws NotFoundError when the map is not visible, and for SVG
+ * and PNG InvalidInputError when the map is too large to draw.
  */
 export async function exportMap(
   db: Db,

@@ -24,7 +24,19 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const RELATIONS = ["supports", "attacks", "undercuts"] as const;
 export type Relation = (typeof RELATIONS)[number];
 
+// What the product can draw (timed with ELK on growing maps; see
+// lib/maps/layout-in-worker.ts): a 5,000-statement map shaped like an
+// argument (a forest of reasons and objections, ~7,700 links) lays out in
+// seconds, but 500 statements tied by 1,000 five-premise arguments at
+// random took 80 s. So the schema bounds the links as well as the
+// statements; how tangled a map within them is, the export checks.
 export const MAX_MAP_NODES = 5_000;
+export const MAX_MAP_ARGUMENTS = 5_000;
+export const MAX_MAP_ATTACKS = 5_000;
+/** Premises of one linked argument: more than anyone reads as one inference. */
+export const MAX_PREMISES = 20;
+/** Lines to draw: premise and conclusion legs of every argument, and attacks. */
+export const MAX_MAP_LINKS = 10_000;
 export const MAX_STATEMENT_LENGTH = 5_000;
 
 const ZLocalId = z
@@ -46,7 +58,7 @@ export type MapNode = z.infer<typeof ZMapNode>;
 export const ZMapArgument = z.object({
   id: ZLocalId,
   conclusionId: ZLocalId,
-  premiseIds: z.array(ZLocalId).min(1).max(50),
+  premiseIds: z.array(ZLocalId).min(1).max(MAX_PREMISES, `an argument has at most ${MAX_PREMISES} premises`),
   scheme: z.string().max(64).nullable(),
   /** Critical question index → the user's answer, by scheme. */
   answers: z.record(z.string().regex(/^\d+$/), z.enum(["open", "answered", "fails"])),
@@ -63,13 +75,18 @@ export type MapAttack = z.infer<typeof ZMapAttack>;
 export const ZMapGraph = z
   .object({
     nodes: z.array(ZMapNode).max(MAX_MAP_NODES),
-    arguments: z.array(ZMapArgument).max(MAX_MAP_NODES * 2),
-    attacks: z.array(ZMapAttack).max(MAX_MAP_NODES * 2),
+    arguments: z.array(ZMapArgument).max(MAX_MAP_ARGUMENTS),
+    attacks: z.array(ZMapAttack).max(MAX_MAP_ATTACKS),
   })
   .superRefine((graph, context) => {
     const nodeIds = new Set<string>();
     const argumentIds = new Set<string>();
     const problem = (path: (string | number)[], message: string) => context.addIssue({ code: "custom", path, message });
+    const links = graph.arguments.reduce((sum, argument) => sum + argument.premiseIds.length + 1, graph.attacks.length);
+    if (links > MAX_MAP_LINKS) {
+      const count = (n: number) => n.toLocaleString("en");
+      problem([], `the map has ${count(links)} links; a map can have at most ${count(MAX_MAP_LINKS)}`);
+    }
     graph.nodes.forEach((node, i) => {
       if (nodeIds.has(node.id)) problem(["nodes", i, "id"], `duplicate node id ${node.id}`);
       nodeIds.add(node.id);
