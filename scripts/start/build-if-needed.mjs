@@ -4,7 +4,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { run } from "./run.mjs";
 
-const INPUTS = ["app", "lib", "public", "instrumentation.ts", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "lib",
+  "public",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
+  "proxy.ts",
+  "next.config.js",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const STAMP = ".next/warrant-build-stamp";
 
 /** @param {string} entry @param {crypto.Hash} hash */

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
 import { highlightedText, highlights, openSample, placeCaretBefore, selectText } from "./support/reader";
 

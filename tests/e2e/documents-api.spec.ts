@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { PASSWORD, signInAlert, signInThroughForm, signUpThroughForm, uniqueEmail } from "./support/accounts";
 
 function upload(request: APIRequestContext, name: string, buffer: Buffer, mimeType = "text/plain") {

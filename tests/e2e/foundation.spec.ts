@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { PASSWORD, signInAlert, signInThroughForm, signUpThroughForm } from "./support/accounts";
 
 const SAMPLE_TITLE = "The Asymmetry of Patronage: Quantifying the Fracture in US-Israel Strategic Alignment";

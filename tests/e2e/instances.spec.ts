@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { expect, request, test } from "@playwright/test";
+import { request } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startPostgresCluster } from "../support/postgres-cluster.mjs";
 import { PASSWORD, uniqueEmail } from "./support/accounts";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
 
 test("the map API: 400 with the reason, 401, 404 and 409, and nothing saved on error", async ({ page, browser }) => {

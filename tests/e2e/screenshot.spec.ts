@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
 import { openSample, selectText } from "./support/reader";
 

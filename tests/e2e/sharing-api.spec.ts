@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
 
 const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
 import { selectRange, selectText } from "./support/reader";
 

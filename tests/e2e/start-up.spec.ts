@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { E2E_PGLITE_DIR } from "../../playwright.config";
 import { pgControlState } from "../support/pg-control-state.mjs";
 
