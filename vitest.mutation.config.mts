@@ -1,4 +1,4 @@
-import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import base from "./vitest.config.mts";
 
 /**
@@ -22,14 +22,24 @@ const PERMISSION_TESTS = [
   "tests/integration/sharing-permissions.test.ts",
 ];
 
+// Tests that measure how cost grows with input size: instrumented code runs at
+// another speed, and per mutant they would cost seconds. They assert speed,
+// which mutation testing does not judge.
+const GROWTH_TESTS = ["tests/unit/hardening/importers-linear.test.ts"];
+
 const target = process.env.MUTATION_TARGET ?? "pure";
+const unit = project("unit");
 const integration = project("integration");
+const unitWithoutGrowthTests = {
+  ...unit,
+  test: { ...unit.test, exclude: [...configDefaults.exclude, ...GROWTH_TESTS] },
+};
 
 export default defineConfig({
   test: {
     projects:
       target === "permissions"
-        ? [project("unit"), { ...integration, test: { ...integration.test, include: PERMISSION_TESTS } }]
-        : [project("unit")],
+        ? [unitWithoutGrowthTests, { ...integration, test: { ...integration.test, include: PERMISSION_TESTS } }]
+        : [unitWithoutGrowthTests],
   },
 });

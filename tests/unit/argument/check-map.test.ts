@@ -49,6 +49,17 @@ describe("checkMap", () => {
     ]);
   });
 
+  it("does not count an argument whose premises name no statement as support (a map mid-edit)", () => {
+    const graph: MapGraph = {
+      nodes: [node("c", "claim")],
+      arguments: [support("s", ["gone"], "c")],
+      attacks: [],
+    };
+    expect(checkMap(graph, { orphanedAnnotationIds: new Set() }).map((w) => [w.code, w.nodeIds])).toEqual([
+      ["unsupported-claim", ["c"]],
+    ]);
+  });
+
   it("counts any link as linking evidence: a premise, a conclusion, an attacker or an attack target", () => {
     const graph: MapGraph = {
       nodes: [node("e1", "evidence"), node("e2", "evidence"), node("e3", "evidence"), node("e4", "evidence")],

@@ -25,6 +25,16 @@ describe("findCycles", () => {
     expect(findCycles(["a", "b", "c", "d"], graph("a>b b>c c>d d>a a>d"))).toEqual([["a", "d"]]);
   });
 
+  it("starts a component's cycle at its earliest node even when the search entered it elsewhere", () => {
+    // The search enters {a, b} from x at a, but b comes first in `order`.
+    expect(findCycles(["x", "b", "a"], graph("x>a a>b b>a"))).toEqual([["b", "a"]]);
+  });
+
+  it("of two equally short cycles, takes the one through the successors listed first", () => {
+    expect(findCycles(["a", "b", "c", "d"], graph("a>b a>c b>d c>d d>a"))).toEqual([["a", "b", "d"]]);
+    expect(findCycles(["a", "b", "c", "d"], graph("a>c a>b b>d c>d d>a"))).toEqual([["a", "c", "d"]]);
+  });
+
   it("ignores edges to nodes not in `order`", () => {
     expect(findCycles(["a"], graph("a>z z>a"))).toEqual([]);
   });

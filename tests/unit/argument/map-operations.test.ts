@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linkStatements, removeNode, updateNode } from "@/lib/argument/edit-map";
-import { applyOperations, diffGraphs } from "@/lib/argument/map-operations";
+import { applyOperations, diffGraphs, type MapOperation } from "@/lib/argument/map-operations";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { generateMap } from "../../fixtures/argument/generate-map";
 import { freeNode, support } from "../../fixtures/argument/graph-parts";
@@ -24,6 +24,9 @@ describe("map operations", () => {
       (g) => removeNode(g, "c"),
       (g) => ({ ...g, nodes: [...g.nodes, freeNode("n")], arguments: [support("a2", ["n", "q"], "p")] }),
       (g) => ({ ...g, attacks: [{ id: "x1", attackerId: "q", target: { nodeId: "c" } }] }),
+      (g) => ({ ...g, attacks: [] }),
+      (g) => ({ ...g, arguments: [{ ...support("a1", ["p", "q"], "c"), scheme: "expert-opinion" }] }),
+      (g) => ({ ...g, arguments: [support("a1", ["q"], "p")] }),
     ];
     for (const edit of edits) {
       const next = edit(base);
@@ -41,6 +44,39 @@ describe("map operations", () => {
       ),
     ) as MapGraph;
     expect(diffGraphs(base, reordered)).toEqual([]);
+  });
+
+  it("see no change between a property left out and one set to undefined or null, as JSON stores them", () => {
+    const unset = { ...base, arguments: [{ ...support("a1", ["p"], "c"), scheme: undefined }] };
+    expect(diffGraphs(base, unset as unknown as MapGraph)).toEqual([]);
+    const answered = { ...base, arguments: [{ ...support("a1", ["p"], "c"), answers: { "1": undefined } }] };
+    expect(diffGraphs(base, answered as unknown as MapGraph)).toEqual([]);
+  });
+
+  it("see a change in the order of an argument's premises and in an answer", () => {
+    const two: MapGraph = { ...base, arguments: [support("a1", ["p", "q"], "c")] };
+    const swapped: MapGraph = { ...base, arguments: [support("a1", ["q", "p"], "c")] };
+    expect(diffGraphs(two, swapped)).toEqual([{ op: "updateArgument", id: "a1", set: { premiseIds: ["q", "p"] } }]);
+    const answered: MapGraph = { ...base, arguments: [{ ...support("a1", ["p"], "c"), answers: { "1": "fails" } }] };
+    expect(diffGraphs(base, answered)).toEqual([
+      { op: "updateArgument", id: "a1", set: { answers: { "1": "fails" } } },
+    ]);
+  });
+
+  it("replace a statement whose passage changed, since a statement keeps its passage for life", () => {
+    const moved: MapGraph = {
+      ...base,
+      nodes: base.nodes.map((n) => (n.id === "q" ? { ...n, annotationId: "11111111-1111-4111-8111-111111111111" } : n)),
+    };
+    const ops = diffGraphs(base, moved);
+    expect(ops).toEqual([
+      { op: "removeNode", id: "q" },
+      { op: "addNode", node: moved.nodes[2] },
+    ]);
+    expect(applyOperations(base, ops)).toEqual({
+      graph: { ...base, nodes: [...base.nodes.filter((n) => n.id !== "q"), moved.nodes[2]] },
+      skipped: [],
+    });
   });
 
   it("name only the properties that changed", () => {
@@ -84,6 +120,74 @@ describe("map operations", () => {
     expect(skipped.map((op) => op.op)).toEqual(["updateNode", "addArgument"]);
   });
 
+  it("skip an addition whose id is already taken by a statement, an argument or an attack", () => {
+    const ops = [
+      { op: "addNode", node: freeNode("a1") },
+      { op: "addNode", node: freeNode("x1") },
+      { op: "addNode", node: freeNode("p") },
+      { op: "addArgument", argument: support("q", ["p"], "c") },
+      { op: "addArgument", argument: support("x1", ["p"], "c") },
+      { op: "addAttack", attack: { id: "a1", attackerId: "q", target: { nodeId: "c" } } },
+    ] as const;
+    const { graph, skipped } = applyOperations(base, ops);
+    expect(graph).toEqual(base);
+    expect(skipped).toEqual(ops);
+  });
+
+  it("skip an attack whose attacker or target is gone, and land one whose target is there", () => {
+    const attack = (id: string, attackerId: string, target: { nodeId: string } | { argumentId: string }) =>
+      ({ op: "addAttack", attack: { id, attackerId, target } }) as const;
+    const ops = [
+      attack("t1", "gone", { nodeId: "c" }),
+      attack("t2", "q", { nodeId: "gone" }),
+      attack("t3", "q", { argumentId: "gone" }),
+      attack("t4", "q", { argumentId: "a1" }),
+    ];
+    const { graph, skipped } = applyOperations(base, ops);
+    expect(skipped).toEqual(ops.slice(0, 3));
+    expect(graph.attacks).toEqual([...base.attacks, ops[3].attack]);
+  });
+
+  it("remove only the attack named, and skip removing one that is gone", () => {
+    const two: MapGraph = {
+      ...base,
+      attacks: [...base.attacks, { id: "x2", attackerId: "q", target: { argumentId: "a1" } }],
+    };
+    const { graph, skipped } = applyOperations(two, [
+      { op: "removeAttack", id: "x1" },
+      { op: "removeAttack", id: "x1" },
+    ]);
+    expect(graph.attacks.map((a) => a.id)).toEqual(["x2"]);
+    expect(skipped).toEqual([{ op: "removeAttack", id: "x1" }]);
+  });
+
+  it("update only the argument named, with the properties sent", () => {
+    const two: MapGraph = { ...base, arguments: [...base.arguments, support("a2", ["q"], "c")] };
+    const { graph, skipped } = applyOperations(two, [
+      { op: "updateArgument", id: "a2", set: { conclusionId: "p", scheme: "expert-opinion" } },
+    ]);
+    expect(skipped).toEqual([]);
+    expect(graph.arguments).toEqual([base.arguments[0], { ...support("a2", ["q"], "p"), scheme: "expert-opinion" }]);
+  });
+
+  it("drop the premises someone else removed from an argument update, and skip it if none is left", () => {
+    const removed = applyOperations(base, [{ op: "removeNode", id: "q" }]).graph;
+    const widened = applyOperations(removed, [
+      { op: "updateArgument", id: "a1", set: { premiseIds: ["p", "q", "p"] } },
+    ]);
+    expect(widened).toEqual({ graph: removed, skipped: [] });
+    const moved: MapOperation = { op: "updateArgument", id: "a1", set: { premiseIds: ["q"] } };
+    expect(applyOperations(removed, [moved])).toEqual({ graph: removed, skipped: [moved] });
+  });
+
+  it("skip an argument update to a conclusion that is gone, or of an argument that is gone", () => {
+    const ops = [
+      { op: "updateArgument", id: "a1", set: { conclusionId: "gone" } },
+      { op: "updateArgument", id: "gone", set: { scheme: "expert-opinion" } },
+    ] as const;
+    expect(applyOperations(base, ops)).toEqual({ graph: base, skipped: ops });
+  });
+
   it("keep one statement per passage: a second one added meanwhile stands in for the first", () => {
     const passage = (id: string) => ({
       ...freeNode(id, "claim"),
@@ -95,6 +199,28 @@ describe("map operations", () => {
     expect(graph.nodes.filter((n) => n.annotationId)).toHaveLength(1);
     expect(graph.arguments.find((a) => a.conclusionId === "c" && a.premiseIds.includes("na"))).toBeDefined();
     expect(skipped.map((op) => op.op)).toEqual(["addNode"]);
+  });
+
+  it("let a statement that stands in for another receive the updates and attacks meant for that one", () => {
+    const passage = (id: string) => ({
+      ...freeNode(id, "claim"),
+      annotationId: "11111111-1111-4111-8111-111111111111",
+    });
+    const ana = applyOperations(base, [{ op: "addNode", node: passage("na") }]).graph;
+    const { graph, skipped } = applyOperations(ana, [
+      { op: "addNode", node: passage("nb") },
+      { op: "addAttack", attack: { id: "x2", attackerId: "nb", target: { nodeId: "c" } } },
+      { op: "addAttack", attack: { id: "x3", attackerId: "o", target: { nodeId: "nb" } } },
+      { op: "updateArgument", id: "a1", set: { conclusionId: "nb" } },
+      { op: "addArgument", argument: support("a2", ["q"], "c") },
+      { op: "updateArgument", id: "a2", set: { premiseIds: ["nb", "q"] } },
+    ]);
+    expect(skipped.map((op) => op.op)).toEqual(["addNode"]);
+    expect(graph.attacks.slice(1)).toEqual([
+      { id: "x2", attackerId: "na", target: { nodeId: "c" } },
+      { id: "x3", attackerId: "o", target: { nodeId: "na" } },
+    ]);
+    expect(graph.arguments).toEqual([support("a1", ["p"], "na"), support("a2", ["na", "q"], "c")]);
   });
 
   it("reach the same graph from random concurrent edits, as the server applies them in arrival order", () => {
