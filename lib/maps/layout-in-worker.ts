@@ -32,8 +32,9 @@ export const LAYOUT_TIME_LIMIT_MS = 20_000;
 /** Layouts at once: one per core, so that drawing maps cannot take every core from the requests. */
 const MAX_CONCURRENT_LAYOUTS = 2;
 
-// Loaded by path, not bundled: see layout-worker.mjs. `npm start` and the
-// tests run from the project's folder.
+// A path from the project folder, which `npm start` and the tests run in;
+// a production build rewrites it to the worker entry it builds (see
+// layout-worker.mjs). Keep it in this form: Turbopack recognises it.
 const WORKER_FILE = path.join(process.cwd(), "lib", "maps", "layout-worker.mjs");
 
 let running = 0;
