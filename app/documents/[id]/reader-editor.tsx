@@ -112,6 +112,12 @@ function annotationAt(state: EditorState, pos: number): string | null {
  * read-only for readers, editable (undo history, Ctrl/Cmd+S) for the owner
  * and editors.
  */
+/** Said after a save that left `count` annotations unsearched (the server's search budget ran out). */
+function unsearchedNote(count: number): string {
+  const which = count === 1 ? "1 annotation was" : `${count.toLocaleString("en")} annotations were`;
+  return `${which} too costly to look for in the new text and may show as “passage not found”.`;
+}
+
 export function ReaderEditor(props: Props) {
   const { documentId, title, content, version, editable } = props;
   const mount = useRef<HTMLDivElement>(null);
@@ -120,7 +126,7 @@ export function ReaderEditor(props: Props) {
   callbacks.current = props;
   const caretIn = useRef<string | null>(null);
   const onLost = useCallback(() => callbacks.current.onLost(), []);
-  const { state: saveState, save, markDirty, savedAs } = useTextSave(documentId, version, view, onLost);
+  const { state: saveState, save, markDirty, savedAs, unsearched } = useTextSave(documentId, version, view, onLost);
 
   useEffect(() => {
     if (!mount.current) return;
@@ -252,6 +258,7 @@ export function ReaderEditor(props: Props) {
         <div className="editor-bar" role="toolbar" aria-label="Document">
           <span role="status" className="save-state">
             {SAVE_LABEL[saveState]}
+            {saveState === "saved" && unsearched > 0 && <> — {unsearchedNote(unsearched)}</>}
           </span>
           <button type="button" onClick={() => void save()} disabled={saveState === "saved" || saveState === "saving"}>
             Save

@@ -19,7 +19,9 @@ export const SAVE_LABEL: Record<SaveState, string> = {
  * Saving the text an owner or editor changed: the state the save bar shows,
  * `markDirty` for each edit, and `save`, which sends the text with where the
  * edits moved each annotation. Leaving with unsaved changes asks first. A
- * document that is gone or no longer shared calls `onLost`.
+ * document that is gone or no longer shared calls `onLost`. `unsearched`
+ * counts the annotations the last save left where they were because the
+ * server's search budget ran out (they show as "passage not found").
  */
 export function useTextSave(
   documentId: string,
@@ -29,6 +31,7 @@ export function useTextSave(
 ) {
   const savedVersion = useRef(version);
   const [state, setState] = useState<SaveState>("saved");
+  const [unsearched, setUnsearched] = useState(0);
 
   const save = useCallback(async () => {
     const current = view.current;
@@ -42,6 +45,7 @@ export function useTextSave(
         annotations: [...currentTargets(current.state)].map(([id, target]) => ({ id, target })),
       });
       savedVersion.current = saved.version;
+      setUnsearched(saved.annotations.overBudget);
       setState("saved");
     } catch (error) {
       if (error instanceof ApiError && error.lostDocument) onLost();
@@ -65,5 +69,5 @@ export function useTextSave(
     return () => window.removeEventListener("beforeunload", warn);
   }, [state]);
 
-  return { state, save, markDirty, savedAs };
+  return { state, save, markDirty, savedAs, unsearched };
 }
