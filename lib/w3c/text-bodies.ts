@@ -25,7 +25,8 @@ function textBodyOf(body: Record<string, unknown>, path: string): W3CTextBody | 
   );
   const purposes =
     body.purpose === undefined
-      ? []
+      ? // Stryker disable next-line ArrayDeclaration: equivalent, purposes are only searched for the ones Warrant knows.
+        []
       : W3CParseError.check(ZPurposes, body.purpose, W3CParseError.pathOf(path, "purpose"));
   return { purposes, value, path: W3CParseError.pathOf(path, "value") };
 }
@@ -47,10 +48,17 @@ export function w3cTextBodies(annotation: Record<string, unknown>, path: string)
       throw new W3CParseError(bodyValuePath, "An annotation cannot have both body and bodyValue.");
     }
     const value = W3CParseError.check(z.string("bodyValue must be a string"), annotation.bodyValue, bodyValuePath);
-    return [{ purposes: [], value, path: bodyValuePath }];
+    return [
+      {
+        // Stryker disable next-line ArrayDeclaration: equivalent, purposes are only searched for the ones Warrant knows.
+        purposes: [],
+        value,
+        path: bodyValuePath,
+      },
+    ];
   }
   const { body } = annotation;
-  if (body === undefined || typeof body === "string") return [];
+  if (body === undefined) return [];
   const entries = Array.isArray(body)
     ? body.map((entry, index) => ({ entry, path: W3CParseError.pathOf(bodyPath, index) }))
     : [{ entry: body, path: bodyPath }];

@@ -32,15 +32,20 @@ function indexOfType(selectors: unknown[], type: string): number {
   return selectors.findIndex((selector) => isObject(selector) && selector.type === type);
 }
 
-/**
- * Keeps the context next to the quote: Warrant stores at most
- * QUOTE_CONTEXT_LENGTH characters each side, and other tools may keep more.
- * A surrogate pair cut in half at the far end is dropped, not kept broken.
- */
-function nearContext(text: string, side: "prefix" | "suffix"): string {
-  if (text.length <= QUOTE_CONTEXT_LENGTH) return text;
-  if (side === "prefix") return text.slice(-QUOTE_CONTEXT_LENGTH).replace(/^[\uDC00-\uDFFF]/, "");
-  return text.slice(0, QUOTE_CONTEXT_LENGTH).replace(/[\uD800-\uDBFF]$/, "");
+// Each keeps the context next to the quote: Warrant stores at most
+// QUOTE_CONTEXT_LENGTH characters each side, and other tools may keep more.
+// A surrogate pair cut in half at the far end is dropped, not kept broken.
+
+/** The end of `prefix` nearest the quote. */
+function prefixNearQuote(prefix: string): string {
+  if (prefix.length <= QUOTE_CONTEXT_LENGTH) return prefix;
+  return prefix.slice(-QUOTE_CONTEXT_LENGTH).replace(/^[\uDC00-\uDFFF]/, "");
+}
+
+/** The start of `suffix` nearest the quote. */
+function suffixNearQuote(suffix: string): string {
+  if (suffix.length <= QUOTE_CONTEXT_LENGTH) return suffix;
+  return suffix.slice(0, QUOTE_CONTEXT_LENGTH).replace(/[\uD800-\uDBFF]$/, "");
 }
 
 /**
@@ -86,8 +91,8 @@ export function parseW3CTextTarget(target: unknown, path: string): { target: Tex
     ZTextTarget,
     {
       exact: quote.exact,
-      prefix: nearContext(quote.prefix ?? "", "prefix"),
-      suffix: nearContext(quote.suffix ?? "", "suffix"),
+      prefix: prefixNearQuote(quote.prefix ?? ""),
+      suffix: suffixNearQuote(quote.suffix ?? ""),
       start: position?.start ?? 0,
       end: position?.end ?? quote.exact.length,
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_QUOTE_LENGTH } from "@/lib/validation/annotation";
 import { parseW3CAnnotations } from "@/lib/w3c/parse";
 import { W3CParseError } from "@/lib/w3c/parse-error";
 
@@ -72,6 +73,32 @@ describe("parseW3CAnnotations: accepted shapes", () => {
     expect(parseW3CAnnotations(collectionOf([annotation()])).annotations).toHaveLength(1);
     const empty = { "@context": CONTEXT, id: "https://example.org/c", type: "AnnotationCollection", total: 0 };
     expect(parseW3CAnnotations(empty)).toEqual({ annotations: [], replies: [], placeholders: [] });
+    const { total: _total, ...untold } = empty;
+    expect(parseW3CAnnotations(untold)).toEqual({ annotations: [], replies: [], placeholders: [] });
+  });
+
+  it("takes a TextPositionSelector wherever it stands among the selectors, and no context as empty", () => {
+    const { prefix: _prefix, suffix: _suffix, ...bare } = QUOTE;
+    const [parsed] = parseW3CAnnotations(
+      collectionOf([annotation({ target: { selector: [POSITION, bare] } })]),
+    ).annotations;
+    expect(parsed.target).toEqual({ ...TARGET, prefix: "", suffix: "" });
+    expect(parsed.positionKnown).toBe(true);
+  });
+
+  it("ignores a selector that is null or not an object beside the quote", () => {
+    const [parsed] = parseW3CAnnotations(
+      collectionOf([annotation({ target: { selector: [null, 7, QUOTE] } })]),
+    ).annotations;
+    expect(parsed).toMatchObject({ target: { ...TARGET, start: 0, end: 7 }, positionKnown: false });
+  });
+
+  it("takes one kind said twice, in any case", () => {
+    const kind = (value: string) => ({ type: "TextualBody", purpose: "classifying", value });
+    const [parsed] = parseW3CAnnotations(
+      collectionOf([annotation({ body: [kind("Claim"), kind("claim ")] })]),
+    ).annotations;
+    expect(parsed.kind).toBe("claim");
   });
 
   it("a body or selector given as one object, a bodyValue, IRI bodies skipped, unknown properties ignored", () => {
@@ -114,6 +141,23 @@ describe("parseW3CAnnotations: accepted shapes", () => {
     expect(parsed.target.suffix).toBe(`ABCD${"x".repeat(28)}`);
   });
 
+  it("drops a character cut in half at the far end of the context, and keeps whole ones", () => {
+    const contextOf = (prefix: string, suffix: string) =>
+      parseW3CAnnotations(collectionOf([annotation({ target: { selector: { ...QUOTE, prefix, suffix } } })]))
+        .annotations[0].target;
+    // 😀 is two UTF-16 units; 32 units from the quote end in the middle of it.
+    const cut = contextOf(`xx😀${"y".repeat(31)}`, `${"y".repeat(31)}😀xx`);
+    expect(cut.prefix).toBe("y".repeat(31));
+    expect(cut.suffix).toBe("y".repeat(31));
+    const whole = contextOf(`${"x".repeat(20)}a😀${"y".repeat(20)}`, `${"y".repeat(20)}😀a${"x".repeat(20)}`);
+    expect(whole.prefix).toBe(`${"x".repeat(9)}a😀${"y".repeat(20)}`);
+    expect(whole.suffix).toBe(`${"y".repeat(20)}😀a${"x".repeat(9)}`);
+    // Context of 32 units or fewer is not cut, so nothing of it is dropped, not even a stray half.
+    const uncut = contextOf(`\uDC00${"y".repeat(31)}`, `${"y".repeat(31)}\uD800`);
+    expect(uncut.prefix).toBe(`\uDC00${"y".repeat(31)}`);
+    expect(uncut.suffix).toBe(`${"y".repeat(31)}\uD800`);
+  });
+
   it("splits comments, tags and the kind by purpose; several comment bodies become paragraphs", () => {
     const [parsed] = parseW3CAnnotations(
       collectionOf([
@@ -143,6 +187,14 @@ describe("parseW3CAnnotations: accepted shapes", () => {
           created: "2025-03-05T18:00:00Z",
         }),
         annotation({ motivation: ["replying"], bodyValue: "Me too.", target: { id: "https://example.org/anno/1" } }),
+        annotation({
+          motivation: "replying",
+          body: [
+            { type: "TextualBody", purpose: "replying", value: "Yes." },
+            { type: "TextualBody", value: "And more." },
+          ],
+          target: ["https://example.org/anno/1"],
+        }),
       ]),
     );
     expect(parsed).toEqual({
@@ -150,6 +202,7 @@ describe("parseW3CAnnotations: accepted shapes", () => {
       replies: [
         { parentSourceId: "https://example.org/anno/1", body: "Agreed.", created: "2025-03-05T18:00:00.000Z" },
         { parentSourceId: "https://example.org/anno/1", body: "Me too." },
+        { parentSourceId: "https://example.org/anno/1", body: "Yes.\n\nAnd more." },
       ],
       placeholders: [
         {
@@ -160,6 +213,22 @@ describe("parseW3CAnnotations: accepted shapes", () => {
         },
       ],
     });
+  });
+
+  it("reads a replying annotation that targets a passage, not an annotation, as an annotation", () => {
+    const parsed = parseW3CAnnotations(
+      collectionOf([
+        annotation({
+          motivation: "replying",
+          bodyValue: "A reply to the text.",
+          target: { id: "https://example.org/doc", selector: [QUOTE, POSITION] },
+        }),
+      ]),
+    );
+    expect(parsed.replies).toEqual([]);
+    expect(parsed.annotations).toEqual([
+      { sourceId: "https://example.org/anno/1", ...NOTE, comment: "A reply to the text." },
+    ]);
   });
 
   it("reads a Hypothesis-style annotation (quote, position and range selectors; markdown comment; tags)", () => {
@@ -374,6 +443,148 @@ describe("parseW3CAnnotations: errors name the path and say what is wrong", () =
       "created must be an ISO 8601 date-time with a timezone",
     ],
     ["an id that is not a string", inCollection({ id: 7 }), "first.items[3].id", "id must be an IRI (a string)"],
+    ["null", null, "", NOT_DATA],
+    ["a type that is not text", { "@context": CONTEXT, type: 7 }, "type", "type must be a string or a list of strings"],
+    ["a page without @context", { type: "AnnotationPage", items: [] }, "@context", NO_CONTEXT],
+    [
+      "a page without items",
+      { "@context": CONTEXT, type: "AnnotationPage" },
+      "items",
+      "An AnnotationPage lists its annotations in items.",
+    ],
+    ["a page item that is a number", collectionOf([42]), "first.items[0]", NOT_AN_ANNOTATION],
+    ["a page item that is null", collectionOf([null]), "first.items[0]", NOT_AN_ANNOTATION],
+    [
+      "an item of a page at the top",
+      { "@context": CONTEXT, type: "AnnotationPage", items: [annotation(), []] },
+      "items[1]",
+      NOT_AN_ANNOTATION,
+    ],
+    [
+      "a page item with another @context",
+      inCollection({ "@context": "https://schema.org" }),
+      "first.items[3].@context",
+      NO_CONTEXT,
+    ],
+    [
+      "an item whose type is not text",
+      inCollection({ type: ["Annotation", 7] }),
+      "first.items[3].type",
+      "type must be a string or a list of strings",
+    ],
+    [
+      "a single annotation's own problem",
+      { "@context": CONTEXT, ...annotation({ target: [] }) },
+      "target",
+      "The annotation has no target.",
+    ],
+    [
+      "a collection that has annotations but no first page",
+      { ...collectionOf([annotation()]), first: undefined },
+      "first",
+      "This collection has annotations but no first page.",
+    ],
+    [
+      "a collection whose first page is not a page",
+      { ...collectionOf([]), first: { type: "Annotation", items: [] } },
+      "first.type",
+      'The collection\'s first page must be an AnnotationPage (type "AnnotationPage").',
+    ],
+    [
+      "a collection whose first page's type is not text",
+      { ...collectionOf([]), first: { type: 7, items: [] } },
+      "first.type",
+      "type must be a string or a list of strings",
+    ],
+    [
+      "a motivation that is not text",
+      inCollection({ motivation: 7 }),
+      "first.items[3].motivation",
+      "motivation must be a string or a list of strings",
+    ],
+    [
+      "a placeholder without a target",
+      inCollection({ type: ["Annotation", "as:Tombstone"], target: undefined }),
+      "first.items[3].target",
+      "The annotation has no target.",
+    ],
+    [
+      "a reply to two annotations",
+      inCollection({ motivation: "replying", target: ["https://example.org/a/1", "https://example.org/a/2"] }),
+      "first.items[3].target",
+      "Annotations with several targets are not supported.",
+    ],
+    [
+      "a reply whose target's id is not text",
+      inCollection({ motivation: "replying", target: { id: 7 }, bodyValue: "Yes." }),
+      "first.items[3].target.selector",
+      NEEDS_QUOTE,
+    ],
+    [
+      "an empty reply in several bodies",
+      inCollection({
+        motivation: "replying",
+        target: "https://example.org/anno/1",
+        body: [
+          { type: "TextualBody", value: " " },
+          { type: "TextualBody", value: " " },
+        ],
+      }),
+      "first.items[3].body",
+      "the reply is empty",
+    ],
+    ["an empty target list", inCollection({ target: [] }), "first.items[3].target", "The annotation has no target."],
+    ["a null target", inCollection({ target: null }), "first.items[3].target", NEEDS_QUOTE],
+    [
+      "a quote that is not text",
+      inCollection({ target: { selector: [{ ...QUOTE, exact: 7 }] } }),
+      "first.items[3].target.selector[0].exact",
+      "the TextQuoteSelector's exact text must be a string",
+    ],
+    [
+      "a quote too long",
+      inCollection({ target: { selector: { ...QUOTE, exact: "x".repeat(MAX_QUOTE_LENGTH + 1) } } }),
+      "first.items[3].target.selector.exact",
+      `the quoted passage must be at most ${MAX_QUOTE_LENGTH} characters`,
+    ],
+    [
+      "a prefix that is not text",
+      inCollection({ target: { selector: [{ ...QUOTE, prefix: 7 }] } }),
+      "first.items[3].target.selector[0].prefix",
+      "the TextQuoteSelector's prefix must be a string",
+    ],
+    [
+      "a suffix that is not text",
+      inCollection({ target: { selector: [{ ...QUOTE, suffix: 7 }] } }),
+      "first.items[3].target.selector[0].suffix",
+      "the TextQuoteSelector's suffix must be a string",
+    ],
+    ["a body that is a number", withBody([5]), "first.items[3].body[0]", "Each body must be an object or an IRI."],
+    ["a body that is null", withBody(null), "first.items[3].body", "Each body must be an object or an IRI."],
+    [
+      "a body that is a list",
+      withBody([[tag("a")]]),
+      "first.items[3].body[0]",
+      "Each body must be an object or an IRI.",
+    ],
+    [
+      "a purpose that is not text",
+      withBody([{ type: "TextualBody", purpose: 7, value: "x" }]),
+      "first.items[3].body[0].purpose",
+      "a body's purpose must be a string or a list of strings",
+    ],
+    [
+      "a bodyValue that is not text",
+      inCollection({ bodyValue: 7 }),
+      "first.items[3].bodyValue",
+      "bodyValue must be a string",
+    ],
+    [
+      "more than 20 tags, one of them empty: the count is checked first",
+      withBody([tag(""), ...Array.from({ length: 20 }, (_, index) => tag(`t${index}`))]),
+      "first.items[3].body",
+      "at most 20 tags",
+    ],
   ])("%s", (_name, input, path, message) => {
     expect(errorOf(() => parseW3CAnnotations(input))).toEqual({ path, message });
   });

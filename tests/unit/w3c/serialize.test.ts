@@ -147,13 +147,13 @@ describe("toW3CCollection", () => {
     ]);
   });
 
-  it("writes timestamps in UTC with a Z and joins a base URL with a trailing slash cleanly", () => {
+  it("writes timestamps in UTC with a Z and joins a base URL with trailing slashes cleanly", () => {
     const view: AnnotationView = {
       ...VIEWS[1],
       createdAt: "2025-03-04T14:00:00+02:00",
       updatedAt: "2025-03-04T14:00:00.5+02:00",
     };
-    const [item] = toW3CCollection({ ...EXPORT_INPUT, baseUrl: `${BASE}/`, annotations: [view] }).first.items;
+    const [item] = toW3CCollection({ ...EXPORT_INPUT, baseUrl: `${BASE}//`, annotations: [view] }).first.items;
     expect(item.created).toBe("2025-03-04T12:00:00.000Z");
     expect(item.modified).toBe("2025-03-04T12:00:00.500Z");
     expect(item.id).toBe(`${BASE}/api/annotations/anno-2`);
