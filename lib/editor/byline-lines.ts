@@ -20,11 +20,20 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 const PARTICLE = /^(?:al|bin|da|de|del|della|der|di|do|dos|du|ibn|la|le|ten|ter|van|von)$/u;
 
 // "By Name" or "— Name" (em dash or horizontal bar), several names
-// joined by commas, "and" or "&".
+// joined by commas, "and" or "&". A separator is only tried where a run
+// of whitespace begins — the (?<!\s) — so a long run (of no-break
+// spaces, say, which proseText keeps) is scanned once, not once per
+// character: the split stays linear in the line's length.
 const ATTRIBUTION = /^(?:by\s+|[—―]\s*)(.+)$/iu;
-const NAME_SEPARATOR = /\s*,\s*|\s+(?:and|&)\s+/u;
+const NAME_SEPARATOR = /(?<!\s)\s*,\s*|(?<!\s)\s+(?:and|&)\s+/u;
+
+// The longest line read as an author's note. Four names of four words,
+// their separators and "By " fit in well under this; a longer line is
+// prose, and the patterns never look at it, which also bounds their work.
+const MAX_BYLINE_LENGTH = 300;
 
 function isName(text: string): boolean {
+  if (text.length > MAX_BYLINE_LENGTH) return false;
   const words = text.split(" ");
   if (words.length < 2 || words.length > 4 || endsLikeSentence(text)) return false;
   const capitalisedEnds = NAME_WORD.test(words[0]) && NAME_WORD.test(words[words.length - 1]);
@@ -33,10 +42,12 @@ function isName(text: string): boolean {
 
 /**
  * True when a collapsed line is an attribution — "By Name" or "— Name",
- * each name two to four capitalised words — rather than a heading. Such
- * a line in the body is a paragraph.
+ * each name two to four capitalised words, at most MAX_BYLINE_LENGTH
+ * characters — rather than a heading. Such a line in the body is a
+ * paragraph.
  */
 export function isAttribution(text: string): boolean {
+  if (text.length > MAX_BYLINE_LENGTH) return false;
   const names = ATTRIBUTION.exec(text)?.[1];
   return names !== undefined && names.split(NAME_SEPARATOR).every(isName);
 }

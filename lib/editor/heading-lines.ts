@@ -11,9 +11,12 @@ const MAX_HEADING_LENGTH = 100;
 const MAX_HEADING_WORDS = 14;
 
 // Quotation marks and brackets around a line do not change what it
-// starts or ends with: “Who decides?” ends with "?".
+// starts or ends with: “Who decides?” ends with "?". CLOSERS is only tried
+// where a run of closers begins (the lookbehind): otherwise a long run
+// not at the end of the line would be rescanned from each of its
+// characters, quadratic in the run's length.
 const OPENERS = /^["'“‘«([]+/u;
-const CLOSERS = /["'”’»)\]]+$/u;
+const CLOSERS = /(?<!["'”’»)\]])["'”’»)\]]+$/u;
 
 const STARTS_LIKE_HEADING = /^[\p{Lu}\p{Lt}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
