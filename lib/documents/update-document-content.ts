@@ -3,6 +3,7 @@ import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
 import { MatchBudget } from "@/lib/anchoring/match-budget";
 import { applyReanchoring, planReanchoring } from "@/lib/annotations/reanchor-annotations";
 import { documentFromJSON } from "@/lib/editor/document-from-json";
+import { documentTitle } from "@/lib/editor/document-title";
 import { toPlainText } from "@/lib/editor/plain-text";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { TextTarget } from "@/lib/validation/annotation";
@@ -51,10 +52,11 @@ export async function updateDocumentContent(db: Db, userId: string, id: string, 
   return changeDocument(db, userId, id, "editText", async (tx, current, record) => {
     record({ kind: "text" });
     if (current.version !== update.version) throw stale(current.version);
-    const title = update.title ?? doc.firstChild?.textContent ?? "";
+    // The title node may hold any length of text; the title is capped like an import's.
+    const title = documentTitle(update.title ?? doc.firstChild?.textContent);
     await tx.document.update({
       where: { id },
-      data: { content: doc.toJSON(), plainText, title: title.trim() || "Untitled", version: { increment: 1 } },
+      data: { content: doc.toJSON(), plainText, title, version: { increment: 1 } },
     });
     const mapped = await mappedTargets(tx, userId, id, update);
     const annotations = await applyReanchoring(tx, id, plainText, plan, mapped, budget);

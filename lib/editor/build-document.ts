@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from "prosemirror-model";
+import { isTooDeep, TOO_DEEP } from "./document-depth";
 import { documentTitle } from "./document-title";
 import { ImportError, NOTHING_TO_READ } from "./import-error";
 import type { ImportedDocument } from "./imported-document";
@@ -28,10 +29,14 @@ function hasText(nodes: readonly ProseMirrorNode[]): boolean {
  * normalised by `documentTitle`.
  *
  * Throws ImportError when the source held no text at all: an empty body
- * and no title taken from the source. Throws RangeError — a bug in the
+ * and no title taken from the source, or when the document nests deeper
+ * than MAX_DOCUMENT_DEPTH (see document-depth.ts). Throws RangeError — a bug in the
  * importer, not in the input — when the result does not fit the schema.
  */
 export function buildDocument(parts: DocumentParts): ImportedDocument {
+  // Depth first: a parser that stops at its own nesting limit leaves the
+  // deep part empty, which is not the reason to give.
+  if (parts.body.some((node) => isTooDeep(node, 1))) throw new ImportError(TOO_DEEP);
   if (!hasText(parts.body) && !parts.sourceTitle?.trim()) throw new ImportError(NOTHING_TO_READ);
   const title = documentTitle(parts.title ?? parts.sourceTitle);
   const body = parts.body.length > 0 ? parts.body : [schema.nodes.paragraph.create()];

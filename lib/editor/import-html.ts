@@ -2,7 +2,9 @@ import { JSDOM } from "jsdom";
 import { DOMParser as ProseMirrorDOMParser } from "prosemirror-model";
 import type { Node as ProseMirrorNode } from "prosemirror-model";
 import { buildDocument } from "./build-document";
+import { TOO_DEEP } from "./document-depth";
 import { requestedTitle } from "./document-title";
+import { isHtmlTooDeep } from "./html-depth";
 import { EMPTY_INPUT, ImportError } from "./import-error";
 import type { ImportedDocument, ImportOptions } from "./imported-document";
 import { schema } from "./schema";
@@ -76,10 +78,13 @@ function detectTitle(document: Document, headings: readonly Element[]): string |
  * <title>, else the first <h1>. The first <h1> whose text is the title
  * is dropped from the body, so the title appears once.
  *
- * Throws ImportError when the markup is empty or holds no readable text.
+ * Throws ImportError when the markup is empty or holds no readable text,
+ * or nests deeper than MAX_HTML_DEPTH elements (checked before the page is
+ * built, see html-depth.ts) or the document MAX_DOCUMENT_DEPTH.
  */
 export function importHtml(html: string, options?: ImportOptions): ImportedDocument {
   if (!/\S/u.test(html)) throw new ImportError(EMPTY_INPUT);
+  if (isHtmlTooDeep(html)) throw new ImportError(TOO_DEEP);
   const dom = new JSDOM(html);
   try {
     const { document } = dom.window;

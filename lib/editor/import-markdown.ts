@@ -5,6 +5,7 @@ import type { Node as ProseMirrorNode } from "prosemirror-model";
 import { MarkdownParser } from "prosemirror-markdown";
 import type { ParseSpec } from "prosemirror-markdown";
 import { buildDocument } from "./build-document";
+import { MAX_DOCUMENT_DEPTH } from "./document-depth";
 import { requestedTitle } from "./document-title";
 import { EMPTY_INPUT, ImportError } from "./import-error";
 import type { ImportedDocument, ImportOptions } from "./imported-document";
@@ -15,7 +16,15 @@ import { schema } from "./schema";
 // neither), no linkify (bare URLs stay text, as the author typed them),
 // no typographer (quotes stay as written). With `html: false` raw HTML is
 // not markup: "<b>x</b>" or "<script>" comes through as literal text.
+//
+// markdown-it stops reading blocks nested deeper than `maxNesting` and
+// silently drops what is inside (commonmark's preset says 20). Allowing a
+// little more than MAX_DOCUMENT_DEPTH means nothing is dropped from a
+// document that may be imported, and a deeper one reaches buildDocument
+// deeper than the limit and is refused there, with a message.
 const tokenizer = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
+// A preset option markdown-it reads but does not declare in its types.
+(tokenizer.options as { maxNesting: number }).maxNesting = MAX_DOCUMENT_DEPTH + 2;
 
 // markdown-it refuses javascript: and similar destinations by leaving the
 // whole "[label](target)" as literal text. Accepting every destination

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isJsonTooDeep, TOO_DEEP } from "@/lib/editor/document-depth";
 import { ZTextTarget } from "./annotation";
 
 /** Files and pasted texts above this size are refused (2 MB). */
@@ -16,8 +17,9 @@ export type DocumentImport = z.infer<typeof ZDocumentImport>;
 export const ZDocumentContentUpdate = z.object({
   version: z.number().int().min(1),
   title: z.string().trim().min(1).max(200).optional(),
-  // Checked against the editor schema by lib/editor/document-from-json.ts.
-  content: z.record(z.string(), z.unknown()),
+  // Checked against the editor schema by lib/editor/document-from-json.ts,
+  // whose parser recurses once per level: the depth is bounded first.
+  content: z.record(z.string(), z.unknown()).refine((content) => !isJsonTooDeep(content), TOO_DEEP),
   /** Where the editor's mapping moved each annotation it draws (see reanchor-annotations.ts). */
   annotations: z
     .array(z.object({ id: z.uuid(), target: ZTextTarget }))
