@@ -6,11 +6,12 @@
  *   load ('strict-dynamic': Next's chunk loader adds <script> tags at run
  *   time). No 'unsafe-eval' in production; React's development build needs
  *   eval to rebuild server error stacks, so `next dev` gets it.
- * - Styles: style sheets from this site or with the nonce. Style *attributes*
- *   are allowed ('unsafe-inline' in style-src-attr only): React renders every
- *   `style={…}` prop, server-side, as a style attribute (React Flow positions
- *   each node and edge that way; ProseMirror sets them on the editor), and
- *   attributes cannot carry a nonce. A style attribute cannot run script.
+ * - Styles: style sheets from this site or with the nonce; no inline style
+ *   attributes. None are needed: the server renders no `style` attribute
+ *   (the map, the split and the toolbars appear only after hydration), and
+ *   React, React Flow and ProseMirror set styles through the CSSOM
+ *   (element.style), which CSP does not govern. The whole end-to-end suite
+ *   runs under this policy and fails on any violation.
  * - Workers: the map layout runs in a Web Worker loaded from this site.
  * - Images: data: and blob: URLs, for map exports drawn in the browser.
  * - Nothing may frame Warrant (clickjacking), post forms elsewhere, change the
@@ -21,7 +22,6 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'`,
-    "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

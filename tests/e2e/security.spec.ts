@@ -54,7 +54,7 @@ test("every page renders and runs under the Content-Security-Policy, the map vie
   await expect(map.getByRole("status")).toHaveText("Saved");
   page.once("dialog", (prompt) => void prompt.accept("An unstated premise."));
   await map.getByRole("button", { name: "Add unstated premise" }).click();
-  // Laid out by the Web Worker (worker-src) and drawn by React Flow (style attributes).
+  // Laid out by the Web Worker (worker-src), placed by React Flow through element.style.
   await expect(map.locator(".react-flow__node-statement")).toHaveCount(1);
   await expect(map.locator(".react-flow__node-statement").first()).toHaveAttribute("style", /transform/);
 });

@@ -36,6 +36,7 @@ describe("security headers of a page", () => {
     expect(policy.get("script-src")).not.toContain("'unsafe-eval'");
     expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
     expect(policy.get("style-src")).not.toContain("'unsafe-inline'");
+    expect([...policy.values()].flat()).not.toContain("'unsafe-inline'");
     expect(policy.get("default-src")).toEqual(["'self'"]);
     expect(policy.get("connect-src")).toEqual(["'self'"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
