@@ -1,23 +1,19 @@
-import { ArgdownTypes, IArgument, IEquivalenceClass, isReconstructed } from "@argdown/core/dist/model/model.js";
 import { MAX_STATEMENT_LENGTH, type MapNode } from "@/lib/validation/argument-map";
 import { ZArgdownStatementData } from "./argdown-data";
 import { ArgdownImportError } from "./argdown-import-error";
-import type { ArgdownModel } from "./argdown-parse";
+import type { ArgdownArgument, ArgdownModel, ArgdownStatement } from "./argdown-parse";
 import { SourcePlace } from "./argdown-source-place";
 
-type Source = IEquivalenceClass | IArgument;
+type Source = ArgdownStatement | ArgdownArgument;
 
 function nodeFrom(source: Source, id: string): MapNode {
-  const isArgument = source.type === ArgdownTypes.ARGUMENT;
+  const isArgument = source.type === "argument";
   const label = isArgument ? `argument <${source.title}>` : `statement [${source.title}]`;
   const place = SourcePlace.first(source.members).known;
   const parsed = ZArgdownStatementData.safeParse(typeof source.data === "object" && source.data ? source.data : {});
   if (!parsed.success) throw new ArgdownImportError(`${label}: ${parsed.error.issues[0].message}`, ...place);
   const data = parsed.data;
-  const canonical = isArgument
-    ? IArgument.getCanonicalMemberText(source)
-    : IEquivalenceClass.getCanonicalMemberText(source);
-  let text = (data.text ?? canonical ?? "").trim();
+  let text = (data.text ?? source.text ?? "").trim();
   // An argument without description, or "[Title]" used but never defined:
   // Argdown shows the title alone, and so does the map.
   if (text === "" && (isArgument || source.members.every((member) => member.isReference))) text = source.title ?? "";
@@ -49,7 +45,7 @@ export function argdownNodes(model: ArgdownModel): {
 } {
   const sources: Source[] = [
     ...Object.values(model.statements),
-    ...Object.values(model.arguments).filter((argument) => !isReconstructed(argument)),
+    ...Object.values(model.arguments).filter((argument) => argument.pcs.length === 0),
   ];
   // Plain objects keyed by title list "2020" before "Apples": order by source place instead.
   const ordered = sources

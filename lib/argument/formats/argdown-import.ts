@@ -1,21 +1,21 @@
-import {
-  ArgdownTypes,
-  RelationType,
-  isConclusion,
-  isReconstructed,
-  type IArgument,
-  type IInference,
-  type RelationMember,
-} from "@argdown/core/dist/model/model.js";
+import { RelationType } from "@argdown/core/dist/model/model.js";
 import { ZMapGraph, type MapArgument, type MapAttack, type MapGraph } from "@/lib/validation/argument-map";
 import { schemeFromLabel } from "./aif-scheme-label";
 import { ZArgdownInferenceData } from "./argdown-data";
 import { ArgdownImportError } from "./argdown-import-error";
 import { argdownNodes } from "./argdown-import-nodes";
-import { parseArgdown, type ArgdownModel } from "./argdown-parse";
+import {
+  modelOf,
+  parseArgdown,
+  type ArgdownArgument,
+  type ArgdownInference,
+  type ArgdownMember,
+  type ArgdownModel,
+  type ArgdownRead,
+} from "./argdown-parse";
 import { SourcePlace } from "./argdown-source-place";
 
-type Draft = Omit<MapArgument, "id"> & { place: SourcePlace; inference?: IInference };
+type Draft = Omit<MapArgument, "id"> & { place: SourcePlace; inference?: ArgdownInference };
 type Target = MapAttack["target"];
 
 const idTarget = (argumentId: string | undefined): Target | undefined =>
@@ -26,12 +26,12 @@ const idTarget = (argumentId: string | undefined): Target | undefined =>
  * inference draws on the statements since the previous conclusion (that
  * conclusion included), or on the numbers its data lists in `uses`.
  */
-function pcsArguments(argument: IArgument, nodeIdOf: (source: object) => string, model: ArgdownModel): Draft[] {
+function pcsArguments(argument: ArgdownArgument, nodeIdOf: (source: object) => string, model: ArgdownModel): Draft[] {
   const drafts: Draft[] = [];
   const idOf = (title: string | undefined) => nodeIdOf(model.statements[title ?? ""]);
   let from = 0;
   argument.pcs.forEach((statement, index) => {
-    if (!isConclusion(statement) || !statement.inference) return;
+    if (!statement.inference) return;
     const inference = statement.inference;
     const place = SourcePlace.of(inference);
     const parsed = ZArgdownInferenceData.safeParse(inference.data ?? {});
@@ -84,9 +84,21 @@ export function fromArgdown(source: string): MapGraph {
   return readArgdownMap(source).graph;
 }
 
-/** fromArgdown's map, with the title the source's front matter gives (or null). */
+/**
+ * fromArgdown's map, with the title the source's front matter gives (or
+ * null). Read on the calling thread: the server reads uploads in a worker
+ * thread instead (lib/maps/read-argdown-in-worker.ts).
+ */
 export function readArgdownMap(source: string): { graph: MapGraph; title: string | null } {
-  const model = parseArgdown(source);
+  return mapOf(parseArgdown(source));
+}
+
+/** readArgdownMap's answer for what readArgdown (argdown-read.mjs) made of a source, wherever it ran. */
+export function argdownMapOf(read: ArgdownRead): { graph: MapGraph; title: string | null } {
+  return mapOf(modelOf(read));
+}
+
+function mapOf(model: ArgdownModel | null): { graph: MapGraph; title: string | null } {
   if (!model) return { graph: { nodes: [], arguments: [], attacks: [] }, title: null };
   return { graph: graphOf(model), title: model.title };
 }
@@ -96,7 +108,7 @@ function graphOf(model: ArgdownModel): MapGraph {
   const drafts = Object.values(model.arguments).flatMap((argument) =>
     pcsArguments(argument, (item) => nodeIdOf(item) ?? "", model),
   );
-  const asNode = (member: RelationMember | undefined) => (member ? nodeIdOf(member) : undefined);
+  const asNode = (member: ArgdownMember | undefined) => (member ? nodeIdOf(member) : undefined);
 
   for (const relation of model.relations) {
     if (relation.relationType !== RelationType.SUPPORT && relation.relationType !== RelationType.ENTAILS) continue;
@@ -111,18 +123,18 @@ function graphOf(model: ArgdownModel): MapGraph {
   }
 
   drafts.sort((a, b) => SourcePlace.compare(a.place, b.place));
-  const inferenceIds = new Map<IInference, string>();
+  const inferenceIds = new Map<ArgdownInference, string>();
   const args = drafts.map(({ place: _place, inference, ...argument }, i): MapArgument => {
     const id = `a${i + 1}`;
     if (inference) inferenceIds.set(inference, id);
     return { id, ...argument };
   });
   /** A statement (or unreconstructed argument) as a node; an inference or reconstructed argument as an argument. */
-  const targetOf = (member: RelationMember | undefined): Target | undefined => {
-    if (member?.type === ArgdownTypes.INFERENCE) return idTarget(inferenceIds.get(member));
-    if (member?.type === ArgdownTypes.ARGUMENT && isReconstructed(member)) {
+  const targetOf = (member: ArgdownMember | undefined): Target | undefined => {
+    if (member?.type === "inference") return idTarget(inferenceIds.get(member));
+    if (member?.type === "argument" && member.pcs.length > 0) {
       const last = member.pcs[member.pcs.length - 1];
-      return idTarget(isConclusion(last) && last.inference ? inferenceIds.get(last.inference) : undefined);
+      return idTarget(last.inference ? inferenceIds.get(last.inference) : undefined);
     }
     const nodeId = asNode(member);
     return nodeId === undefined ? undefined : { nodeId };
