@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { aifTitle, fromAif } from "@/lib/argument/formats/aif-import";
 import { AifImportError } from "@/lib/argument/formats/aif-import-error";
-import { readArgdownMap } from "@/lib/argument/formats/argdown-import";
 import { ArgdownImportError } from "@/lib/argument/formats/argdown-import-error";
 import { targetAt } from "@/lib/anchoring/target-at";
 import { searchTextOf } from "@/lib/annotations/annotation-view";
@@ -12,16 +11,25 @@ import type { Db } from "@/lib/db/client";
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotation";
 import { ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
-import { MAX_MAP_TITLE } from "@/lib/validation/map-input";
+import { MAX_ARGDOWN_IMPORT_BYTES, MAX_MAP_TITLE } from "@/lib/validation/map-input";
 import { MAP_VIEW_SELECT, toMapView } from "./map-view";
 import { checkAnnotationCaps } from "@/lib/limits/annotation-caps";
 import { takeTokens } from "@/lib/limits/take-tokens";
+import { readArgdownMapInWorker } from "./read-argdown-in-worker";
 
 /** The map in `source`, and the title the file keeps (AIF `warrant.title`, Argdown front matter), if any. */
-function parse(format: "aif" | "argdown", source: string): { graph: MapGraph; title: string | null } {
+async function parse(format: "aif" | "argdown", source: string): Promise<{ graph: MapGraph; title: string | null }> {
   try {
     if (format === "argdown") {
-      const { graph, title } = readArgdownMap(source);
+      if (Buffer.byteLength(source) > MAX_ARGDOWN_IMPORT_BYTES) {
+        const limit = `${MAX_ARGDOWN_IMPORT_BYTES / 1024 / 1024} MB`;
+        throw new InvalidInputError(
+          "source",
+          `The Argdown file is over ${limit}, larger than Warrant's export of the largest map it holds; split it into several maps`,
+        );
+      }
+      // In a worker thread, with a time limit: @argdown/core's lexer is quadratic on some inputs.
+      const { graph, title } = await readArgdownMapInWorker(source);
       return { graph: ZMapGraph.parse(graph), title };
     }
     const json: unknown = JSON.parse(source);
@@ -44,7 +52,8 @@ function parse(format: "aif" | "argdown", source: string): { graph: MapGraph; ti
  * the caller can see on this document keep them. The map's title is
  * `title`, else the one the file keeps, else `fileName`, else "Imported
  * map". All or nothing: a parse error (InvalidInputError, field "source")
- * saves nothing.
+ * saves nothing; so does an Argdown file over MAX_ARGDOWN_IMPORT_BYTES or
+ * too complex to read in ARGDOWN_READ_TIME_LIMIT_MS (read-argdown-in-worker.ts).
  */
 export async function importMap(
   db: Db,
@@ -53,7 +62,7 @@ export async function importMap(
   input: { format: "aif" | "argdown"; source: string; title?: string; fileName?: string },
 ) {
   const document = await readableDocumentText(db, userId, documentId, "annotate");
-  const { graph: parsed, title: fileTitle } = parse(input.format, input.source);
+  const { graph: parsed, title: fileTitle } = await parse(input.format, input.source);
   const named = parsed.nodes.flatMap((node) => (node.annotationId ? [node.annotationId] : []));
   const visible = new Set(
     (

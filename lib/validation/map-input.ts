@@ -53,6 +53,13 @@ export const ZMapImport = z.object({
 /** Map files above this are refused (5 MB). */
 export const MAX_MAP_IMPORT_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Argdown files above this are refused (2 MB). Argdown written by hand is
+ * rarely over 100 KB; Warrant's own export of the largest map it holds
+ * (5,000 statements of 5–40 words, as tests/fixtures/argument/generate-map.ts makes them) is 1.9 MB.
+ */
+export const MAX_ARGDOWN_IMPORT_BYTES = 2 * 1024 * 1024;
+
 /** Most operations one request may carry: a full re-layout of the largest map moves every statement. */
 export const MAX_MAP_OPERATIONS = MAX_MAP_NODES + 100;
 
