@@ -12,7 +12,7 @@ import {
 import { refuseCrossSiteRequest } from "./cross-site-guard";
 import { HttpError } from "./http-error";
 import { readJsonBody } from "./read-body";
-import { checkRouteParams } from "./route-params";
+import { checkQuery, checkRouteParams } from "./route-params";
 
 /** JSON bodies are read up to this and refused (413) past it. */
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -54,6 +54,7 @@ export function handleRoute<Context, R extends Request = Request>(
       const params = (context as { params?: Promise<Record<string, string | string[] | undefined>> } | undefined)
         ?.params;
       if (params) checkRouteParams(await params);
+      checkQuery(request.url);
       return await handler(request, context);
     } catch (error) {
       return toResponse(error);

@@ -75,13 +75,31 @@ export function requireJsonContentType(request: Request, accepted = "application
   );
 }
 
+/** PostgreSQL cannot store U+0000 in text or jsonb: a string holding it failed deep in a write, as a 500. */
+export const NUL_REFUSED = "Text may not contain the NUL character (U+0000)";
+
+/** Refuses, as it parses, any string or key holding U+0000 (see NUL_REFUSED). */
+function refuseNul(key: string, value: unknown): unknown {
+  if (key.includes("\0") || (typeof value === "string" && value.includes("\0"))) {
+    throw new InvalidInputError(key || "body", key ? `${key}: ${NUL_REFUSED}` : NUL_REFUSED);
+  }
+  return value;
+}
+
 /** Reads at most `maxBytes` of a JSON body and parses it; 415, 413 or 400 otherwise. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   requireJsonContentType(request);
   const bytes = await readBodyBytes(request, maxBytes);
+  let text: string;
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
+    throw new InvalidInputError("body", "The request body is not UTF-8");
+  }
+  try {
+    return JSON.parse(text, refuseNul);
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
     throw new InvalidInputError("body", "The request body is not valid JSON");
   }
 }
@@ -100,9 +118,13 @@ export async function readMultipartBody(request: Request, maxBytes: number, tooL
     );
   }
   const bytes = await readBodyBytes(request, maxBytes, tooLarge);
+  let form: FormData;
   try {
-    return await new Response(bytes, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+    form = await new Response(bytes, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
   } catch {
     throw new InvalidInputError("body", "The form could not be read");
   }
+  // Files are checked by what reads them (an upload holding NUL is binary).
+  for (const [name, value] of form) if (typeof value === "string") refuseNul(name, value);
+  return form;
 }

@@ -1,4 +1,4 @@
-import { NotFoundError } from "@/lib/errors";
+import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
 
 /** Longest share-link or invitation token a path may carry (they are 43 characters). */
@@ -18,13 +18,26 @@ export function checkRouteParams(params: Record<string, string | string[] | unde
   for (const [name, value] of Object.entries(params)) {
     if (typeof value !== "string") continue;
     const fits =
-      name === "id" || name.endsWith("Id")
+      !value.includes("\0") &&
+      (name === "id" || name.endsWith("Id")
         ? isUuid(value)
         : name === "version"
           ? /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_VERSION
           : name === "token"
             ? value.length <= MAX_TOKEN_LENGTH
-            : true;
+            : true);
     if (!fits) throw new NotFoundError(`Nothing here has the ${name} "${value.slice(0, 64)}"`);
+  }
+}
+
+/**
+ * Refuses (400) a query string holding U+0000 in a name or value:
+ * PostgreSQL cannot compare text with it, so a search for it failed as a 500.
+ */
+export function checkQuery(url: string): void {
+  for (const [name, value] of new URL(url).searchParams) {
+    if (name.includes("\0") || value.includes("\0")) {
+      throw new InvalidInputError(name, `${name}: the query may not contain the NUL character (U+0000)`);
+    }
   }
 }
