@@ -17,6 +17,7 @@ export const ANNOTATION_VIEW_SELECT = {
   createdAt: true,
   updatedAt: true,
   deletedAt: true,
+  hiddenAt: true,
   author: { select: { id: true, name: true } },
   replies: {
     select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
@@ -40,6 +41,7 @@ export type AnnotationRow = {
   createdAt: Date;
   updatedAt: Date;
   deletedAt: Date | null;
+  hiddenAt: Date | null;
   author: { id: string; name: string };
   replies: { id: string; body: string; createdAt: Date; author: { id: string; name: string } }[];
 };
@@ -63,6 +65,7 @@ export function toAnnotationView(row: AnnotationRow): AnnotationView {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deleted,
+    hidden: row.hiddenAt !== null,
     replies: row.replies.map((reply) => ({ ...reply, createdAt: reply.createdAt.toISOString() })),
   };
 }

@@ -7,9 +7,23 @@ import { ANNOTATION_NOT_FOUND, visibleAnnotation, type AnnotationNeed } from "./
 
 type Annotation = Awaited<ReturnType<typeof visibleAnnotation>>;
 
+/** The audience fields alone: events record who sees an item, never what it says. */
+function audienceOf(row: {
+  authorId: string;
+  visibility: Audience["visibility"];
+  groupId: string | null;
+  hiddenAt: Date | null;
+}): Audience {
+  return { authorId: row.authorId, visibility: row.visibility, groupId: row.groupId, hidden: row.hiddenAt !== null };
+}
+
 /** Who sees an annotation now, or null once it is gone. */
 async function audienceNow(tx: Tx, id: string): Promise<Audience | null> {
-  return tx.annotation.findUnique({ where: { id }, select: { authorId: true, visibility: true, groupId: true } });
+  const row = await tx.annotation.findUnique({
+    where: { id },
+    select: { authorId: true, visibility: true, groupId: true, hiddenAt: true },
+  });
+  return row && audienceOf(row);
 }
 
 /**
@@ -32,7 +46,8 @@ export async function changeAnnotation<T>(
     const annotation = await visibleAnnotation(tx, userId, document, id, options);
     const result = await change(tx, annotation, document);
     const after = await audienceNow(tx, id);
-    record({ kind: "annotation", id, audiences: after ? [annotation, after] : [annotation] });
+    const before = audienceOf(annotation);
+    record({ kind: "annotation", id, audiences: after ? [before, after] : [before] });
     return result;
   });
 }

@@ -1,6 +1,6 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { withSnapshot } from "@/lib/db/with-snapshot";
-import { visibleAnnotationsWhere } from "@/lib/auth/permissions";
+import { visibleAnnotationsWhere, type DocumentRole } from "@/lib/auth/permissions";
 import type { AnnotationKind, AnnotationView } from "@/lib/validation/annotation";
 import { loadAnnotationViews } from "./load-annotation-views";
 import { readableDocument } from "@/lib/documents/readable-document";
@@ -45,14 +45,14 @@ export async function listAnnotationsAsOf(db: Db, userId: string, documentId: st
 export async function listReadableDocumentAnnotations(
   db: Tx,
   userId: string,
-  document: { id: string },
+  document: { id: string; role: DocumentRole | null },
   filter: AnnotationFilter = {},
 ): Promise<AnnotationView[]> {
   const ids = filter.q !== undefined ? await searchAnnotationIds(db, document.id, filter.q) : undefined;
   const rows = await db.annotation.findMany({
     where: {
       AND: [
-        visibleAnnotationsWhere(userId, document.id),
+        visibleAnnotationsWhere(userId, document.id, document.role),
         { OR: [{ deletedAt: null }, { replies: { some: {} } }] },
         ids ? { id: { in: ids } } : {},
         filter.kind ? { kind: filter.kind } : {},

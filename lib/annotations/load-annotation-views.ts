@@ -29,13 +29,15 @@ type RowTuple = [
   updatedAt: string,
   deletedAt: string | null,
   authorName: string,
+  hiddenAt: string | null,
 ];
 
 // The author's name comes with the row: one query fewer on every list and every live change.
 const SELECT_ROWS = `
   select json_build_array(
     a.id, a."documentId", a."authorId", a.kind, a.comment, a.tags, a.visibility, a."groupId",
-    a.exact, a.prefix, a.suffix, a.start, a."end", a."createdAt", a."updatedAt", a."deletedAt", u.name
+    a.exact, a.prefix, a.suffix, a.start, a."end", a."createdAt", a."updatedAt", a."deletedAt", u.name,
+    a."hiddenAt"
   )::text as json
   from "Annotation" a join "User" u on u.id = a."authorId"
   where a."documentId" = $1::uuid and a.id = any($2::uuid[])`;
@@ -110,6 +112,7 @@ export async function loadAnnotationViews(
       updatedAt,
       deletedAt,
       authorName,
+      hiddenAt,
     ] = row;
     const view = toAnnotationView({
       id,
@@ -128,6 +131,7 @@ export async function loadAnnotationViews(
       createdAt: new Date(createdAt),
       updatedAt: new Date(updatedAt),
       deletedAt: deletedAt === null ? null : new Date(deletedAt),
+      hiddenAt: hiddenAt === null ? null : new Date(hiddenAt),
       replies: repliesOf.get(id) ?? [],
     });
     byId.set(id, view);

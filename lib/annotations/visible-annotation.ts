@@ -1,11 +1,11 @@
-import { canEditOwn, canReply, canSee, refusal } from "@/lib/auth/permissions";
+import { canEditOwn, canHide, canReply, canSee, refusal } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import type { AccessibleDocument } from "@/lib/documents/change-document";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
 
-/** What a caller means to do with an annotation: look at it, reply to it, or change it as its author. */
-export type AnnotationNeed = "see" | "reply" | "edit";
+/** What a caller means to do with an annotation: look at it, reply to it, change it as its author, or hide it as a moderator. */
+export type AnnotationNeed = "see" | "reply" | "edit" | "moderate";
 
 export const ANNOTATION_NOT_FOUND = "Annotation not found";
 
@@ -36,16 +36,18 @@ export async function visibleAnnotation(
           comment: true,
           tags: true,
           deletedAt: true,
+          hiddenAt: true,
           group: { select: { members: { where: { userId }, select: { id: true } } } },
         },
       })
     : null;
   const inGroup = !!annotation?.group?.members.length;
-  if (!annotation || !canSee(userId, document.role, annotation, inGroup)) {
+  const audience = annotation && { ...annotation, hidden: annotation.hiddenAt !== null };
+  if (!annotation || !audience || !canSee(userId, document.role, audience, inGroup)) {
     throw new NotFoundError(ANNOTATION_NOT_FOUND);
   }
   if (annotation.deletedAt && !options.includeDeleted) throw new NotFoundError(ANNOTATION_NOT_FOUND);
-  if (options.need === "reply" && !canReply(userId, document.role, annotation, inGroup)) {
+  if (options.need === "reply" && !canReply(userId, document.role, audience, inGroup)) {
     throw new ForbiddenError(refusal("annotate"));
   }
   if (options.need === "edit" && !canEditOwn(userId, document.role, annotation)) {
@@ -53,5 +55,8 @@ export async function visibleAnnotation(
       annotation.authorId === userId ? refusal("annotate") : "Only the author can change this annotation",
     );
   }
-  return annotation;
+  if (options.need === "moderate" && !canHide(userId, document.role, audience, inGroup)) {
+    throw new ForbiddenError("Only the document's owner and editors can hide annotations from others");
+  }
+  return audience;
 }

@@ -114,17 +114,36 @@ export function readableDocumentsWhere(userId: string): Prisma.DocumentWhereInpu
   };
 }
 
-/** Who sees an annotation or a map besides its author. */
-export type Audience = { visibility: "private" | "group" | "everyone"; groupId: string | null };
+/**
+ * Who sees an annotation or a map besides its author. `hidden`: a
+ * moderator hid the annotation from others (maps are never hidden).
+ */
+export type Audience = { visibility: "private" | "group" | "everyone"; groupId: string | null; hidden?: boolean };
+
+/**
+ * The document's owner and its editors moderate it: they may hide any
+ * annotation they can see from everyone else (and unhide it). Editors
+ * already change the text everyone annotates, so this gives them nothing
+ * a class would not expect; commenters and viewers moderate nothing.
+ */
+export function canModerate(role: DocumentRole | null): boolean {
+  return role === "owner" || role === "editor";
+}
 
 /**
  * Annotations `userId` may see on a document they can read: their own,
- * those shared with everyone, and those shared with a group they belong to.
+ * those shared with everyone, and those shared with a group they belong to
+ * — but of others' hidden ones only if `role` moderates the document.
  */
-export function visibleAnnotationsWhere(userId: string, documentId: string): Prisma.AnnotationWhereInput {
+export function visibleAnnotationsWhere(
+  userId: string,
+  documentId: string,
+  role: DocumentRole | null = null,
+): Prisma.AnnotationWhereInput {
   return {
     documentId,
     OR: [{ authorId: userId }, { visibility: "everyone" }, { visibility: "group", group: memberOf(userId) }],
+    ...(canModerate(role) ? {} : { AND: [{ OR: [{ authorId: userId }, { hiddenAt: null }] }] }),
   };
 }
 
@@ -139,13 +158,25 @@ export function canSee(
   inGroup: boolean,
 ): boolean {
   if (!can(role, "read")) return false;
-  if (item.authorId === userId || item.visibility === "everyone") return true;
+  if (item.authorId === userId) return true;
+  if (item.hidden && !canModerate(role)) return false;
+  if (item.visibility === "everyone") return true;
   return item.visibility === "group" && item.groupId !== null && inGroup;
 }
 
 /** Only its author changes, deletes or restores an annotation, and only while they may annotate the document. */
 export function canEditOwn(userId: string, role: DocumentRole | null, item: { authorId: string }): boolean {
   return item.authorId === userId && can(role, "annotate");
+}
+
+/** A moderator hides (or unhides) an annotation they can see; its author alone cannot, but may delete it. */
+export function canHide(
+  userId: string,
+  role: DocumentRole | null,
+  item: Audience & { authorId: string },
+  inGroup: boolean,
+): boolean {
+  return canModerate(role) && canSee(userId, role, item, inGroup);
 }
 
 /** Anyone who sees an annotation may reply to it, if they may annotate the document. */

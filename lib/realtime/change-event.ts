@@ -10,6 +10,8 @@ export type Audience = {
   authorId: string;
   visibility: "private" | "group" | "everyone";
   groupId: string | null;
+  /** Hidden from others by a moderator (annotations only; absent in events logged before hiding existed). */
+  hidden?: boolean;
 };
 
 export type ChangeEvent =

@@ -49,6 +49,7 @@ export function stepsForReader(reader: ReaderAccess, resolved: ResolvedChanges):
           authorId: annotation.author.id,
           visibility: annotation.visibility,
           groupId: annotation.group?.id ?? null,
+          hidden: annotation.hidden,
         };
         if (!gone && audience && sees(reader, audience))
           return { frame: { type: "annotation", seq, asOf, annotation } };

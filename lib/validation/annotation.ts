@@ -132,5 +132,7 @@ export type AnnotationView = {
   createdAt: string;
   updatedAt: string;
   deleted: boolean;
+  /** Hidden from others by the document's owner or an editor: only its author and they see it. */
+  hidden: boolean;
   replies: ReplyView[];
 };

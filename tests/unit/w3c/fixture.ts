@@ -36,6 +36,7 @@ export const VIEWS: AnnotationView[] = [
     createdAt: "2025-03-01T09:00:00.000Z",
     updatedAt: "2025-03-02T10:30:00.000Z",
     deleted: false,
+    hidden: false,
     replies: [{ id: "reply-1", author: BEN, body: "Is offence a harm?", createdAt: "2025-03-03T08:15:00.000Z" }],
   },
   {
@@ -51,6 +52,7 @@ export const VIEWS: AnnotationView[] = [
     createdAt: "2025-03-04T12:00:00.000Z",
     updatedAt: "2025-03-04T12:00:00.000Z",
     deleted: false,
+    hidden: false,
     replies: [],
   },
   {
@@ -72,6 +74,7 @@ export const VIEWS: AnnotationView[] = [
     createdAt: "2025-03-05T07:00:00.000Z",
     updatedAt: "2025-03-06T07:00:00.000Z",
     deleted: true,
+    hidden: false,
     replies: [
       { id: "reply-2", author: ANN, body: "I withdrew this objection.", createdAt: "2025-03-05T18:00:00.000Z" },
     ],
