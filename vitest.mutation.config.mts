@@ -17,6 +17,7 @@ const project = (name: string) => {
 };
 
 const PERMISSION_TESTS = [
+  "tests/integration/annotations-hiding.test.ts",
   "tests/integration/annotations-permissions.test.ts",
   "tests/integration/maps-permissions.test.ts",
   "tests/integration/sharing-permissions.test.ts",
@@ -39,7 +40,12 @@ export default defineConfig({
   test: {
     projects:
       target === "permissions"
-        ? [unitWithoutGrowthTests, { ...integration, test: { ...integration.test, include: PERMISSION_TESTS } }]
+        ? [
+            unitWithoutGrowthTests,
+            // A group of its own, after the unit tests: the cheap tests get the first chance to kill a mutant
+            // (Stryker stops at the first failure), and Vitest needs one when projects differ in maxWorkers.
+            { ...integration, test: { ...integration.test, include: PERMISSION_TESTS, sequence: { groupOrder: 1 } } },
+          ]
         : [unitWithoutGrowthTests],
   },
 });
