@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
 import {
+  audienceGroupsWhere,
   can,
+  canEditMapGraph,
   canEditOwn,
+  canHide,
   canManageGroup,
+  canModerate,
   canRemoveMember,
   canReply,
   canSee,
   documentRole,
+  grantingLinksWhere,
+  grantingSharesWhere,
+  memberGroupsWhere,
+  readableDocumentsWhere,
   refusal,
+  visibleAnnotationsWhere,
   type DocumentAction,
   type DocumentRole,
 } from "@/lib/auth/permissions";
@@ -49,6 +58,64 @@ describe("document roles", () => {
     expect(refusal("delete")).toContain("owner");
     expect(new Set(ACTIONS.map(refusal)).size).toBeGreaterThanOrEqual(4);
   });
+
+  it("names, in each refusal, who may do what was refused", () => {
+    expect(Object.fromEntries(ACTIONS.map((action) => [action, refusal(action)]))).toEqual({
+      read: "You are not allowed to do that",
+      export: "You are not allowed to do that",
+      annotate: "You can read this document but not annotate it: ask its owner for the Commenter role",
+      editText: "Only the owner and editors can edit this document's text",
+      share: "Only the owner and editors can share this document",
+      delete: "Only the owner can delete this document",
+    });
+  });
+
+  it("lets the owner and editors moderate, and nobody else", () => {
+    const roles: (DocumentRole | null)[] = ["viewer", "commenter", "editor", "owner", null];
+    expect(roles.filter(canModerate)).toEqual(["editor", "owner"]);
+  });
+});
+
+describe("which rows a reader may read, as database filters", () => {
+  it("reads documents of their own, shared with everyone, with them or a group of theirs, or by a link they took", () => {
+    expect(readableDocumentsWhere("u")).toEqual({
+      OR: [
+        { ownerId: "u" },
+        { visibility: "EVERYONE" },
+        { shares: { some: { OR: [{ userId: "u" }, { group: { members: { some: { userId: "u" } } } }] } } },
+        { shareLinks: { some: { uses: { some: { userId: "u" } } } } },
+      ],
+    });
+    expect(grantingSharesWhere("u")).toEqual(readableDocumentsWhere("u").OR![2].shares!.some);
+    expect(grantingLinksWhere("u")).toEqual(readableDocumentsWhere("u").OR![3].shareLinks!.some);
+  });
+
+  it("leaves others' hidden annotations out for all but moderators", () => {
+    const visible = {
+      documentId: "d",
+      OR: [
+        { authorId: "u" },
+        { visibility: "everyone" },
+        { visibility: "group", group: { members: { some: { userId: "u" } } } },
+      ],
+    };
+    const notHidden = { AND: [{ OR: [{ authorId: "u" }, { hiddenAt: null }] }] };
+    for (const role of [null, "viewer", "commenter"] as const) {
+      expect(visibleAnnotationsWhere("u", "d", role)).toEqual({ ...visible, ...notHidden });
+    }
+    expect(visibleAnnotationsWhere("u", "d")).toEqual({ ...visible, ...notHidden });
+    for (const role of ["editor", "owner"] as const) expect(visibleAnnotationsWhere("u", "d", role)).toEqual(visible);
+  });
+
+  it("offers as audiences the reader's groups, and of a private document only those it is shared with", () => {
+    const member = { members: { some: { userId: "u" } } };
+    expect(memberGroupsWhere("u")).toEqual(member);
+    expect(audienceGroupsWhere("u", { id: "d", visibility: "EVERYONE" })).toEqual(member);
+    expect(audienceGroupsWhere("u", { id: "d", visibility: "PRIVATE" })).toEqual({
+      ...member,
+      shares: { some: { documentId: "d" } },
+    });
+  });
 });
 
 describe("who sees, changes and answers an annotation or a map", () => {
@@ -67,6 +134,35 @@ describe("who sees, changes and answers an annotation or a map", () => {
     // A group that was deleted leaves only its author.
     expect(canSee("b", "viewer", by("a", "group", null), true)).toBe(false);
     expect(canSee("a", null, by("a", "everyone"), true)).toBe(false);
+  });
+
+  it("shows a private item to nobody but its author, even within its group", () => {
+    expect(canSee("b", "owner", by("a", "private", "g"), true)).toBe(false);
+  });
+
+  it("hides a hidden item from all but its author and the moderators, who may hide or unhide it", () => {
+    const hidden = (visibility: "group" | "everyone") => ({ ...by("a", visibility, "g"), hidden: true });
+    expect(canSee("b", "commenter", hidden("everyone"), true)).toBe(false);
+    expect(canSee("b", "commenter", hidden("group"), true)).toBe(false);
+    expect(canSee("a", "commenter", hidden("everyone"), false)).toBe(true);
+    expect(canSee("b", "editor", hidden("everyone"), false)).toBe(true);
+    expect(canSee("b", "owner", hidden("group"), true)).toBe(true);
+    expect(canHide("b", "editor", by("a", "everyone"), false)).toBe(true);
+    expect(canHide("b", "owner", hidden("everyone"), false)).toBe(true);
+    expect(canHide("a", "commenter", by("a", "everyone"), false)).toBe(false);
+    expect(canHide("b", "owner", by("a", "private"), false)).toBe(false);
+    expect(canHide("b", "editor", by("a", "group", "g"), false)).toBe(false);
+  });
+
+  it("lets a map's owner edit its graph, and every annotating reader who sees it once it is shared", () => {
+    expect(canEditMapGraph("a", "commenter", by("a", "private"), false)).toBe(true);
+    expect(canEditMapGraph("a", "viewer", by("a", "private"), false)).toBe(false);
+    expect(canEditMapGraph("b", "owner", by("a", "private"), false)).toBe(false);
+    expect(canEditMapGraph("b", "commenter", by("a", "everyone"), false)).toBe(true);
+    expect(canEditMapGraph("b", "viewer", by("a", "everyone"), false)).toBe(false);
+    expect(canEditMapGraph("b", "commenter", by("a", "group", "g"), true)).toBe(true);
+    expect(canEditMapGraph("b", "commenter", by("a", "group", "g"), false)).toBe(false);
+    expect(canEditMapGraph("b", null, by("a", "everyone"), true)).toBe(false);
   });
 
   it("lets only the author change it, while they may annotate", () => {
