@@ -120,6 +120,9 @@ export const api = {
     update: (id: string, update: AnnotationUpdate) =>
       patch<{ annotation: AnnotationView }>(`/api/annotations/${id}`, update).then((body) => body.annotation),
     remove: (id: string) => remove<Result<typeof deleteAnnotation>>(`/api/annotations/${id}`),
+    /** Hides the annotation from everyone but its author and the document's moderators, or shows it again. */
+    setHidden: (id: string, hidden: boolean) =>
+      put<{ annotation: AnnotationView }>(`/api/annotations/${id}/hidden`, { hidden }).then((body) => body.annotation),
     restore: (id: string) =>
       post<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`).then((body) => body.annotation),
     reply: (id: string, body: string) =>

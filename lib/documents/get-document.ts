@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/permissions";
+import { can, canModerate } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { readableDocument } from "./readable-document";
 
@@ -21,6 +21,7 @@ export async function getDocument(db: Tx, userId: string, id: string) {
       editText: can(access.role, "editText"),
       share: can(access.role, "share"),
       delete: can(access.role, "delete"),
+      moderate: canModerate(access.role),
     },
   };
 }

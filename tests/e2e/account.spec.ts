@@ -66,7 +66,7 @@ test("changing the password needs the current one and signs out the other sessio
   await expectSignedOut(other.page);
   await other.context.close();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/signin/);
   await signInThroughForm(page, email, PASSWORD);
   await expect(signInAlert(page)).toHaveText("Wrong email or password.");

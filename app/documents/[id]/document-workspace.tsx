@@ -31,7 +31,7 @@ const MapPane = dynamic(() => import("./_map/map-pane").then((module) => module.
 type Props = {
   document: { id: string; title: string; content: Record<string, unknown>; version: number };
   /** What the reader's role lets them do here. */
-  can: { annotate: boolean; editText: boolean };
+  can: { annotate: boolean; editText: boolean; moderate: boolean };
   /** The number of the document's last change the page's data is as of. */
   seq: number;
   user: { id: string; name: string };
@@ -83,7 +83,8 @@ export function DocumentWorkspace({
         .catch((caught: unknown) => report(caught, "Could not load the new text"));
     },
     onRole: (role) => {
-      setCan({ annotate: role !== "viewer", editText: role === "editor" || role === "owner" });
+      const editor = role === "editor" || role === "owner";
+      setCan({ annotate: role !== "viewer", editText: editor, moderate: editor });
       void api.documents
         .audiences(document.id)
         .then(setGroups)
@@ -246,6 +247,7 @@ export function DocumentWorkspace({
           documentId={document.id}
           userId={user.id}
           canAnnotate={canAnnotate}
+          canModerate={can.moderate && !lost}
           groups={groups}
           annotations={annotations}
           orphaned={orphaned}
@@ -257,6 +259,7 @@ export function DocumentWorkspace({
             setSelectedId(null);
           })}
           onReply={guarded(store.reply)}
+          onSetHidden={guarded(store.setHidden)}
           onImport={store.importW3C}
         />
       )}

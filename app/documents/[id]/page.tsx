@@ -67,7 +67,7 @@ export default async function DocumentPage({ params }: Props) {
           content: document.content as Record<string, unknown>,
           version: document.version,
         }}
-        can={{ annotate: document.can.annotate, editText: document.can.editText }}
+        can={{ annotate: document.can.annotate, editText: document.can.editText, moderate: document.can.moderate }}
         seq={seq}
         user={{ id: user.id, name: user.name }}
         groups={groups}

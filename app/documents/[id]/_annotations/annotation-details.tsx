@@ -6,7 +6,7 @@ import { audienceFromValue, audienceValue, AudienceOptions } from "./audience";
 
 /** A selected annotation: its editor for the author, the comment for others, links and the reply thread. */
 export function AnnotationDetails(props: AnnotationItemProps) {
-  const { annotation, isAuthor, canAnnotate, onUpdate, onDelete, onReply } = props;
+  const { annotation, isAuthor, canAnnotate, onUpdate, onDelete, onReply, onSetHidden } = props;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -78,6 +78,23 @@ export function AnnotationDetails(props: AnnotationItemProps) {
       )}
       {!annotation.deleted && !(isAuthor && canAnnotate) && annotation.comment && (
         <p className="item-comment">{annotation.comment}</p>
+      )}
+      {annotation.hidden && (
+        <p className="item-hidden-note">
+          {isAuthor
+            ? "The document's owner or an editor has hidden this from everyone else; only you and they see it."
+            : "Hidden from everyone but its author and the document's moderators."}
+        </p>
+      )}
+      {!annotation.deleted && props.canModerate && !isAuthor && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void attempt(() => onSetHidden(!annotation.hidden))}
+        >
+          {annotation.hidden ? "Show to others" : "Hide from others"}
+        </button>
       )}
       {!annotation.deleted &&
         canAnnotate &&

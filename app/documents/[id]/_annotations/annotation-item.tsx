@@ -19,12 +19,15 @@ export type AnnotationItemProps = {
   isAuthor: boolean;
   /** Whether the reader may reply, link and make maps (Commenter or more). */
   canAnnotate: boolean;
+  /** Whether the reader moderates the document: may hide it from others. */
+  canModerate: boolean;
   /** The groups the reader may make it visible to. */
   groups: AudienceGroup[];
   onSelect: () => void;
   onUpdate: (update: AnnotationUpdate) => Promise<void>;
   onDelete: () => Promise<void>;
   onReply: (body: string) => Promise<void>;
+  onSetHidden: (hidden: boolean) => Promise<void>;
 };
 
 const QUOTE_PREVIEW = 160;
@@ -58,6 +61,7 @@ export function AnnotationItem(props: AnnotationItemProps) {
             {annotation.visibility === "group" && annotation.group && (
               <span className="item-group"> · {annotation.group.name}</span>
             )}
+            {annotation.hidden && <span className="item-hidden"> · hidden from others</span>}
             {orphaned && <span className="item-orphaned"> · passage not found</span>}
           </span>
           <q className="item-quote">{shorten(annotation.target.exact)}</q>

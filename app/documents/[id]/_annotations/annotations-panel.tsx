@@ -15,6 +15,8 @@ type Props = {
   userId: string;
   /** Whether the reader may reply, link and import (Commenter or more). */
   canAnnotate: boolean;
+  /** Whether the reader moderates the document (owner or editor): may hide others' annotations. */
+  canModerate: boolean;
   /** The groups the reader may make an annotation visible to. */
   groups: AudienceGroup[];
   annotations: AnnotationView[];
@@ -24,6 +26,7 @@ type Props = {
   onUpdate: (id: string, update: AnnotationUpdate) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
   onReply: (id: string, body: string) => Promise<void>;
+  onSetHidden: (id: string, hidden: boolean) => Promise<void>;
   onImport: (json: string) => Promise<string>;
   links: ReadonlyMap<string, AnnotationLink[]>;
   linkingFrom: string | null;
@@ -102,11 +105,13 @@ export function AnnotationsPanel(props: Props) {
       orphaned={orphaned.has(annotation.id)}
       isAuthor={annotation.author.id === props.userId}
       canAnnotate={props.canAnnotate}
+      canModerate={props.canModerate}
       groups={props.groups}
       onSelect={() => props.onSelect(annotation.id)}
       onUpdate={(update) => props.onUpdate(annotation.id, update)}
       onDelete={() => props.onDelete(annotation.id)}
       onReply={(body) => props.onReply(annotation.id, body)}
+      onSetHidden={(hidden) => props.onSetHidden(annotation.id, hidden)}
       links={props.links.get(annotation.id) ?? []}
       onStartLink={() => props.onStartLink(annotation.id)}
       linkDialog={

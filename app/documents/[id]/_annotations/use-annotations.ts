@@ -91,6 +91,11 @@ export function useAnnotations(documentId: string, initial: AnnotationView[], se
     [drop, undo, upsert],
   );
 
+  const setHidden = useCallback(
+    async (id: string, hidden: boolean) => upsert(await api.annotations.setHidden(id, hidden)),
+    [upsert],
+  );
+
   const reply = useCallback(async (id: string, body: string) => {
     const added = await api.annotations.reply(id, body);
     setState((s) => {
@@ -111,7 +116,7 @@ export function useAnnotations(documentId: string, initial: AnnotationView[], se
   );
 
   return useMemo(
-    () => ({ annotations, seq: state.seq, tag, update, remove, reply, importW3C, undo, receive, reload }),
-    [annotations, state.seq, tag, update, remove, reply, importW3C, undo, receive, reload],
+    () => ({ annotations, seq: state.seq, tag, update, remove, setHidden, reply, importW3C, undo, receive, reload }),
+    [annotations, state.seq, tag, update, remove, setHidden, reply, importW3C, undo, receive, reload],
   );
 }
