@@ -5,6 +5,7 @@ import { listUserSessions } from "@/lib/auth/user-sessions";
 import { getDb } from "@/lib/db/client";
 import { ChangePasswordForm } from "./change-password-form";
 import { SignOutOthersButton } from "./sign-out-others-button";
+import { describeBrowser } from "@/lib/auth/describe-browser";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -34,7 +35,7 @@ export default async function AccountPage() {
         {sessions.map((session) => (
           <li key={session.id}>
             <span>
-              {session.userAgent || "Unknown browser"}
+              <span title={session.userAgent ?? undefined}>{describeBrowser(session.userAgent)}</span>
               {session.id === current.sessionId && <strong> (this browser)</strong>}
             </span>
             <span className="meta">

@@ -90,3 +90,48 @@ for (const [label, viewport] of [
     await friendContext.close();
   });
 }
+
+// The account page and an annotation hidden by the document's owner, at both widths.
+for (const [label, viewport] of [
+  ["desktop", { width: 1440, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
+  test(`account and moderation screens at ${label} width`, async ({ page, browser }) => {
+    const friendContext = await browser.newContext();
+    const friend = await friendContext.newPage();
+    const friendEmail = await signUpThroughForm(friend, "Bea Reader");
+    await page.setViewportSize(viewport);
+    await signUpThroughForm(page, "Ada Reader");
+
+    const text = "Field notes\n\nA first paragraph to read together.\n\nA second one that draws a rude remark.";
+    const { document } = await (await page.request.post("/api/documents", { data: { format: "text", text } })).json();
+    await page.request.post(`/api/documents/${document.id}/shares`, {
+      data: { email: friendEmail, role: "commenter" },
+    });
+    const { document: full } = await (await friend.request.get(`/api/documents/${document.id}`)).json();
+    const exact = "draws a rude remark";
+    const start = full.plainText.indexOf(exact);
+    await friend.request.post(`/api/documents/${document.id}/annotations`, {
+      data: {
+        kind: "objection",
+        visibility: "everyone",
+        comment: "Nobody reads past the first paragraph anyway.",
+        target: { exact, prefix: "", suffix: "", start, end: start + exact.length },
+      },
+    });
+    await friendContext.close();
+
+    await page.goto(`/documents/${document.id}`);
+    await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+    const item = page.getByRole("article", { name: "Objection by Bea Reader" });
+    await item.getByRole("button", { name: /Objection/ }).click();
+    await item.getByRole("button", { name: "Hide from others" }).click();
+    await expect(item.getByRole("button", { name: "Show to others" })).toBeVisible();
+    await item.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `docs/screenshots/moderation-${label}.png` });
+
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.screenshot({ path: `docs/screenshots/account-${label}.png`, fullPage: true });
+  });
+}
