@@ -79,6 +79,7 @@ describe(`documents on ${DATABASE_KIND}`, () => {
       editText: false,
       share: false,
       delete: false,
+      moderate: false,
     });
   });
 
