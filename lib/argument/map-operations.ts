@@ -169,9 +169,12 @@ export function applyOperations(
         if (set.conclusionId) set.conclusionId = resolve(set.conclusionId);
         if (set.premiseIds) set.premiseIds = [...new Set(set.premiseIds.map(resolve))].filter(hasNode);
         if ((set.conclusionId && !hasNode(set.conclusionId)) || set.premiseIds?.length === 0) return null;
+        const updated = { ...current.arguments.find((argument) => argument.id === op.id)!, ...set };
+        // As addArgument: a statement cannot be its own premise, whichever of the two the update moved.
+        if (updated.premiseIds.includes(updated.conclusionId)) return null;
         return {
           ...current,
-          arguments: current.arguments.map((argument) => (argument.id === op.id ? { ...argument, ...set } : argument)),
+          arguments: current.arguments.map((argument) => (argument.id === op.id ? updated : argument)),
         };
       }
       case "removeArgument":

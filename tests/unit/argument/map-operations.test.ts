@@ -188,6 +188,17 @@ describe("map operations", () => {
     expect(applyOperations(base, ops)).toEqual({ graph: base, skipped: ops });
   });
 
+  it("skip an argument update that would make a statement its own premise, as adding one does", () => {
+    // a1 is p → c: moving its conclusion onto its premise, or its premises onto its conclusion.
+    const ops = [
+      { op: "updateArgument", id: "a1", set: { conclusionId: "p" } },
+      { op: "updateArgument", id: "a1", set: { premiseIds: ["q", "c"] } },
+    ] as const;
+    expect(applyOperations(base, ops)).toEqual({ graph: base, skipped: ops });
+    const fine = { op: "updateArgument", id: "a1", set: { conclusionId: "q" } } as const;
+    expect(applyOperations(base, [fine]).skipped).toEqual([]);
+  });
+
   it("keep one statement per passage: a second one added meanwhile stands in for the first", () => {
     const passage = (id: string) => ({
       ...freeNode(id, "claim"),
