@@ -166,7 +166,9 @@ export async function openReaderStream(
         recheck: () =>
           queue(async () => {
             if (await recheck()) send({ type: "access", seq: lastSent, role: access.role });
-            for (;;) {
+            // Until caught up or closed: a closed stream's deliver() sends nothing and so
+            // moves lastSent on no further, and this loop would read the same changes forever.
+            while (!closed) {
               const resolved = await readChanges(db, documentId, lastSent);
               if (resolved.changes.length === 0) break;
               await deliver(resolved);
@@ -189,7 +191,7 @@ export async function openReaderStream(
       send({ type: "hello", connectionId, seq: eventSeq });
       queue(async () => {
         // The log since the client's last change; live batches wait in the queue behind it.
-        for (;;) {
+        while (!closed) {
           const resolved = await readChanges(db, documentId, lastSent);
           if (resolved.changes.length === 0) break;
           await deliver(resolved);

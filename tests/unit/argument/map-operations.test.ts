@@ -190,12 +190,12 @@ describe("map operations", () => {
 
   it("skip an argument update that would make a statement its own premise, as adding one does", () => {
     // a1 is p → c: moving its conclusion onto its premise, or its premises onto its conclusion.
-    const ops = [
+    const ops: MapOperation[] = [
       { op: "updateArgument", id: "a1", set: { conclusionId: "p" } },
       { op: "updateArgument", id: "a1", set: { premiseIds: ["q", "c"] } },
-    ] as const;
+    ];
     expect(applyOperations(base, ops)).toEqual({ graph: base, skipped: ops });
-    const fine = { op: "updateArgument", id: "a1", set: { conclusionId: "q" } } as const;
+    const fine: MapOperation = { op: "updateArgument", id: "a1", set: { conclusionId: "q" } };
     expect(applyOperations(base, [fine]).skipped).toEqual([]);
   });
 
