@@ -107,7 +107,11 @@ test("only the owner edits the text, and a stale save is refused with 409", asyn
 
   const saved = await page.request.put(`/api/documents/${document.id}`, { data: { version: 1, content } });
   expect(saved.status()).toBe(200);
-  expect(await saved.json()).toEqual({ id: document.id, version: 2, annotations: { moved: 0, orphaned: 0 } });
+  expect(await saved.json()).toEqual({
+    id: document.id,
+    version: 2,
+    annotations: { moved: 0, orphaned: 0, overBudget: 0 },
+  });
   const stale = await page.request.put(`/api/documents/${document.id}`, { data: { version: 1, content } });
   expect(stale.status()).toBe(409);
   expect((await stale.json()).current).toEqual({ version: 2 });
