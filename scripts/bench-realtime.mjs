@@ -18,6 +18,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { startPostgresCluster } from "../tests/support/postgres-cluster.mjs";
 import { startBenchServer } from "./bench/bench-server.mjs";
+import { readSseBlocks } from "./bench/sse-blocks.mjs";
 
 const READERS = Number(process.env.READERS ?? 300);
 const RATE = Number(process.env.RATE ?? 50);
@@ -120,24 +121,13 @@ function hold(
   const done = (async () => {
     const response = await fetch(url, { headers: { cookie }, signal: controller.signal });
     if (response.status !== 200) throw new Error(`stream refused: ${response.status}`);
-    const reader = /** @type {ReadableStreamDefaultReader<Uint8Array>} */ (response.body?.getReader());
-    const decoder = new TextDecoder();
-    let buffer = "";
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let end;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const id = /^id: (\d+)$/m.exec(block)?.[1];
-        if (id) lastId = id;
-        if (!block.includes("event: annotation\n")) continue;
-        const frame = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? "{}");
-        onAnnotation(frame.annotation.id, Date.now() - Date.parse(frame.annotation.createdAt));
-      }
-    }
+    await readSseBlocks(response, (block) => {
+      const id = /^id: (\d+)$/m.exec(block)?.[1];
+      if (id) lastId = id;
+      if (!block.includes("event: annotation\n")) return;
+      const frame = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? "{}");
+      onAnnotation(frame.annotation.id, Date.now() - Date.parse(frame.annotation.createdAt));
+    });
   })().catch((error) => {
     if (error.name !== "AbortError") {
       failed = true;

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { PASSWORD_MAX, PASSWORD_MIN, ZPasswordChange } from "@/lib/validation/account";
 import { api, ApiError } from "../_lib/api";
 import { failureMessage } from "../_lib/use-attempt";
+import { errorId, FieldError } from "../_lib/field-error";
 
 type Field = "currentPassword" | "newPassword";
 type Errors = Partial<Record<Field | "form", string>>;
@@ -44,13 +45,8 @@ export function ChangePasswordForm() {
     }
   }
 
-  const describedBy = (field: Field, hint?: string) => (errors[field] ? `${field}-error` : hint);
-  const fieldError = (field: Field) =>
-    errors[field] && (
-      <span id={`${field}-error`} className="field-error">
-        {errors[field]}
-      </span>
-    );
+  const describedBy = (field: Field, hint?: string) => (errors[field] ? errorId(field) : hint);
+  const fieldError = (field: Field) => <FieldError field={field} message={errors[field]} />;
 
   return (
     <form onSubmit={submit} className="stack" aria-label="Change password" noValidate>

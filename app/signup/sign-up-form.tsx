@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { api, ApiError } from "../_lib/api";
 import { useState, type FormEvent } from "react";
 import { PASSWORD_MAX, PASSWORD_MIN, ZSignUpInput } from "@/lib/validation/account";
+import { errorId, FieldError } from "../_lib/field-error";
 
 type Field = "name" | "email" | "password";
 type FieldErrors = Partial<Record<Field | "form", string>>;
@@ -49,13 +50,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     }
   }
 
-  const describe = (field: Field) => (errors[field] ? `${field}-error` : undefined);
-  const fieldError = (field: Field) =>
-    errors[field] && (
-      <span id={`${field}-error`} className="field-error">
-        {errors[field]}
-      </span>
-    );
+  const describe = (field: Field) => (errors[field] ? errorId(field) : undefined);
+  const fieldError = (field: Field) => <FieldError field={field} message={errors[field]} />;
 
   return (
     <form onSubmit={submit} className="stack" aria-label="Create account" noValidate>

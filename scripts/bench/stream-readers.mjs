@@ -2,6 +2,7 @@
 // A worker thread holding many live streams for bench:realtime, so that
 // reading them does not slow down the thread that makes the changes.
 import { parentPort, workerData } from "node:worker_threads";
+import { readSseBlocks } from "./sse-blocks.mjs";
 
 /** @type {{ urls: string[], cookies: string[] }} */
 const { urls, cookies } = workerData;
@@ -18,23 +19,12 @@ async function read(/** @type {string} */ url, /** @type {string} */ cookie) {
   const response = await fetch(url, { headers: { cookie }, signal: controller.signal });
   if (response.status !== 200) throw new Error(`stream refused: ${response.status}`);
   opened += 1;
-  const reader = /** @type {ReadableStreamDefaultReader<Uint8Array>} */ (response.body?.getReader());
-  const decoder = new TextDecoder();
-  let buffer = "";
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += decoder.decode(value, { stream: true });
-    let end;
-    while ((end = buffer.indexOf("\n\n")) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      if (!block.includes("event: annotation\n")) continue;
-      // The annotation's own createdAt; the frame's other fields are not needed here.
-      const at = block.indexOf('"createdAt":"');
-      if (at >= 0) latencies.push(Date.now() - Date.parse(block.slice(at + 13, block.indexOf('"', at + 13))));
-    }
-  }
+  await readSseBlocks(response, (block) => {
+    if (!block.includes("event: annotation\n")) return;
+    // The annotation's own createdAt; the frame's other fields are not needed here.
+    const at = block.indexOf('"createdAt":"');
+    if (at >= 0) latencies.push(Date.now() - Date.parse(block.slice(at + 13, block.indexOf('"', at + 13))));
+  });
 }
 
 parentPort?.on("message", (message) => {

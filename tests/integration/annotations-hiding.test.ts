@@ -8,15 +8,7 @@ import { stepsForReader } from "@/lib/realtime/frames-for-reader";
 import { annotate } from "./support/annotation-factories";
 import { sharedWorld, type Actor } from "./support/sharing-factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
+import { errorOf } from "../support/error-of";
 
 describe(`hiding an annotation from others on ${DATABASE_KIND}`, () => {
   const db = useTestDb();

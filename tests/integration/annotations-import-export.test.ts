@@ -9,18 +9,9 @@ import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import { SAMPLE_TEXT, annotate, privateDocument, sampleDocument, targetOf } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
+import { errorOf } from "../support/error-of";
 
 const ORIGIN = "https://warrant.example.org";
-
-/** The error a promise rejects with; fails the test when it resolves. */
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 /** What must survive a round trip: place, kind, comment, tags and the replies' text. */
 async function placed(db: Db, userId: string, documentId: string) {

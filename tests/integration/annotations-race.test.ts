@@ -8,18 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { annotate, sampleDocument } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
-
-/** mulberry32: a small seeded generator, so a failing order can be replayed. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../support/seeded-random";
 
 /** Lets `ticks` turns of the event loop pass, so the other request gets ahead by a varying amount. */
 async function pause(ticks: number) {
@@ -32,7 +21,7 @@ describe(`an edit racing a delete on ${DATABASE_KIND}`, () => {
   it("never leaves a deleted annotation findable by what it said, whichever commits first (seeded orders)", async () => {
     const sample = await sampleDocument(db());
     const author = await createUser(db(), "Author");
-    const random = seeded(11);
+    const random = seededRandom(11);
     const rounds = 40;
     const outcomes = { editThenDelete: 0, deleteThenEdit: 0 };
     for (let round = 0; round < rounds; round++) {

@@ -9,16 +9,7 @@ import { ZAnnotationCreate } from "@/lib/validation/annotation";
 import { annotate, privateDocument, sampleDocument, targetOf } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
-
-/** The error a promise rejects with; fails the test when it resolves. */
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
+import { errorOf } from "../support/error-of";
 
 describe(`annotations on ${DATABASE_KIND}`, () => {
   const db = useTestDb();

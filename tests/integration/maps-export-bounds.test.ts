@@ -9,6 +9,7 @@ import { privateDocument } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
 import { graphOf, inference, makeMap, statement } from "./support/map-factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
+import { errorOf } from "../support/error-of";
 
 // Drawing a map (SVG, PNG) lays it out with ELK, which takes seconds to
 // minutes on a tangled map: it runs in a worker thread with a time limit,
@@ -35,16 +36,6 @@ function tangledMap(): MapGraph {
     );
   });
   return graphOf(nodes, args);
-}
-
-/** The error a promise rejects with; fails the test when it resolves. */
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
 }
 
 describe(`bounded map drawing on ${DATABASE_KIND}`, () => {

@@ -8,6 +8,7 @@ import { MAX_ARGDOWN_IMPORT_BYTES } from "@/lib/validation/map-input";
 import { privateDocument } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
+import { errorOf } from "../support/error-of";
 
 // @argdown/core's lexer rescans from every "{", "[", "<", "/*" or "<!--"
 // that is never closed, to the end of its line or of the whole input: its
@@ -17,16 +18,6 @@ import { DATABASE_KIND, useTestDb } from "./support/test-db";
 // answering, and a file larger than any real Argdown is refused up front.
 
 const CONGESTION = readFileSync(new URL("../fixtures/argument/congestion.argdown", import.meta.url), "utf8");
-
-/** The error a promise rejects with; fails the test when it resolves. */
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 /** Runs `work`, and the longest time the event loop went without running a timer meanwhile. */
 async function longestStall(work: () => Promise<unknown>): Promise<number> {

@@ -15,16 +15,7 @@ import { createUser } from "./support/factories";
 import { makeMap } from "./support/map-factories";
 import { share } from "./support/sharing-factories";
 import { DATABASE_KIND, currentTestDbConfig, useTestDb } from "./support/test-db";
-
-/** The error a promise rejects with; fails the test when it resolves. */
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
+import { errorOf } from "../support/error-of";
 
 /** Empties `userId`'s bucket for `action`, as if they had just spent it all. */
 async function drain(db: Db, userId: string, action: WriteAction) {

@@ -4,6 +4,7 @@ import { readArgdownMap } from "@/lib/argument/formats/argdown-import";
 import { ArgdownImportError } from "@/lib/argument/formats/argdown-import-error";
 import { TooManyRequestsError } from "@/lib/errors";
 import { readArgdownMapInWorker } from "@/lib/maps/read-argdown-in-worker";
+import { errorOf } from "../../support/error-of";
 
 // The server reads Argdown uploads in a worker thread with a time limit
 // (read-argdown-in-worker.ts); it must answer as readArgdownMap does on the
@@ -12,15 +13,6 @@ import { readArgdownMapInWorker } from "@/lib/maps/read-argdown-in-worker";
 const CONGESTION = readFileSync(new URL("../../fixtures/argument/congestion.argdown", import.meta.url), "utf8");
 /** Takes the lexer tens of seconds (see tests/integration/maps-import-argdown-bounds.test.ts). */
 const SLOW = "{".repeat(100_000);
-
-async function errorOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 describe("readArgdownMapInWorker", () => {
   it("gives the map and title readArgdownMap gives", async () => {
