@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MatchBudget, MAX_APPROXIMATE_QUOTE, QUOTE_WORK_LIMIT } from "../../../lib/anchoring/match-budget";
+import {
+  MatchBudget,
+  MAX_APPROXIMATE_QUOTE,
+  QUOTE_WORK_LIMIT,
+  WorkBudgetExceeded,
+  WorkMeter,
+} from "../../../lib/anchoring/match-budget";
 import { matchQuote } from "../../../lib/anchoring/match-quote";
 
 // Approximate matching must stay bounded whatever the text: a long quote
@@ -83,5 +89,21 @@ describe("matchQuote's work bounds", () => {
     expect(matchQuote(text, target, { budget })).toMatchObject({ start: 4, end: 19 });
     expect(budget.gaveUp).toBe(0);
     expect(budget.spent).toBeGreaterThan(0);
+  });
+});
+
+describe("WorkMeter", () => {
+  it("lets a search spend exactly its limit, and stops it at the first unit beyond", () => {
+    const meter = new WorkMeter(10);
+    meter.charge(4);
+    meter.charge(6);
+    expect(meter.spent).toBe(10);
+    expect(() => meter.charge(1)).toThrow(WorkBudgetExceeded);
+    expect(meter.spent).toBe(11);
+  });
+
+  it("stops a search with an error that names itself and says why", () => {
+    expect(() => new WorkMeter(0).charge(1)).toThrow(/budget .* spent/);
+    expect(new WorkBudgetExceeded().name).toBe("WorkBudgetExceeded");
   });
 });
