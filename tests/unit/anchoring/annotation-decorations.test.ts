@@ -15,14 +15,15 @@ import type { AnnotationDecorationSpec } from "../../../lib/anchoring/annotation
 import { currentTargets } from "../../../lib/anchoring/current-targets";
 import { describeRange } from "../../../lib/anchoring/describe-range";
 import { TextIndex } from "../../../lib/anchoring/text-index";
-import { rangeOf, sampleDoc } from "./fixtures";
+import { schema } from "../../../lib/editor/schema";
+import { docOf, p, rangeOf, sampleDoc } from "./fixtures";
 
 const doc = sampleDoc();
 const index = new TextIndex(doc);
 
-function spec(id: string, quote: string, nth = 0): AnnotationDecorationSpec {
-  const { from, to } = rangeOf(index, quote, nth);
-  return { id, target: describeRange(index, from, to)!, className: `annotation annotation-${id}` };
+function spec(id: string, quote: string, nth = 0, within = index): AnnotationDecorationSpec {
+  const { from, to } = rangeOf(within, quote, nth);
+  return { id, target: describeRange(within, from, to)!, className: `annotation annotation-${id}` };
 }
 
 const SUMMIT = "White House summit";
@@ -31,8 +32,8 @@ const FIGURE = "[Strategic Leverage Policy]";
 const summit = rangeOf(index, SUMMIT);
 const across = rangeOf(index, ACROSS);
 
-function start(specs = [spec("a", SUMMIT), spec("b", ACROSS), spec("c", FIGURE)]): EditorState {
-  const state = EditorState.create({ doc, plugins: [annotationDecorations()] });
+function start(specs = [spec("a", SUMMIT), spec("b", ACROSS), spec("c", FIGURE)], on = doc): EditorState {
+  const state = EditorState.create({ doc: on, plugins: [annotationDecorations()] });
   return state.apply(setAnnotations(state.tr, specs));
 }
 
@@ -54,6 +55,11 @@ function decorationOf(state: EditorState, id: string): Decoration {
   return pluginState(state).decorations.find(undefined, undefined, (s) => s.id === id)[0];
 }
 
+/** The DOM attributes annotation `id`'s (first) decoration gives its text. */
+function attrsOf(state: EditorState, id: string): Record<string, string> {
+  return (decorationOf(state, id) as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+}
+
 describe("annotationDecorations", () => {
   it("draws each annotation as an inline decoration over its passage, across blocks too", () => {
     const state = start();
@@ -64,7 +70,7 @@ describe("annotationDecorations", () => {
     expect(orphaned.size).toBe(0);
     const a = decorationOf(state, "a");
     expect([a.from, a.to]).toEqual([summit.from, summit.to]);
-    expect((a as unknown as { type: { attrs: object } }).type.attrs).toEqual({
+    expect(attrsOf(state, "a")).toEqual({
       class: "annotation annotation-a",
       "data-annotation-id": "a",
     });
@@ -140,7 +146,7 @@ describe("annotationDecorations", () => {
     // Its text in the heading goes: the part in the paragraph stays, and so does the annotation.
     const headless = apply(state, (tr) => tr.delete(across.from, $from.end()));
     const shift = $from.end() - across.from;
-    expect(pluginState(headless).orphaned.has("b")).toBe(false);
+    expect(pluginState(headless).orphaned).toBe(pluginState(state).orphaned);
     expect(anchorsOf(pluginState(headless)).get("b")).toEqual({ from: $to.start() - shift, to: across.to - shift });
     // Then its text in the paragraph goes too.
     const gone = apply(headless, (tr) => tr.delete($to.start() - shift, across.to - shift));
@@ -163,14 +169,11 @@ describe("annotationDecorations", () => {
     const upserted = apply(state, (tr) => upsertAnnotation(tr, spec("d", "White House", 3)));
     expect(anchorsOf(pluginState(upserted)).get("d")).toEqual(rangeOf(index, "White House", 3));
     const restyled = apply(upserted, (tr) => upsertAnnotation(tr, { ...spec("a", SUMMIT), className: "other" }));
-    expect((decorationOf(restyled, "a") as unknown as { type: { attrs: { class: string } } }).type.attrs.class).toBe(
-      "other",
-    );
+    expect(attrsOf(restyled, "a").class).toBe("other");
     const removed = apply(restyled, (tr) => removeAnnotation(tr, "b"));
     expect(Object.keys(drawn(removed)).sort()).toEqual(["a", "c", "d"]);
     const focused = apply(removed, (tr) => focusAnnotation(tr, "c"));
-    const classOf = (s: EditorState, id: string) =>
-      (decorationOf(s, id) as unknown as { type: { attrs: { class: string } } }).type.attrs.class;
+    const classOf = (s: EditorState, id: string) => attrsOf(s, id).class;
     expect(classOf(focused, "c")).toBe("annotation annotation-c annotation-focused");
     const refocused = apply(focused, (tr) => focusAnnotation(tr, "d"));
     expect(classOf(refocused, "c")).toBe("annotation annotation-c");
@@ -201,5 +204,153 @@ describe("annotationDecorations", () => {
     });
     expect(targets.get("b")).toMatchObject({ exact: ACROSS, start: 3770, end: 3808 });
     expect(currentTargets(EditorState.create({ doc })).size).toBe(0);
+  });
+
+  it("gives only the ranges asked for when anchorsOf is given ids", () => {
+    const anchors = anchorsOf(pluginState(start()), new Set(["b", "z"]));
+    expect([...anchors]).toEqual([["b", across]]);
+  });
+
+  it("draws a passage across list items and an empty paragraph as one piece per textblock with text", () => {
+    const item = (text: string) => schema.nodes.list_item.create(null, p(text));
+    const listed = docOf(
+      "T",
+      schema.nodes.bullet_list.create(null, [item("first item"), item("second item")]),
+      schema.nodes.paragraph.create(),
+      p("after the blank"),
+    );
+    const within = new TextIndex(listed);
+    const quotes = { list: "item\n\nsecond", blank: "second item\n\n\n\nafter" };
+    const state = start([spec("list", quotes.list, 0, within), spec("blank", quotes.blank, 0, within)], listed);
+    const list = rangeOf(within, quotes.list);
+    const blank = rangeOf(within, quotes.blank);
+    const [first, second, last] = [list.from, list.to, blank.to].map((pos) => listed.resolve(pos));
+    expect([first, second, last].map(($pos) => $pos.parent.textContent)).toEqual([
+      "first item",
+      "second item",
+      "after the blank",
+    ]);
+    expect(drawn(state).list).toEqual([
+      [list.from, first.end()],
+      [second.start(), list.to],
+    ]);
+    // Nothing is drawn in the empty paragraph between.
+    expect(drawn(state).blank).toEqual([
+      [blank.from, second.end()],
+      [last.start(), blank.to],
+    ]);
+  });
+});
+
+describe("annotationDecorations redraws only what a change touches", () => {
+  const withAttrs = (attrs: Record<string, string>) => ({ ...spec("a", SUMMIT), attrs });
+  const listed = () => [withAttrs({ title: "A note", lang: "en" }), spec("b", ACROSS), spec("c", FIGURE)];
+
+  it("keeps every decoration, and the orphan set, when the same list is set again", () => {
+    const state = start(listed());
+    const again = listed();
+    const next = apply(state, (tr) => setAnnotations(tr, again));
+    expect(pluginState(next).decorations).toBe(pluginState(state).decorations);
+    expect(pluginState(next).orphaned).toBe(pluginState(state).orphaned);
+    // The list kept is the one last given.
+    expect(pluginState(next).specs.get("a")).toBe(again[0]);
+  });
+
+  it("redraws an annotation whose class or attributes changed, and it alone", () => {
+    const state = start(listed());
+    const changes: Record<string, AnnotationDecorationSpec> = {
+      "a new class": { ...listed()[0], className: "other" },
+      "one attribute changed": withAttrs({ title: "Another note", lang: "en" }),
+      "an attribute added": withAttrs({ title: "A note", lang: "en", dir: "ltr" }),
+      "an attribute removed": withAttrs({ title: "A note" }),
+    };
+    for (const [change, a] of Object.entries(changes)) {
+      const next = apply(state, (tr) => setAnnotations(tr, [a, ...listed().slice(1)]));
+      expect(attrsOf(next, "a"), change).toEqual({
+        class: a.className,
+        "data-annotation-id": "a",
+        ...a.attrs,
+      });
+      expect(drawn(next).a, change).toEqual([[summit.from, summit.to]]);
+      expect(decorationOf(next, "b").spec, change).toBe(decorationOf(state, "b").spec);
+      expect(decorationOf(next, "c").spec, change).toBe(decorationOf(state, "c").spec);
+    }
+  });
+
+  it("redraws on focus only the annotation that had the focus and the one that gets it", () => {
+    const state = start();
+    expect(pluginState(apply(state, (tr) => focusAnnotation(tr, null)))).toBe(pluginState(state));
+    const focused = apply(state, (tr) => focusAnnotation(tr, "a"));
+    expect(pluginState(focused).focused).toBe("a");
+    expect(attrsOf(focused, "a").class).toBe("annotation annotation-a annotation-focused");
+    expect(decorationOf(focused, "b").spec).toBe(decorationOf(state, "b").spec);
+    const moved = apply(focused, (tr) => focusAnnotation(tr, "b"));
+    expect(attrsOf(moved, "a").class).toBe("annotation annotation-a");
+    expect(attrsOf(moved, "b").class).toBe("annotation annotation-b annotation-focused");
+    expect(decorationOf(moved, "c").spec).toBe(decorationOf(state, "c").spec);
+    const none = apply(moved, (tr) => focusAnnotation(tr, null));
+    expect(pluginState(none).focused).toBeNull();
+    expect(attrsOf(none, "b").class).toBe("annotation annotation-b");
+  });
+
+  it("keeps the focus through edits and through other changes to the list", () => {
+    const focused = apply(start(), (tr) => focusAnnotation(tr, "c"));
+    const typed = apply(focused, (tr) => tr.insertText("x", 100));
+    const upserted = apply(typed, (tr) => upsertAnnotation(tr, spec("d", "White House", 3)));
+    for (const state of [typed, upserted]) {
+      expect(pluginState(state).focused).toBe("c");
+      expect(attrsOf(state, "c").class).toBe("annotation annotation-c annotation-focused");
+    }
+  });
+
+  /** The sample with annotation "a" orphaned by deleting its passage, then that passage typed back. */
+  function orphanedThenRetyped(): EditorState {
+    const deleted = apply(start(), (tr) => tr.delete(summit.from, summit.to));
+    expect([...pluginState(deleted).orphaned]).toEqual(["a"]);
+    const retyped = apply(deleted, (tr) => tr.insertText(SUMMIT, summit.from));
+    expect(retyped.doc.eq(doc)).toBe(true);
+    return retyped;
+  }
+
+  it("does not look for an orphan again while its target stays the same", () => {
+    const state = orphanedThenRetyped();
+    const unchanged = [spec("a", SUMMIT), spec("b", ACROSS), spec("c", FIGURE)];
+    const set = apply(state, (tr) => setAnnotations(tr, unchanged));
+    const upserted = apply(state, (tr) => upsertAnnotation(tr, { ...spec("a", SUMMIT), className: "other" }));
+    const focused = apply(state, (tr) => focusAnnotation(tr, "a"));
+    for (const next of [set, upserted, focused]) {
+      expect(pluginState(next).orphaned).toBe(pluginState(state).orphaned);
+      expect(drawn(next).a).toBeUndefined();
+    }
+  });
+
+  it("looks for an orphan again when any part of its target changes", () => {
+    const state = orphanedThenRetyped();
+    const { target } = spec("a", SUMMIT);
+    const changed = [
+      { ...target, exact: "White House Summit" },
+      { ...target, prefix: "" },
+      { ...target, suffix: "" },
+      { ...target, start: target.start + 1 },
+      { ...target, end: target.end + 1 },
+    ];
+    for (const retarget of changed) {
+      const next = apply(state, (tr) => setAnnotations(tr, [{ ...spec("a", SUMMIT), target: retarget }]));
+      expect(pluginState(next).orphaned.size, JSON.stringify(retarget)).toBe(0);
+      expect(drawn(next).a, JSON.stringify(retarget)).toEqual([[summit.from, summit.to]]);
+    }
+  });
+
+  it("replaces the orphan set when one annotation is found again and another lost in one change", () => {
+    const missing = { exact: "a quote from another article", prefix: "", suffix: "", start: 3, end: 31 };
+    const state = start([{ ...spec("m", SUMMIT), target: missing }, spec("c", FIGURE)]);
+    expect([...pluginState(state).orphaned]).toEqual(["m"]);
+    // Focusing another annotation leaves the orphans as they are.
+    expect(pluginState(apply(state, (tr) => focusAnnotation(tr, "c"))).orphaned).toBe(pluginState(state).orphaned);
+    const swapped = apply(state, (tr) =>
+      setAnnotations(tr, [spec("m", SUMMIT), { ...spec("c", FIGURE), target: missing }]),
+    );
+    expect([...pluginState(swapped).orphaned]).toEqual(["c"]);
+    expect(anchorsOf(pluginState(swapped)).get("m")).toEqual(summit);
   });
 });
