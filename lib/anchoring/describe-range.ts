@@ -24,9 +24,15 @@ const WHITESPACE = /\s/;
  */
 export function describeRange(index: TextIndex, from: number, to: number): TextTarget | null {
   const { text } = index;
+  // Stryker disable next-line StringLiteral: equivalent, toOffset reads every bias but "end" as "start".
   let start = index.toOffset(from, "start");
+  // Stryker disable next-line StringLiteral: equivalent, "start" would put an end between blocks at the next block's text, past only whitespace that is trimmed below.
   let end = index.toOffset(to, "end");
+  // The bounds only stop the scans early: a scan can cross the other end only
+  // over whitespace, when the range holds nothing else and the answer is null.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above.
   while (start < end && WHITESPACE.test(text[start])) start++;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above.
   while (end > start && WHITESPACE.test(text[end - 1])) end--;
   return start < end ? targetAt(text, start, end) : null;
 }

@@ -126,6 +126,27 @@ describe("anchor", () => {
     expect(edited.doc.textBetween(found!.from, found!.to)).toBe(sentence.replace("sharp", "sudden"));
   });
 
+  it("reports as moved a quote found at its recorded start or end when the other offset does not fit it", () => {
+    // Offsets from another tool need not span the quote exactly.
+    const target = select(sample, "summit—the first");
+    const here = rangeOf(sample, "summit—the first");
+    for (const skewed of [
+      { ...target, end: target.end + 1 },
+      { ...target, start: target.start - 1 },
+    ]) {
+      expect(anchor(sample, skewed), JSON.stringify(skewed)).toEqual({ ...here, status: "moved" });
+    }
+  });
+
+  it("returns null for a quote of nothing but the space between blocks, which holds no position of text", () => {
+    const index = new TextIndex(docOf("T", p("x"), schema.nodes.paragraph.create(), p("y")));
+    expect(index.text).toBe("T\n\nx\n\n\n\ny");
+    // Around the empty paragraph: its start and end are the same position.
+    expect(anchor(index, { exact: "\n\n\n\n", prefix: "x", suffix: "y", start: 4, end: 8 })).toBeNull();
+    // Between "x" and the empty paragraph: the start would come after the end.
+    expect(anchor(index, { exact: "\n\n", prefix: "x", suffix: "\n\ny", start: 4, end: 6 })).toBeNull();
+  });
+
   it("returns null, orphaning the annotation, when the passage's words are gone", () => {
     const target = select(sample, "The US calculation prioritizes global energy supply stabilization");
     const edited = replaceInDoc(sample, "prioritizes global energy supply stabilization", "is mostly about oil");

@@ -206,6 +206,18 @@ describe("annotationDecorations", () => {
     expect(currentTargets(EditorState.create({ doc })).size).toBe(0);
   });
 
+  it("leaves out of the current targets an annotation whose passage was edited down to spaces", () => {
+    const state = start();
+    // "White House summit" becomes "W    t", then its first and last letters go.
+    const spaced = apply(state, (tr) => tr.insertText("    ", summit.from + 1, summit.to - 1));
+    const blank = apply(spaced, (tr) =>
+      tr.delete(summit.from + 5, summit.from + 6).delete(summit.from, summit.from + 1),
+    );
+    const range = anchorsOf(pluginState(blank)).get("a")!;
+    expect(blank.doc.textBetween(range.from, range.to)).toBe("    ");
+    expect([...currentTargets(blank).keys()].sort()).toEqual(["b", "c"]);
+  });
+
   it("gives only the ranges asked for when anchorsOf is given ids", () => {
     const anchors = anchorsOf(pluginState(start()), new Set(["b", "z"]));
     expect([...anchors]).toEqual([["b", across]]);

@@ -101,4 +101,23 @@ describe("describeRange", () => {
     const accent = rangeOf(index, "Cafe\u0301 👍🏽");
     expect(describeRange(index, accent.from, accent.to)?.exact).toBe("Cafe\u0301 👍🏽");
   });
+
+  it("cuts a target from the first unit of the text to the last, and rejects any other range with a RangeError", () => {
+    const text = "quote at the start";
+    expect(targetAt(text, 0, 5)).toEqual({ exact: "quote", prefix: "", suffix: " at the start", start: 0, end: 5 });
+    expect(targetAt(text, 13, 18)).toMatchObject({ exact: "start", suffix: "", end: 18 });
+    for (const [start, end] of [
+      [-1, 5],
+      [0.5, 5],
+      [0, 4.5],
+      [5, 5],
+      [6, 5],
+      [13, 19],
+      [Number.NaN, 5],
+    ]) {
+      expect(() => targetAt(text, start, end), `${start}…${end}`).toThrow(
+        new RangeError(`Invalid text range ${start}…${end} (text length 18)`),
+      );
+    }
+  });
 });
