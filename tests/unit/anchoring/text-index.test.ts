@@ -1,3 +1,4 @@
+import { Schema } from "prosemirror-model";
 import { describe, expect, it } from "vitest";
 import { TextIndex, textIndexOf } from "../../../lib/anchoring/text-index";
 import { importMarkdown } from "../../../lib/editor/import-markdown";
@@ -93,9 +94,48 @@ describe("TextIndex", () => {
 
   it("throws a RangeError outside the text or the document", () => {
     expect(() => index.toPos(-1, "start")).toThrow(RangeError);
-    expect(() => index.toPos(19, "end")).toThrow(RangeError);
+    expect(() => index.toPos(19, "end")).toThrow(new RangeError("Offset 19 outside of 0…18"));
     expect(() => index.toPos(1.5, "end")).toThrow(RangeError);
-    expect(() => index.toOffset(26)).toThrow(RangeError);
+    expect(() => index.toOffset(26)).toThrow(new RangeError("Position 26 outside of 0…25"));
+  });
+
+  it("maps a position before the first text to offset 0 whatever the bias", () => {
+    expect([index.toOffset(0, "start"), index.toOffset(0, "end")]).toEqual([0, 0]);
+  });
+
+  it("gives a node without textblocks the empty text, whose one offset is position 0", () => {
+    // Not a valid document of the schema (it has no title), but one the index must not choke on.
+    const rule = new TextIndex(schema.nodes.doc.create(null, schema.nodes.horizontal_rule.create()));
+    expect(rule.text).toBe("");
+    expect([rule.toPos(0, "start"), rule.toPos(0, "end"), rule.toOffset(0), rule.toOffset(1, "end")]).toEqual([
+      0, 0, 0, 0,
+    ]);
+  });
+
+  it("gives an inline node without text, such as an image, a position but no text", () => {
+    const withImage = new Schema({
+      nodes: schema.spec.nodes.addToEnd("image", { inline: true, group: "inline", atom: true }),
+      marks: schema.spec.marks,
+    });
+    const { nodes } = withImage;
+    // 0 title( 1 "T" 2 ) 3 paragraph( 4 "ab" 6 image 7 "cd" 9 br 10 "e" 11 image 12 ) 13
+    const pictured = nodes.doc.create(null, [
+      nodes.title.create(null, withImage.text("T")),
+      nodes.paragraph.create(null, [
+        withImage.text("ab"),
+        nodes.image.create(),
+        withImage.text("cd"),
+        nodes.hard_break.create(),
+        withImage.text("e"),
+        nodes.image.create(),
+      ]),
+    ]);
+    const imaged = new TextIndex(pictured);
+    expect(imaged.text).toBe("T\n\nabcd\ne");
+    expect(imaged.text).toBe(toPlainText(pictured));
+    expect([3, 4, 5, 6, 7, 8].map((offset) => imaged.toPos(offset, "start"))).toEqual([4, 5, 7, 8, 9, 10]);
+    expect([5, 6, 7, 8, 9].map((offset) => imaged.toPos(offset, "end"))).toEqual([6, 8, 9, 10, 11]);
+    expect([4, 6, 7, 9, 10, 11, 12].map((pos) => imaged.toOffset(pos))).toEqual([3, 5, 5, 7, 8, 9, 9]);
   });
 
   it("agrees with the document character by character on a 1 MB text", () => {
