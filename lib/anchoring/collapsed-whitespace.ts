@@ -18,6 +18,7 @@ export function collapseWhitespace(text: string): CollapsedText {
   let length = 0;
   for (let i = 0; i < text.length; i++) {
     const space = WHITESPACE.test(text[i]);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, text[-1] is undefined, which the test reads as the non-space "undefined".
     if (space && i > 0 && WHITESPACE.test(text[i - 1])) continue;
     units.push(space ? " " : text[i]);
     origin[length++] = i;
@@ -30,6 +31,7 @@ export function collapseWhitespace(text: string): CollapsedText {
 export function collapsedOffset(collapsed: CollapsedText, offset: number): number {
   const { origin } = collapsed;
   let low = 0;
+  // Stryker disable next-line ArithmeticOperator: equivalent for offsets up to the original's length (the only ones asked): the last origin is that length, so the answer is never past it, and a read past the end compares as false.
   let high = origin.length - 1;
   while (low < high) {
     const middle = (low + high) >>> 1;
