@@ -45,7 +45,7 @@ function editsAllowed(length: number): number {
  */
 export function exactCandidates(text: string, quote: string, from: number, to: number, meter: WorkMeter): Candidate[] {
   const found: Candidate[] = [];
-  const area = from === 0 && to === text.length ? text : text.slice(from, to);
+  const area = text.slice(from, to); // the whole text itself when from…to is all of it
   meter.charge(Math.ceil(area.length / 32));
   for (let at = area.indexOf(quote); at !== -1; at = area.indexOf(quote, at + 1)) {
     meter.charge(Math.ceil(quote.length / 32));
@@ -71,6 +71,7 @@ function approximateMatches(
   // Chunks overlap by the longest possible match, so none is cut in two.
   const overlap = pattern.length + maxErrors;
   const step = stepFor(pattern, maxErrors);
+  // Stryker disable next-line EqualityOperator: chunk reaches `to` only when from === to (the loop breaks at chunkEnd === to), and "<=" would then search "" and find nothing.
   for (let chunk = from; chunk < to; chunk += step) {
     const chunkEnd = Math.min(to, chunk + step + overlap);
     for (const match of approximateSearch(text.slice(chunk, chunkEnd), pattern, maxErrors, meter)) {
@@ -103,7 +104,10 @@ export function approximateCandidates(
   return maxErrors === 0 ? [] : approximateMatches(text, quote, from, to, maxErrors, meter);
 }
 
-/** Of the matches of `pattern` in `text.slice(from, to)`, the one whose `side` is nearest `at`. */
+/**
+ * Of the matches of `pattern` in `text.slice(from, to)`, the one whose `side`
+ * is nearest `at`; null when there is none, as for an empty `pattern`.
+ */
 function nearest(
   text: string,
   pattern: string,
@@ -143,12 +147,8 @@ function cut(text: string, { prefix, suffix }: TextTarget, region: Candidate, me
   const { start, end, errors } = region;
   const prefixEnd = start + prefix.length;
   const suffixStart = end - suffix.length;
-  const head =
-    prefix.length > 0 ? nearest(text, prefix, start, Math.min(end, prefixEnd + errors), prefixEnd, "end", meter) : null;
-  const tail =
-    suffix.length > 0
-      ? nearest(text, suffix, Math.max(start, suffixStart - errors), end, suffixStart, "start", meter)
-      : null;
+  const head = nearest(text, prefix, start, Math.min(end, prefixEnd + errors), prefixEnd, "end", meter);
+  const tail = nearest(text, suffix, Math.max(start, suffixStart - errors), end, suffixStart, "start", meter);
   let quoteStart = head?.end ?? start;
   let quoteEnd = tail?.start ?? end;
   if (splitsSurrogatePair(text, quoteStart)) quoteStart--;
@@ -189,14 +189,17 @@ export function contextualCandidates(
   for (const match of [...quoteMatches].sort((a, b) => a.start - b.start)) {
     const area: [number, number] = [Math.max(from, match.start - margin), Math.min(to, match.end + margin)];
     const last = areas[areas.length - 1];
+    // An empty or inverted area (a match outside from…to) searches nothing, and
+    // the areas after it, starting no earlier, do not merge into it.
     if (last !== undefined && area[0] <= last[1]) last[1] = Math.max(last[1], area[1]);
-    else if (area[0] < area[1]) areas.push(area);
+    else areas.push(area);
   }
   const found: Candidate[] = [];
   for (const [areaStart, areaEnd] of areas) {
     for (const region of approximateMatches(text, whole, areaStart, areaEnd, wholeErrors, meter)) {
       const [start, end] = cut(text, target, region, meter);
-      const errors = start < end ? editsTo(text.slice(start, end), exact, maxErrors, meter) : Infinity;
+      // A cut whose ends meet or cross holds "", which no edits within the budget turn into the quote.
+      const errors = editsTo(text.slice(start, end), exact, maxErrors, meter);
       if (errors <= maxErrors) found.push({ start, end, errors });
     }
   }
