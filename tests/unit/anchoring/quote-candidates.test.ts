@@ -188,6 +188,43 @@ describe("contextualCandidates", () => {
     expect(candidates(inserted)).toEqual([{ ...offsetsOf(inserted, "XYthe new bridge"), errors: 2 }]);
   });
 
+  it("cuts where the prefix's match ends nearest where the prefix would end unedited", () => {
+    // The space after the prefix was typed over: the prefix ends at the comma or at the "e".
+    const list = { exact: "three, four, five", prefix: "one, two, ", suffix: ", six, seven", start: 0, end: 0 };
+    const typed = "one, two,ethree, four, five, six, seven";
+    expect(candidates(typed, list)).toEqual([{ ...offsetsOf(typed, "three, four, five"), errors: 0 }]);
+    // In a rule of dashes the prefix matches almost anywhere.
+    const rule = { exact: "--------", prefix: "+----", suffix: "----+", start: 0, end: 0 };
+    expect(candidates("+-e--------------+", rule)).toEqual([{ start: 5, end: 13, errors: 0 }]);
+  });
+
+  it("cuts where the suffix's match starts nearest where the suffix would start unedited", () => {
+    const laugh = { exact: "ha ha ha", prefix: "He laughed: ", suffix: " ha ha.", start: 0, end: 0 };
+    // The suffix matches at every "ha", the nearest with an edit: the space dropped before it.
+    expect(candidates("He aughed: ha ha ha haha.", laugh)).toEqual([{ start: 11, end: 19, errors: 0 }]);
+  });
+
+  it("is not misled by a copy of the prefix or the suffix inside the quote", () => {
+    const prefixed = {
+      exact: "the plan. Part one: the steps",
+      prefix: "Part one: ",
+      suffix: " follow.",
+      start: 0,
+      end: 0,
+    };
+    const prefixEdited = "Part ona: the plan. Part one: the steps follow.";
+    expect(candidates(prefixEdited, prefixed)).toEqual([{ start: 10, end: 39, errors: 0 }]);
+    const suffixed = {
+      exact: "the steps follow. And then more",
+      prefix: "Part one: ",
+      suffix: " follow.",
+      start: 0,
+      end: 0,
+    };
+    const suffixEdited = "Part one: the steps follow. And then more foxllow.";
+    expect(candidates(suffixEdited, suffixed)).toEqual([{ start: 10, end: 41, errors: 0 }]);
+  });
+
   it("cuts by the suffix alone when there is no prefix, and by the prefix alone when there is no suffix", () => {
     const text = edited("the new brigde");
     const passage = offsetsOf(text, "the new brigde");
