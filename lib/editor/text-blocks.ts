@@ -35,7 +35,9 @@ const BLANK = /^\s*$/u;
 export function cleanSource(text: string): string {
   return text
     .replace(/^\uFEFF/u, "")
-    .replace(/\r\n?|[\f\v]/gu, "\n")
+    // \x0B is the vertical tab, spelled out: Stryker's regex mutator turns
+    // \v into \V, which is no regex under the u flag and fails every run.
+    .replace(/\r\n?|[\f\x0B]/gu, "\n")
     .replace(/[^\P{Cc}\t\n]/gu, "");
 }
 
