@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MatchBudget } from "../../../lib/anchoring/match-budget";
 import { matchQuote } from "../../../lib/anchoring/match-quote";
 import { targetAt } from "../../../lib/anchoring/target-at";
 import { TextIndex } from "../../../lib/anchoring/text-index";
@@ -184,5 +185,142 @@ describe("matchQuote", () => {
   it("returns null for an empty quote or an empty text", () => {
     expect(matchQuote(text, { exact: "", prefix: "", suffix: "", start: 0, end: 1 })).toBeNull();
     expect(matchQuote("", targetOf(text, SENTENCE))).toBeNull();
+  });
+});
+
+describe("matchQuote's shortcut for a quote still in place", () => {
+  it("places a quote still at its offsets, context and all, without any search work", () => {
+    const target = targetOf(text, "White House summit");
+    const budget = new MatchBudget();
+    expect(matchQuote(text, target, { budget })).toEqual({ start: 515, end: 533, score: 1 });
+    expect(budget.spent).toBe(0);
+  });
+
+  it("takes the shortcut when the context reaches the very start and end of the text", () => {
+    const target = { prefix: "Dear ", exact: "John", suffix: ", hello.", start: 5, end: 9 };
+    const budget = new MatchBudget();
+    expect(matchQuote("Dear John, hello.", target, { budget })).toEqual({ start: 5, end: 9, score: 1 });
+    expect(budget.spent).toBe(0);
+  });
+
+  it("does not take the quote at its offsets as unchanged when its prefix no longer fits before it", () => {
+    // Stale offsets: 3…8 holds the quote, but with only "ha " before it; 6…11 has its whole prefix.
+    const target = { prefix: "ha ha ", exact: "ha ha", suffix: "", start: 3, end: 8 };
+    expect(matchQuote("ha ha ha ha", target)).toEqual({ start: 6, end: 11, score: 1 });
+  });
+
+  it("does not trust offsets whose span differs from the quote's length", () => {
+    // The recorded end is one short, and the suffix holds there: still searched for.
+    const target = { prefix: "Dear ", exact: "Johnn", suffix: "n, hello.", start: 5, end: 9 };
+    expect(matchQuote("Dear Johnn, hello.", target)).toMatchObject({ start: 5, end: 10 });
+  });
+
+  it("scores the quote at its offsets by the edits its context needs", () => {
+    const target = targetOf(text, "White House summit");
+    // One letter of the 32-unit suffix changed.
+    const changed = text.slice(0, target.end + 5) + "X" + text.slice(target.end + 6);
+    expect(matchQuote(changed, target)).toEqual({ start: 515, end: 533, score: 1 - 1 / (18 + 64) });
+  });
+
+  it("accepts the quote at its offsets whatever its score when all its context changed", () => {
+    const target = { prefix: "In the morning, ", exact: "the vote", suffix: " was held at last.", start: 16, end: 24 };
+    const rewritten = "Nobody expected the vote to pass so narrowly.";
+    expect(rewritten.slice(16, 24)).toBe("the vote");
+    const match = matchQuote(rewritten, target);
+    expect(match).toMatchObject({ start: 16, end: 24 });
+    expect(match?.score).toBeLessThan(0.7);
+  });
+});
+
+describe("matchQuote's search", () => {
+  it("accepts a candidate that scores exactly minScore", () => {
+    const target = targetOf(text, SENTENCE);
+    const edited = text.replace("a sharp pivot", "a sudden pivot");
+    const { score } = matchQuote(edited, target) ?? { score: NaN };
+    expect(matchQuote(edited, target, { minScore: score })).toMatchObject({ start: 1542, end: 1622, score });
+  });
+
+  it("searches only near the old offsets for a quote edited there: the work does not grow with the text", () => {
+    const target = targetOf(text, SENTENCE);
+    const edited = text.replace("a sharp pivot", "a sudden pivot");
+    const [short, long] = [new MatchBudget(), new MatchBudget()];
+    expect(matchQuote(edited, target, { budget: short })).toMatchObject({ start: 1542, end: 1622 });
+    expect(matchQuote(edited + text.repeat(10), target, { budget: long })).toMatchObject({ start: 1542, end: 1622 });
+    expect(long.spent).toBe(short.spent);
+  });
+
+  it("with a window of 0, still searches the whole text once nothing is found at the old offsets", () => {
+    const target = targetOf(text, "White House summit");
+    expect(matchQuote(`A new opening paragraph.\n\n${text}`, target, { window: 0 })).toEqual({
+      start: 541,
+      end: 559,
+      score: 1,
+    });
+  });
+
+  it("finds a quote that moved to the very end of the text, searched from the start", () => {
+    const target = { prefix: "", exact: "the closing words", suffix: "", start: 0, end: 17 };
+    const moved = `${"Some other text comes first here. ".repeat(100)}the closing words`;
+    expect(matchQuote(moved, target, { window: 16 })).toEqual({
+      start: moved.length - 17,
+      end: moved.length,
+      score: 1,
+    });
+  });
+
+  it("of two equally good copies equally far either side of the old offsets, takes the first", () => {
+    const copy = "the same words";
+    const between = " and in the middle, ";
+    const twice = `${copy}${between}${copy}`;
+    const middle = (copy.length + between.length) / 2; // halfway between the two starts
+    const target = { prefix: "", exact: copy, suffix: "", start: middle, end: middle + copy.length };
+    expect(matchQuote(twice, target)).toEqual({ start: 0, end: copy.length, score: 1 });
+  });
+
+  it("on equal cost prefers the nearer candidate, and never a nearer one that costs more", () => {
+    const [prefix, quote, suffix] = ["(see ", "zebra crossing quota", " here)"];
+    const near = 3000;
+    const target = { prefix, exact: quote, suffix, start: near, end: near + quote.length };
+    /** The sample with the quote, in context, 192 units before its old offsets, and 64 after with `suffixThere`. */
+    const withCopies = (suffixThere: string) => {
+      const farther = near - 192 - prefix.length;
+      const nearer = near + 64 - prefix.length;
+      const before = text.slice(0, farther) + prefix + quote + suffix;
+      return before + text.slice(before.length, nearer) + prefix + quote + suffixThere + text.slice(nearer + 31);
+    };
+    // Moving 192 units costs two edits (log2(1 + 192 / 64)), moving 64 one.
+    expect(matchQuote(withCopies(" hero)"), target)).toMatchObject({ start: near + 64 });
+    expect(matchQuote(withCopies(" hexo)"), target)).toMatchObject({ start: near - 192 });
+  });
+
+  it("lets an error other than a spent budget through, rather than reporting the quote as not placed", () => {
+    expect(() => matchQuote(undefined as unknown as string, targetOf(text, SENTENCE))).toThrow(TypeError);
+  });
+});
+
+describe("matchQuote ignoring whitespace", () => {
+  it("finds a quote whose runs of whitespace differ from the text's", () => {
+    // A row of a figure, quoted with its runs of spaces; the text now has single spaces.
+    const target = { prefix: "Row: ", exact: "A    B    C    D    E    F", suffix: " end.", start: 5, end: 31 };
+    const source = "Some words. Row: A B C D E F end. More words.";
+    expect(matchQuote(source, target)).toMatchObject({ start: 17, end: 28 });
+  });
+
+  it("accepts the quote at its offsets, whitespace aside, whatever its score when its context changed", () => {
+    const target = {
+      prefix: "Column header: ",
+      exact: "A    B    C    D    E    F",
+      suffix: " and then more.",
+      start: 5,
+      end: 31,
+    };
+    const match = matchQuote("Row: A B C D E F end.", target);
+    expect(match).toMatchObject({ start: 5, end: 16 });
+    expect(match?.score).toBeLessThan(0.7);
+  });
+
+  it("does not place a quote of whitespace alone on some other space", () => {
+    const target = { prefix: "Name:", exact: "    ", suffix: "Alice", start: 5, end: 9 };
+    expect(matchQuote("Name: Alice", target)).toBeNull();
   });
 });
