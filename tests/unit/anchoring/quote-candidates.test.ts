@@ -31,6 +31,11 @@ function typo(quote: string, at: number): string {
   return overwrite(quote, at, "Z");
 }
 
+/** A target of `exact` between `prefix` and `suffix`; its offsets do not matter here. */
+function described(prefix: string, exact: string, suffix: string) {
+  return { prefix, exact, suffix, start: 0, end: 0 };
+}
+
 describe("errorBudget", () => {
   it("allows a quarter of the quote's length in edits, none under four units", () => {
     expect([0, 3, 4, 7, 8, 100].map(errorBudget)).toEqual([0, 0, 1, 1, 2, 25]);
@@ -155,12 +160,12 @@ describe("contextualCandidates", () => {
   const before = "Because the council had already voted twice on it, ";
   const after = " was the only item left on the agenda that evening.";
   const copy = "Elsewhere in town, somebody painted the new bridge over the canal a bright green. ";
-  const target = { exact: "the new bridge", prefix: before.slice(-32), suffix: after.slice(0, 32), start: 0, end: 0 };
+  const target = described(before.slice(-32), "the new bridge", after.slice(0, 32));
 
   /** The candidates of `text`, searched whole, around what the quote alone matches there. */
-  function candidates(text: string, described = target) {
-    const quoteMatches = approximateCandidates(text, described.exact, 0, text.length, meter());
-    return contextualCandidates(text, described, 0, text.length, quoteMatches, meter());
+  function candidates(text: string, quoted = target) {
+    const quoteMatches = approximateCandidates(text, quoted.exact, 0, text.length, meter());
+    return contextualCandidates(text, quoted, 0, text.length, quoteMatches, meter());
   }
 
   /** `passage` (in place of the quote) between the target's context, after the intact copy. */
@@ -190,37 +195,25 @@ describe("contextualCandidates", () => {
 
   it("cuts where the prefix's match ends nearest where the prefix would end unedited", () => {
     // The space after the prefix was typed over: the prefix ends at the comma or at the "e".
-    const list = { exact: "three, four, five", prefix: "one, two, ", suffix: ", six, seven", start: 0, end: 0 };
+    const list = described("one, two, ", "three, four, five", ", six, seven");
     const typed = "one, two,ethree, four, five, six, seven";
     expect(candidates(typed, list)).toEqual([{ ...offsetsOf(typed, "three, four, five"), errors: 0 }]);
     // In a rule of dashes the prefix matches almost anywhere.
-    const rule = { exact: "--------", prefix: "+----", suffix: "----+", start: 0, end: 0 };
+    const rule = described("+----", "--------", "----+");
     expect(candidates("+-e--------------+", rule)).toEqual([{ start: 5, end: 13, errors: 0 }]);
   });
 
   it("cuts where the suffix's match starts nearest where the suffix would start unedited", () => {
-    const laugh = { exact: "ha ha ha", prefix: "He laughed: ", suffix: " ha ha.", start: 0, end: 0 };
+    const laugh = described("He laughed: ", "ha ha ha", " ha ha.");
     // The suffix matches at every "ha", the nearest with an edit: the space dropped before it.
     expect(candidates("He aughed: ha ha ha haha.", laugh)).toEqual([{ start: 11, end: 19, errors: 0 }]);
   });
 
   it("is not misled by a copy of the prefix or the suffix inside the quote", () => {
-    const prefixed = {
-      exact: "the plan. Part one: the steps",
-      prefix: "Part one: ",
-      suffix: " follow.",
-      start: 0,
-      end: 0,
-    };
+    const prefixed = described("Part one: ", "the plan. Part one: the steps", " follow.");
     const prefixEdited = "Part ona: the plan. Part one: the steps follow.";
     expect(candidates(prefixEdited, prefixed)).toEqual([{ start: 10, end: 39, errors: 0 }]);
-    const suffixed = {
-      exact: "the steps follow. And then more",
-      prefix: "Part one: ",
-      suffix: " follow.",
-      start: 0,
-      end: 0,
-    };
+    const suffixed = described("Part one: ", "the steps follow. And then more", " follow.");
     const suffixEdited = "Part one: the steps follow. And then more foxllow.";
     expect(candidates(suffixEdited, suffixed)).toEqual([{ start: 10, end: 41, errors: 0 }]);
   });
@@ -262,7 +255,7 @@ describe("contextualCandidates' search around the quote's matches", () => {
   const quote = letters(20, 6); // five edits allowed
   const prefix = letters(32, 7);
   const suffix = letters(32, 8);
-  const described = { exact: quote, prefix, suffix, start: 0, end: 0 };
+  const target = described(prefix, quote, suffix);
   // How far from a quote match the whole (84 units, 21 edits allowed) is looked
   // for: a chunk of the quote's search, and the whole's longest match.
   const reach = 2048 + 84 + 21;
@@ -275,7 +268,7 @@ describe("contextualCandidates' search around the quote's matches", () => {
   const match = (start: number) => ({ start, end: start + 20, errors: 0 });
 
   function search(quoteMatches: { start: number; end: number; errors: number }[], from = 0, to = text.length) {
-    return contextualCandidates(text, described, from, to, quoteMatches, meter());
+    return contextualCandidates(text, target, from, to, quoteMatches, meter());
   }
 
   it("finds nothing without a quote match to search around", () => {
