@@ -203,6 +203,12 @@ describe("contextualCandidates", () => {
     expect(candidates("+-e--------------+", rule)).toEqual([{ start: 5, end: 13, errors: 0 }]);
   });
 
+  it("in a refrain, of the prefix's matches equally far either side of where it would end, cuts at the first", () => {
+    // "la la la la la la la" with its first letter gone: the quote moved one unit to the left.
+    const refrain = described("la la ", "la la la", " la la");
+    expect(candidates("a la la la la la la", refrain)).toEqual([{ start: 5, end: 13, errors: 0 }]);
+  });
+
   it("cuts where the suffix's match starts nearest where the suffix would start unedited", () => {
     const laugh = described("He laughed: ", "ha ha ha", " ha ha.");
     // The suffix matches at every "ha", the nearest with an edit: the space dropped before it.
