@@ -249,6 +249,17 @@ describe("matchQuote's search", () => {
     expect(long.spent).toBe(short.spent);
   });
 
+  it("searches around a quote kept at its offsets only as far as a cheaper candidate could lie, whatever the window", () => {
+    const target = targetOf(text, "White House summit");
+    // One letter of its suffix changed: anything farther than 64 units would cost more than that edit.
+    const changed = text.slice(0, target.end + 5) + "X" + text.slice(target.end + 6);
+    const [narrow, wide] = [new MatchBudget(), new MatchBudget()];
+    const expected = { start: 515, end: 533, score: 1 - 1 / (18 + 64) };
+    expect(matchQuote(changed, target, { budget: narrow })).toEqual(expected);
+    expect(matchQuote(changed, target, { budget: wide, window: Infinity })).toEqual(expected);
+    expect(wide.spent).toBe(narrow.spent);
+  });
+
   it("with a window of 0, still searches the whole text once nothing is found at the old offsets", () => {
     const target = targetOf(text, "White House summit");
     expect(matchQuote(`A new opening paragraph.\n\n${text}`, target, { window: 0 })).toEqual({
