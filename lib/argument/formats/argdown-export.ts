@@ -9,7 +9,8 @@ export type ArgdownExportOptions = {
   title?: string;
 };
 
-const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+// A line break and the blanks around it ("\s" takes in any further line breaks) become one space.
+const oneLine = (text: string) => text.replace(/\s*[\r\n]\s*/g, " ").trim();
 
 /** `[Title]: text {data}`: the data holds what Argdown has no syntax for. */
 function statementLine(node: MapNode, title: string): string {

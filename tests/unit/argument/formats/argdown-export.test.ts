@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toArgdown } from "@/lib/argument/formats/argdown-export";
 import { fromArgdown } from "@/lib/argument/formats/argdown-import";
 import type { MapGraph, MapNode } from "@/lib/validation/argument-map";
+import { freeNode, support } from "@/tests/fixtures/argument/graph-parts";
 import { argdownSummary, runArgdown } from "@/tests/fixtures/argument/argdown-model";
 import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";
 
@@ -72,14 +73,15 @@ function mapSummary(graph: MapGraph) {
 }
 
 describe("toArgdown", () => {
-  const source = toArgdown(EXCHANGE_MAP, { title: "Parking reform" });
+  // Exported inside each test, not once for the file: Stryker activates a mutant only while tests run.
+  const exchangeSource = () => toArgdown(EXCHANGE_MAP, { title: "Parking reform" });
 
   it("writes statements, premise–conclusion structures and attack paragraphs", () => {
-    expect(source).toBe(EXPECTED);
+    expect(exchangeSource()).toBe(EXPECTED);
   });
 
   it("parses with @argdown/core 1.7.5 without a single lexer or parser error", () => {
-    const response = runArgdown(source);
+    const response = runArgdown(exchangeSource());
     expect(response.lexerErrors).toEqual([]);
     expect(response.parserErrors).toEqual([]);
     expect(response.exceptions).toEqual([]);
@@ -87,7 +89,7 @@ describe("toArgdown", () => {
   });
 
   it("gives Argdown's model the same statements, supports, attacks and undercuts", () => {
-    const response = runArgdown(source);
+    const response = runArgdown(exchangeSource());
     expect(Object.keys(response.statements!)).toHaveLength(8);
     expect(Object.keys(response.arguments!)).toEqual(["Argument 1", "Argument 2", "Argument 3"]);
     expect(response.arguments!["Argument 1"].pcs.map((s) => `${s.role} ${s.title}`)).toEqual([
@@ -130,6 +132,85 @@ describe("toArgdown", () => {
     };
     const titles = toArgdown({ ...graph, arguments: [], attacks: [] }).match(/^\[[^\]]+\]/gm);
     expect(titles).toEqual(["[Taxes rise]", "[Taxes rise 2]", "[Statement]", "[toString 2]"]);
+  });
+
+  it("writes each inference rule as the scheme reads back, and data only for what the rule cannot say", () => {
+    const graph: MapGraph = {
+      nodes: [
+        freeNode("a", "statement", "Alpha\n"),
+        freeNode("b", "statement", "Beta"),
+        freeNode("c", "statement", "Gamma"),
+      ],
+      arguments: [
+        { ...support("named", ["b"], "a"), scheme: "expert-opinion" },
+        { ...support("blank", ["c"], "a"), scheme: "" },
+        { ...support("padded", ["b", "c"], "a"), scheme: " padded\nrule " },
+      ],
+      attacks: [],
+    };
+    expect(toArgdown(graph)).toBe(
+      [
+        '[Alpha]: Alpha {text: "Alpha\\n"}',
+        "",
+        "[Beta]: Beta",
+        "",
+        "[Gamma]: Gamma",
+        "",
+        "<Argument 1>",
+        "",
+        "(1) [Beta]",
+        "-- Argument from Expert Opinion --",
+        "(2) [Alpha]",
+        "",
+        "<Argument 2>",
+        "",
+        "(1) [Gamma]",
+        '-- {scheme: ""} --',
+        "(2) [Alpha]",
+        "",
+        "<Argument 3>",
+        "",
+        "(1) [Beta]",
+        "(2) [Gamma]",
+        '-- padded rule {scheme: " padded\\nrule "} --',
+        "(3) [Alpha]",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("gives consecutive attacks by one statement one paragraph, and starts a new one when the attacker changes", () => {
+    const graph: MapGraph = {
+      nodes: [
+        freeNode("a", "statement", "Alpha"),
+        freeNode("b", "statement", "Beta"),
+        freeNode("c", "statement", "Gamma"),
+      ],
+      arguments: [support("s", ["b"], "a")],
+      attacks: [
+        { id: "x1", attackerId: "c", target: { nodeId: "a" } },
+        { id: "x2", attackerId: "c", target: { argumentId: "s" } },
+        { id: "x3", attackerId: "b", target: { nodeId: "c" } },
+        { id: "x4", attackerId: "c", target: { nodeId: "b" } },
+      ],
+    };
+    const paragraphs = toArgdown(graph).trimEnd().split("\n\n");
+    expect(paragraphs.slice(-3)).toEqual([
+      "[Gamma]\n  -> [Alpha]\n  _> <Argument 1>",
+      "[Beta]\n  -> [Gamma]",
+      "[Gamma]\n  -> [Beta]",
+    ]);
+  });
+
+  it("refuses a graph that refers to a statement or argument it does not contain", () => {
+    const nodes = [freeNode("a"), freeNode("b")];
+    expect(() => toArgdown({ nodes, arguments: [support("s", ["b"], "gone")], attacks: [] })).toThrow(
+      "toArgdown: the graph refers to gone, which it does not contain",
+    );
+    const undercut = { id: "x", attackerId: "a", target: { argumentId: "missing" } };
+    expect(() => toArgdown({ nodes, arguments: [], attacks: [undercut] })).toThrow(
+      "toArgdown: the graph refers to missing, which it does not contain",
+    );
   });
 
   it("keeps '===' in a title from ending the front matter", () => {
