@@ -114,14 +114,16 @@ const named = (node: MapNode) => `“${shortText(node.text, 80)}”`;
  * maps back from AIF and Argdown.
  */
 export function toW3CMapCollection(input: W3CMapInput): W3CMapCollection {
-  const mapUrl = (input.mapUrl ?? input.collectionUrl.replace(/[?#].*$/, "")).replace(/\/+$/, "");
+  const mapUrl = (input.mapUrl ?? input.collectionUrl.split(/[?#]/)[0]).replace(/\/+$/, "");
   const baseUrl = input.baseUrl.replace(/\/+$/, "");
   const used = new Set(input.graph.nodes.map((node) => node.annotationId));
   const exported = input.annotations.filter((view) => used.has(view.id) && !view.deleted);
-  const exportedIds = new Set(exported.map((view) => view.id));
+  // Typed to take a node's null annotationId, which it never holds.
+  const exportedIds = new Set<string | null>(exported.map((view) => view.id));
   const base = toW3CCollection({
     documentUrl: input.documentUrl,
-    documentTitle: input.documentTitle ?? input.title,
+    // Only for the collection's label, which is replaced below.
+    documentTitle: input.title,
     collectionUrl: input.collectionUrl,
     baseUrl,
     annotations: exported.map((view) => ({ ...view, replies: [] })),
@@ -129,7 +131,7 @@ export function toW3CMapCollection(input: W3CMapInput): W3CMapCollection {
   });
 
   const byId = new Map(input.graph.nodes.map((node) => [node.id, node]));
-  const isFree = (node: MapNode) => node.annotationId === null || !exportedIds.has(node.annotationId);
+  const isFree = (node: MapNode) => !exportedIds.has(node.annotationId);
   const iriOf = (node: MapNode) =>
     isFree(node) ? `${mapUrl}/statements/${node.id}` : `${baseUrl}/api/annotations/${node.annotationId}`;
   const created = input.savedAt === undefined ? undefined : new Date(input.savedAt).toISOString();

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { W3C_SUITE, W3C_SUITE_PRESENT } from "../../w3c/suite-location";
 import { toW3CMapCollection, type W3CMapInput } from "@/lib/argument/formats/w3c-links-export";
 import { toW3CCollection } from "@/lib/w3c/serialize";
+import type { MapGraph } from "@/lib/validation/argument-map";
 import { ANN, LIBERTY_MAP, LIBERTY_VIEWS } from "@/tests/fixtures/argument/liberty-map";
 import { JsonTestSuite, type AssertionOutcome } from "../../w3c/jsontest-harness";
 
@@ -34,17 +35,43 @@ const LINK = {
 const relation = (value: string) => ({ type: "TextualBody", purpose: "classifying", value });
 const words = (value: string) => ({ type: "TextualBody", purpose: "describing", value, format: "text/plain" });
 
-describe("toW3CMapCollection", () => {
-  const collection = toW3CMapCollection(INPUT);
-  const items = collection.first.items;
+// Each test exports inside its own body (not once per file): a mutation
+// tool switches a mutant on just before the tests run, after file loading.
+const libertyItems = () => toW3CMapCollection(INPUT).first.items;
 
+const freeStatement = (id: string, text: string): MapGraph["nodes"][number] => ({
+  id,
+  annotationId: null,
+  kind: "statement",
+  text,
+  position: null,
+});
+/** A map of free statements a–e ("A."–"E."), with the given arguments and attacks. */
+const freeMap = (argumentsOf: MapGraph["arguments"], attacks: MapGraph["attacks"] = []): MapGraph => ({
+  nodes: ["a", "b", "c", "d", "e"].map((id) => freeStatement(id, `${id.toUpperCase()}.`)),
+  arguments: argumentsOf,
+  attacks,
+});
+const support = (id: string, premiseIds: string[], conclusionId: string, scheme: string | null = null) => ({
+  id,
+  conclusionId,
+  premiseIds,
+  scheme,
+  answers: {},
+});
+const linksOf = (graph: MapGraph) =>
+  toW3CMapCollection({ ...INPUT, graph, annotations: [] }).first.items.filter((item) => item.motivation === "linking");
+
+describe("toW3CMapCollection", () => {
   it("starts with the map's annotations exactly as toW3CCollection writes them", () => {
+    const items = libertyItems();
     const plain = toW3CCollection({ ...INPUT, documentTitle: "On Liberty", annotations: LIBERTY_VIEWS });
     expect(items.slice(0, LIBERTY_VIEWS.length)).toEqual(plain.first.items);
     expect(items.slice(0, LIBERTY_VIEWS.length).map((item) => item.id)).toEqual(LIBERTY_VIEWS.map((v) => iri(v.id)));
   });
 
   it("adds each free statement as an Annotation on the document", () => {
+    const items = libertyItems();
     expect(items[LIBERTY_VIEWS.length]).toEqual({
       ...LINK,
       id: `${MAP}/statements/own-good`,
@@ -63,6 +90,7 @@ describe("toW3CMapCollection", () => {
   });
 
   it("adds one linking Annotation per argument and per attack, its direction in words", () => {
+    const items = libertyItems();
     expect(items.slice(LIBERTY_VIEWS.length + 1)).toEqual([
       {
         ...LINK,
@@ -137,6 +165,8 @@ describe("toW3CMapCollection", () => {
   });
 
   it("labels and counts the whole collection", () => {
+    const collection = toW3CMapCollection(INPUT);
+    const items = collection.first.items;
     expect(collection).toMatchObject({
       "@context": CONTEXT,
       id: INPUT.collectionUrl,
@@ -194,6 +224,93 @@ describe("toW3CMapCollection", () => {
     expect(link.id).toBe(`${BASE}/api/maps/map-1/export/attacks/att-undercut`);
     expect(link).not.toHaveProperty("creator");
     expect(link).not.toHaveProperty("created");
+  });
+});
+
+describe("toW3CMapCollection on maps mid-edit and unusual IRIs", () => {
+  const words = (link: { body?: { purpose: string; value: string }[] }) =>
+    link.body!.filter((body) => body.purpose === "describing").map((body) => body.value);
+
+  it("lists three or more premises as “A”, “B” and “C”, in the sentence of the link and of an undercut", () => {
+    const graph = freeMap(
+      [support("abc", ["a", "b", "c"], "d")],
+      [{ id: "u", attackerId: "e", target: { argumentId: "abc" } }],
+    );
+    const [argument, undercut] = linksOf(graph);
+    expect(words(argument)).toEqual(["“A.”, “B.” and “C.” together support “D.”."]);
+    expect(argument.target).toEqual(["a", "b", "c", "d"].map((id) => `${MAP}/statements/${id}`));
+    expect(words(undercut)).toEqual(["“E.” undercuts the inference from “A.”, “B.” and “C.” to “D.”."]);
+    expect(undercut.target).toEqual([`${MAP}/statements/e`, `${MAP}/arguments/abc`]);
+  });
+
+  it("tags an argument with its scheme, even one not in the catalogue, and an argument without one not at all", () => {
+    const [own, none] = linksOf(freeMap([support("own", ["a"], "b", "my-scheme"), support("none", ["c"], "b")]));
+    expect(own.body).toEqual([
+      { type: "TextualBody", purpose: "classifying", value: "supports" },
+      { type: "TextualBody", purpose: "tagging", value: "my-scheme" },
+      { type: "TextualBody", purpose: "describing", value: "“A.” supports “B.”.", format: "text/plain" },
+    ]);
+    expect(none.body!.map((body) => body.purpose)).toEqual(["classifying", "describing"]);
+  });
+
+  it("leaves out an argument left without premises, attacks whose ends are missing, and undercuts of such arguments", () => {
+    const graph = freeMap(
+      [support("empty", ["gone", "b"], "b"), support("kept", ["a"], "b")],
+      [
+        { id: "no-attacker", attackerId: "gone", target: { nodeId: "b" } },
+        { id: "no-target", attackerId: "c", target: { nodeId: "gone" } },
+        { id: "no-inference", attackerId: "c", target: { argumentId: "empty" } },
+        { id: "no-argument", attackerId: "c", target: { argumentId: "gone" } },
+        { id: "rebut", attackerId: "c", target: { nodeId: "b" } },
+      ],
+    );
+    const links = linksOf(graph);
+    expect(links.map((link) => link.id)).toEqual([`${MAP}/arguments/kept`, `${MAP}/attacks/rebut`]);
+    expect(links[1]).toMatchObject({
+      body: [
+        { purpose: "classifying", value: "attacks" },
+        { purpose: "describing", value: "“C.” attacks “B.”.", format: "text/plain" },
+      ],
+      target: [`${MAP}/statements/c`, `${MAP}/statements/b`],
+    });
+  });
+
+  it("gives attacks that share an id distinct IRIs, the later ones suffixed with their position", () => {
+    const graph = freeMap(
+      [],
+      [
+        { id: "x", attackerId: "a", target: { nodeId: "b" } },
+        { id: "y", attackerId: "a", target: { nodeId: "c" } },
+        { id: "x", attackerId: "d", target: { nodeId: "e" } },
+      ],
+    );
+    expect(linksOf(graph).map((link) => link.id)).toEqual([
+      `${MAP}/attacks/x`,
+      `${MAP}/attacks/y`,
+      `${MAP}/attacks/x~2`,
+    ]);
+  });
+
+  it("strips every trailing slash from the map and base IRIs", () => {
+    const result = toW3CMapCollection({ ...INPUT, mapUrl: `${MAP}//`, baseUrl: `${BASE}//` });
+    const ids = result.first.items.map((item) => item.id);
+    expect(ids).toContain(`${MAP}/statements/own-good`);
+    expect(ids).toContain(`${MAP}/arguments/arg-linked`);
+    expect(ids).toContain(iri(ANN.harm));
+    expect(result.first.items.at(-1)).toMatchObject({ creator: { id: `${BASE}/users/user-ann` } });
+  });
+
+  it("derives the map IRI from the collection's without its query or fragment", () => {
+    const { mapUrl: _m, ...rest } = INPUT;
+    const at = (collectionUrl: string) => toW3CMapCollection({ ...rest, collectionUrl }).first.items.at(-1)!.id;
+    expect(at(`${MAP}/export/?format=w3c#top`)).toBe(`${MAP}/export/attacks/att-undercut`);
+    expect(at(`${MAP}#top?x`)).toBe(`${MAP}/attacks/att-undercut`);
+    expect(at(MAP)).toBe(`${MAP}/attacks/att-undercut`);
+  });
+
+  it("dates the links when saved at a Date as well as at a string", () => {
+    const result = toW3CMapCollection({ ...INPUT, savedAt: new Date("2025-03-10T11:00:00Z") });
+    expect(result.first.items.at(-1)).toMatchObject({ created: "2025-03-10T11:00:00.000Z" });
   });
 });
 
