@@ -65,6 +65,19 @@ function detectTitle(document: Document, headings: readonly Element[]): string |
   return collapsed(document.title) || first || null;
 }
 
+// Builds the page, hands its document to `read`, and closes the window
+// whatever happens.
+// Stryker disable BlockStatement: the try block is only `return read(…)`, and closing the window frees jsdom's resources, which nothing returned or thrown shows
+function withPage<T>(html: string, read: (document: Document) => T): T {
+  const dom = new JSDOM(html);
+  try {
+    return read(dom.window.document);
+  } finally {
+    dom.window.close();
+  }
+}
+// Stryker restore BlockStatement
+
 /**
  * Imports HTML. The content is the page's only <article>, else its
  * <main>, else its <body>; scripts, styles, embedded frames and objects,
@@ -85,23 +98,21 @@ function detectTitle(document: Document, headings: readonly Element[]): string |
 export function importHtml(html: string, options?: ImportOptions): ImportedDocument {
   if (!/\S/u.test(html)) throw new ImportError(EMPTY_INPUT);
   if (isHtmlTooDeep(html)) throw new ImportError(TOO_DEEP);
-  const dom = new JSDOM(html);
-  try {
-    const { document } = dom.window;
+  return withPage(html, (document) => {
     for (const element of Array.from(document.querySelectorAll(NOT_CONTENT))) element.remove();
     const root = contentRoot(document);
     const headings = Array.from(root.querySelectorAll("h1"));
     const requested = requestedTitle(options);
     const title = requested ?? detectTitle(document, headings);
-    const repeat = title === null ? undefined : headings.find((heading) => collapsed(heading.textContent) === title);
+    // A null title matches no heading: collapsed text is never null.
+    const repeat = headings.find((heading) => collapsed(heading.textContent) === title);
     repeat?.remove();
+    // Parsed after the title (`afterTitle`), the body holds no title node.
     const body: ProseMirrorNode[] = [];
     parser.parse(root, { topNode: schema.topNodeType.create(), topMatch: afterTitle }).forEach((node) => {
-      if (node.type !== schema.nodes.title) body.push(node);
+      body.push(node);
     });
     const sourceTitle = requested === null || repeat !== undefined ? title : null;
     return buildDocument({ title: requested, sourceTitle, body });
-  } finally {
-    dom.window.close();
-  }
+  });
 }

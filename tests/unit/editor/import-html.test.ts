@@ -19,17 +19,18 @@ function serialise(doc: ProseMirrorNode): string {
   return html;
 }
 
+// Imported inside each test, not once for the describe block: an import
+// run while the tests are being collected is invisible to per-test
+// coverage, so mutation testing could not tell which tests exercise it.
 describe("importHtml on a hostile page", () => {
-  const { title, doc } = importHtml(hostilePage);
-  const json = JSON.stringify(doc.toJSON());
-  const html = serialise(doc);
-
   it("takes the article's single <h1> as the title, once", () => {
+    const { title, doc } = importHtml(hostilePage);
     expect(title).toBe("Real Headline");
     expect(nodesOfType(doc, "heading").map((heading) => heading.textContent)).not.toContain("Real Headline");
   });
 
   it("maps the article's content onto the schema", () => {
+    const { doc } = importHtml(hostilePage);
     expect(outline(doc)).toEqual([
       "title: Real Headline",
       "p: Hello bold, italic, code, link one, link two, link three, link four, safe link and relative link.\nAfter a break.",
@@ -47,6 +48,7 @@ describe("importHtml on a hostile page", () => {
   });
 
   it("keeps only safe links", () => {
+    const { doc } = importHtml(hostilePage);
     const hrefs = nodesOfType(doc, "text").flatMap((text) =>
       text.marks.filter((mark) => mark.type.name === "link").map((mark) => String(mark.attrs.href)),
     );
@@ -54,6 +56,7 @@ describe("importHtml on a hostile page", () => {
   });
 
   it("lets nothing outside the schema into the document", () => {
+    const json = JSON.stringify(importHtml(hostilePage).doc.toJSON());
     for (const banned of [
       "alert",
       "script",
@@ -84,6 +87,7 @@ describe("importHtml on a hostile page", () => {
   });
 
   it("re-serialises to nothing but the schema's own markup", () => {
+    const html = serialise(importHtml(hostilePage).doc);
     expect(html).not.toMatch(
       /alert|javascript|<script|<style|<iframe|<form|<input|<button|<img|<svg|\son\w+=|style=/iu,
     );
@@ -116,6 +120,77 @@ describe("importHtml on a hostile page", () => {
   });
 });
 
+describe("importHtml content", () => {
+  it("removes scripts, embeds, controls, media, navigation and hidden elements with their text", () => {
+    const removed = [
+      "<script>gone</script>",
+      "<style>gone</style>",
+      "<template><p>gone</p></template>",
+      "<noscript><p>gone</p></noscript>",
+      "<iframe>gone</iframe>",
+      "<frame>",
+      "<object><p>gone</p></object>",
+      "<embed src='x'>",
+      "<form><p>gone</p></form>",
+      "<button>gone</button>",
+      "<input value='gone'>",
+      "<select><option>gone</option></select>",
+      "<textarea>gone</textarea>",
+      "<svg><text>gone</text></svg>",
+      "<math><mi>gone</mi></math>",
+      "<canvas>gone</canvas>",
+      "<audio>gone</audio>",
+      "<video>gone</video>",
+      "<nav>gone</nav>",
+      "<p hidden>gone</p>",
+      "<div aria-hidden='true'>gone</div>",
+    ];
+    for (const element of removed) {
+      expect([element, outline(importHtml(`<p>Kept.</p>${element}<p>Also kept.</p>`).doc)]).toEqual([
+        element,
+        ["title: Untitled", "p: Kept.", "p: Also kept."],
+      ]);
+    }
+  });
+
+  it("keeps an element that is only labelled, not hidden, from assistive technology", () => {
+    expect(outline(importHtml("<div aria-hidden='false'><p>Shown.</p></div>").doc)).toEqual([
+      "title: Untitled",
+      "p: Shown.",
+    ]);
+  });
+
+  it("keeps the text that opens the content in the body, not in a title of the parser's own", () => {
+    expect(outline(importHtml("<p>Opening words.</p><p>More.</p>").doc)).toEqual([
+      "title: Untitled",
+      "p: Opening words.",
+      "p: More.",
+    ]);
+    expect(outline(importHtml("Loose opening text").doc)).toEqual(["title: Untitled", "p: Loose opening text"]);
+  });
+
+  it("reads a page's only <article>, leaving out the site around it", () => {
+    const page = "<header><p>Site name</p></header><main><article><p>Story.</p></article><p>Related.</p></main>";
+    expect(outline(importHtml(page).doc)).toEqual(["title: Untitled", "p: Story."]);
+  });
+
+  it("reads <main> when the page holds several articles, and the body when it has no <main> either", () => {
+    const articles = "<article><p>One.</p></article><article><p>Two.</p></article>";
+    expect(outline(importHtml(`<p>Site.</p><main>${articles}</main><p>Footer.</p>`).doc)).toEqual([
+      "title: Untitled",
+      "p: One.",
+      "p: Two.",
+    ]);
+    expect(outline(importHtml(`<p>Site.</p>${articles}`).doc)).toEqual([
+      "title: Untitled",
+      "p: Site.",
+      "p: One.",
+      "p: Two.",
+    ]);
+    expect(outline(importHtml("<p>Site.</p><main><p>Main.</p></main>").doc)).toEqual(["title: Untitled", "p: Main."]);
+  });
+});
+
 describe("importHtml titles", () => {
   it("uses <title> when the content has several <h1>s, and drops the <h1> repeating it", () => {
     const { doc } = importHtml("<title>Page</title><h1>Page</h1><p>a</p><h1>Part</h1><p>b</p>");
@@ -138,6 +213,37 @@ describe("importHtml titles", () => {
       "h1: Other",
       "p: a",
     ]);
+  });
+
+  it("prefers the content's single <h1> to a <title> suffixed with the site's name", () => {
+    const { title, doc } = importHtml("<title>Headline | Site</title><h1>Headline</h1><p>a</p>");
+    expect(title).toBe("Headline");
+    expect(outline(doc)).toEqual(["title: Headline", "p: a"]);
+  });
+
+  it("names a page of several <h1>s by its <title>, keeping every <h1> that differs from it", () => {
+    expect(outline(importHtml("<title>Page</title><h1>One</h1><p>a</p><h1>Two</h1>").doc)).toEqual([
+      "title: Page",
+      "h1: One",
+      "p: a",
+      "h1: Two",
+    ]);
+  });
+
+  it("passes over a single empty <h1> for the <title>", () => {
+    expect(importHtml("<title>Named</title><h1> </h1><p>a</p>").title).toBe("Named");
+  });
+
+  it("compares an <h1> with the title with its whitespace collapsed", () => {
+    expect(outline(importHtml("<h1>\n  Given \n\t Title  </h1><p>a</p>", { title: "Given Title" }).doc)).toEqual([
+      "title: Given Title",
+      "p: a",
+    ]);
+    expect(importHtml("<title>x</title><h1> Spaced \n  Headline </h1><p>a</p>").title).toBe("Spaced Headline");
+  });
+
+  it("accepts a page whose only text is an <h1> repeating the given title", () => {
+    expect(outline(importHtml("<h1>Given</h1>", { title: "Given" }).doc)).toEqual(["title: Given", "p: "]);
   });
 
   it("shortens a long <title> to 200 characters", () => {
