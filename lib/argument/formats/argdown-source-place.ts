@@ -18,14 +18,17 @@ export class SourcePlace {
 
   /** The earliest of `items`' places (unknown when there are none). */
   static first(items: readonly (HasLocation | undefined)[]): SourcePlace {
-    return items
-      .map(SourcePlace.of)
-      .reduce((a, b) => (SourcePlace.compare(a, b) <= 0 ? a : b), SourcePlace.of(undefined));
+    return (
+      items
+        .map(SourcePlace.of)
+        // Stryker disable next-line EqualityOperator: "<" would keep the later of two equal places, which hold the same line and column
+        .reduce((a, b) => (SourcePlace.compare(a, b) <= 0 ? a : b), SourcePlace.of(undefined))
+    );
   }
 
   /** Orders by line, then column; equal or unknown places compare equal, so a stable sort keeps them in order. */
   static compare(a: SourcePlace, b: SourcePlace): number {
-    const order = (x: number, y: number) => (x === y ? 0 : x < y ? -1 : 1);
+    const order = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
     return order(a.line, b.line) || order(a.column, b.column);
   }
 
