@@ -41,59 +41,147 @@ const HOSTILE: MapGraph = {
   attacks: [],
 };
 
-describe("toDot", () => {
-  const dot = toDot(LIBERTY_MAP, { title: "On Liberty" });
+type Attributes = Record<string, string>;
+type ParsedDot = {
+  graph: Attributes;
+  nodeDefaults: Attributes;
+  edgeDefaults: Attributes;
+  nodes: Map<string, Attributes>;
+  edges: { source: string; target: string; attributes: Attributes }[];
+};
 
-  it("draws bottom to top with the title on top", () => {
-    expect(dot.split("\n").slice(0, 2)).toEqual([
-      "digraph map {",
-      '  graph [rankdir=BT, label="On Liberty", labelloc=t, fontname="DejaVu Sans", fontsize=16, nodesep=0.3, ranksep=0.4];',
-    ]);
+/**
+ * The DOT that toDot writes, read back: one statement a line between
+ * `digraph map {` and `}`. Ids and attribute values come without their
+ * quotes, with only `\"` unescaped, as DOT reads them; a bare value (a
+ * number, `dashed`) as written.
+ */
+function parseDot(source: string): ParsedDot {
+  const lines = source.split("\n");
+  expect([lines[0], ...lines.slice(-2)]).toEqual(["digraph map {", "}", ""]);
+  const parsed: ParsedDot = { graph: {}, nodeDefaults: {}, edgeDefaults: {}, nodes: new Map(), edges: [] };
+  const id = String.raw`"((?:[^"\\]|\\.)*)"`;
+  const unquote = (text: string) => text.replace(/\\"/g, '"');
+  const attributes = (list: string): Attributes => {
+    const pairs = [...list.matchAll(new RegExp(String.raw`(\w+)=(?:${id}|([^,\s"]+))(?:, |$)`, "g"))];
+    expect(pairs.map((pair) => pair[0]).join("")).toBe(list);
+    return Object.fromEntries(
+      pairs.map(([, key, quoted, bare]) => [key, quoted === undefined ? bare : unquote(quoted)]),
+    );
+  };
+  const statement = new RegExp(String.raw`^  (?:(graph|node|edge)|${id}(?: -> ${id})?) \[(.*)\];$`);
+  for (const line of lines.slice(1, -2)) {
+    const match = statement.exec(line);
+    if (!match) throw new Error(`not a DOT statement toDot writes: ${line}`);
+    const [, keyword, first, second, list] = match;
+    const attrs = attributes(list);
+    if (keyword === "graph") parsed.graph = attrs;
+    else if (keyword === "node") parsed.nodeDefaults = attrs;
+    else if (keyword === "edge") parsed.edgeDefaults = attrs;
+    else if (second === undefined) parsed.nodes.set(unquote(first), attrs);
+    else parsed.edges.push({ source: unquote(first), target: unquote(second), attributes: attrs });
+  }
+  return parsed;
+}
+
+/** A label's lines as Graphviz reads its escString: `\n` breaks a line, `\\` is one backslash. */
+const labelLines = (label: string) =>
+  label.split(/(\\.)/).reduce<string[]>(
+    (lines, part) => {
+      if (part === "\\n") lines.push("");
+      else lines[lines.length - 1] += part.startsWith("\\") ? part.slice(1) : part;
+      return lines;
+    },
+    [""],
+  );
+
+describe("toDot", () => {
+  const liberty = () => parseDot(toDot(LIBERTY_MAP, { title: "On Liberty" }));
+
+  it("draws bottom to top with the title on top, in the boxes' font", () => {
+    const dot = liberty();
+    expect(dot.graph).toEqual({
+      rankdir: "BT",
+      label: "On Liberty",
+      labelloc: "t",
+      fontname: "DejaVu Sans",
+      fontsize: "16",
+      nodesep: "0.3",
+      ranksep: "0.4",
+    });
+    expect(dot.nodeDefaults).toEqual({
+      shape: "box",
+      style: "rounded,filled",
+      fontname: "DejaVu Sans",
+      fontsize: "11",
+      color: "#4b5563",
+      margin: "0.12,0.06",
+    });
+    expect(dot.edgeDefaults).toEqual({ fontname: "DejaVu Sans", fontsize: "10", penwidth: "1.4" });
   });
 
   it("writes statements as filled boxes labelled with kind and wrapped text", () => {
-    expect(dot).toContain(
-      '  "harm" [label="CLAIM\\nSociety may coerce an\\nindividual only to prevent\\nharm to others.", fillcolor="#dbeafe"];',
-    );
-    expect(dot).toContain(
-      '  "families" [label="OBJECTION\\nSome \\"self-regarding\\" acts\\nharm families & <dependants>\\ntoo.", fillcolor="#fee2e2"];',
-    );
+    const { nodes } = liberty();
+    expect(nodes.get("harm")).toEqual({
+      label: String.raw`CLAIM\nSociety may coerce an\nindividual only to prevent\nharm to others.`,
+      fillcolor: "#dbeafe",
+    });
+    expect(labelLines(nodes.get("families")!.label)).toEqual([
+      "OBJECTION",
+      'Some "self-regarding" acts',
+      "harm families & <dependants>",
+      "too.",
+    ]);
+    expect(nodes.get("families")!.fillcolor).toBe("#fee2e2");
+    expect(nodes.get("own-good")!.fillcolor).toBe("#ffffff");
   });
 
-  it("writes junctions as small circles, filled when linked, with the scheme's name", () => {
-    expect(dot).toContain(
-      '  "arg-linked" [shape=circle, fixedsize=true, width=0.14, label="", style=filled, fillcolor="#2e7d32", color="#2e7d32"];',
-    );
-    expect(dot).toContain(
-      '  "arg-expert" [shape=circle, fixedsize=true, width=0.14, label="", style=filled, fillcolor="#ffffff", ' +
-        'color="#2e7d32", xlabel="Argument from Expert Opinion", fontsize=9];',
-    );
+  it("writes junctions as small circles, filled green when linked and white otherwise, with the scheme's name", () => {
+    const { nodes } = liberty();
+    const circle = { shape: "circle", fixedsize: "true", width: "0.14", label: "", style: "filled", color: "#2e7d32" };
+    expect(nodes.get("arg-linked")).toEqual({ ...circle, fillcolor: "#2e7d32" });
+    expect(nodes.get("arg-speech")).toEqual({ ...circle, fillcolor: "#ffffff" });
+    expect(nodes.get("arg-expert")).toEqual({
+      ...circle,
+      fillcolor: "#ffffff",
+      xlabel: "Argument from Expert Opinion",
+      fontsize: "9",
+    });
   });
 
   it("styles supports solid green, attacks red dashed and undercuts red dotted into the junction", () => {
-    const edges = dot.split("\n").filter((line) => line.includes(" -> "));
+    const edges = liberty().edges.map(({ source, target, attributes }) => [`${source} -> ${target}`, attributes]);
+    const premise = { color: "#2e7d32", arrowhead: "none" };
+    const conclusion = { color: "#2e7d32" };
     expect(edges).toEqual([
-      '  "judge" -> "arg-linked" [color="#2e7d32", arrowhead=none];',
-      '  "own-good" -> "arg-linked" [color="#2e7d32", arrowhead=none];',
-      '  "arg-linked" -> "harm" [color="#2e7d32"];',
-      '  "mill" -> "arg-expert" [color="#2e7d32", arrowhead=none];',
-      '  "arg-expert" -> "harm" [color="#2e7d32"];',
-      '  "speech" -> "arg-speech" [color="#2e7d32", arrowhead=none];',
-      '  "arg-speech" -> "truth" [color="#2e7d32"];',
-      '  "truth" -> "arg-truth" [color="#2e7d32", arrowhead=none];',
-      '  "arg-truth" -> "speech" [color="#2e7d32"];',
-      '  "families" -> "harm" [color="#c62828", style=dashed];',
-      '  "philosopher" -> "arg-expert" [color="#c62828", style=dotted];',
+      ["judge -> arg-linked", premise],
+      ["own-good -> arg-linked", premise],
+      ["arg-linked -> harm", conclusion],
+      ["mill -> arg-expert", premise],
+      ["arg-expert -> harm", conclusion],
+      ["speech -> arg-speech", premise],
+      ["arg-speech -> truth", conclusion],
+      ["truth -> arg-truth", premise],
+      ["arg-truth -> speech", conclusion],
+      ["families -> harm", { color: "#c62828", style: "dashed" }],
+      ["philosopher -> arg-expert", { color: "#c62828", style: "dotted" }],
     ]);
   });
 
   it("escapes quotes and backslashes so text cannot break out or form escape sequences", () => {
-    const hostile = toDot(HOSTILE, { title: 'A "title" \\ here' });
-    expect(hostile).toContain('label="A \\"title\\" \\\\ here"');
-    expect(hostile).toContain(
-      '  "q" [label="CLAIM\\nHe said \\"stop\\" \\\\N \\\\\\" };\\ndigraph x { a -> b", fillcolor="#dbeafe"];',
-    );
-    expect(hostile).toContain('xlabel="made-up"');
+    const source = toDot(HOSTILE, { title: 'A "title" \\ here' });
+    expect(source).toContain('label="A \\"title\\" \\\\ here"');
+    const dot = parseDot(source);
+    expect(labelLines(dot.graph.label)).toEqual(['A "title" \\ here']);
+    expect(labelLines(dot.nodes.get("q")!.label)).toEqual(["CLAIM", 'He said "stop" \\N \\" };', "digraph x { a -> b"]);
+    expect(dot.nodes.get("s")!.xlabel).toBe("made-up");
+    expect([...dot.nodes.keys()]).toEqual(["q", "r", "s"]);
+  });
+
+  it("turns each run of line breaks in a one-line string into one space", () => {
+    const dot = parseDot(toDot({ nodes: [], arguments: [], attacks: [] }, { title: "Mill\r\non\n\nLiberty\rtoday" }));
+    expect(dot.graph.label).toBe("Mill on Liberty today");
+    expect(dot.nodes.size + dot.edges.length).toBe(0);
   });
 });
 
