@@ -37,7 +37,8 @@ export function escapeArgdownText(text: string, options: { inference?: boolean }
       ALWAYS.has(char) ||
       (char === "/" && (next === "/" || next === "*")) ||
       (char === "=" && text.startsWith("==", i + 1)) ||
-      ((char === "." || char === ":") && SHORTCODE.test(text)) ||
+      // SHORTCODE is sticky at i and starts with "." or ":", so it matches only there.
+      SHORTCODE.test(text) ||
       char === "\t" ||
       (char === " " && (isBlank(text[i - 1]) || isBlank(next))) ||
       (options.inference === true && (char === "," || (char === "-" && next === "-")));

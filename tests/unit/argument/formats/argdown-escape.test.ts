@@ -77,6 +77,7 @@ describe("escapeArgdownText", () => {
       "see http:\\//x.org/a\\//b \\/\\* no \\*/ e\\.g. \\:+1: a\\===b",
     );
     expect(escapeArgdownText("a  b\tc")).toBe("a\\ \\ b\\\tc");
+    expect(escapeArgdownText("a \tb\t c")).toBe("a\\ \\\tb\\\t\\ c");
     expect(escapeArgdownText("rule, with -- dashes", { inference: true })).toBe("rule\\, with \\-- dashes");
   });
 
