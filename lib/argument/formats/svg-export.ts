@@ -163,7 +163,7 @@ export function toSvg(graph: MapGraph, layout: MapLayout, options: SvgOptions): 
     const box = layout.get(id);
     if (!box) continue;
     const { x, y } = center(box);
-    const scheme = argument.scheme === null ? "" : (schemeById(argument.scheme)?.name ?? argument.scheme);
+    const scheme = argument.scheme && (schemeById(argument.scheme)?.name ?? argument.scheme);
     out.push(
       `<circle cx="${n(x)}" cy="${n(y)}" r="${n(s.junctionSize / 2 - 1)}" fill="${linked ? RELATION_COLOR.supports : "#ffffff"}" stroke="${RELATION_COLOR.supports}" stroke-width="1.6">` +
         (scheme ? `<title>${escapeXml(scheme)}</title>` : "") +
