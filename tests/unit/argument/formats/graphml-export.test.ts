@@ -18,23 +18,27 @@ function parse(xml: string): Document {
 const dataOf = (element: Element) =>
   Object.fromEntries([...element.getElementsByTagName("data")].map((d) => [d.getAttribute("key"), d.textContent]));
 
-describe("toGraphML", () => {
-  const xml = toGraphML(LIBERTY_MAP, { title: 'Mill & "liberty" <draft>' });
-  const document = parse(xml);
-  const byId = (tag: string, id: string) =>
-    [...document.getElementsByTagName(tag)].find((element) => element.getAttribute("id") === id)!;
+const LIBERTY_XML = () => toGraphML(LIBERTY_MAP, { title: 'Mill & "liberty" <draft>' });
 
+/** The element `tag` of `document` whose id is `id`. */
+const byId = (document: Document, tag: string, id: string) =>
+  [...document.getElementsByTagName(tag)].find((element) => element.getAttribute("id") === id)!;
+
+describe("toGraphML", () => {
   it("is well-formed GraphML in the GraphML namespace with a directed graph", () => {
+    const xml = LIBERTY_XML();
+    const document = parse(xml);
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml')).toBe(true);
     const root = document.documentElement;
     expect([root.localName, root.namespaceURI]).toEqual(["graphml", GRAPHML_NAMESPACE]);
     const graphs = document.getElementsByTagNameNS(GRAPHML_NAMESPACE, "graph");
     expect(graphs).toHaveLength(1);
-    expect(graphs[0].getAttribute("edgedefault")).toBe("directed");
+    expect([graphs[0].getAttribute("id"), graphs[0].getAttribute("edgedefault")]).toEqual(["map", "directed"]);
     expect(dataOf(graphs[0]).title).toBe('Mill & "liberty" <draft>');
   });
 
   it("declares a key for every attribute it writes", () => {
+    const document = parse(LIBERTY_XML());
     const keys = [...document.getElementsByTagName("key")].map((key) =>
       ["id", "for", "attr.name", "attr.type"].map((name) => key.getAttribute(name)).join(" "),
     );
@@ -48,12 +52,18 @@ describe("toGraphML", () => {
       "leg edge leg string",
       "linked all linked boolean",
     ]);
+    const defaults = [...document.getElementsByTagName("key")].map((key) => [
+      key.getAttribute("id"),
+      [...key.children].map((child) => `${child.localName}=${child.textContent}`),
+    ]);
+    expect(defaults.filter(([, children]) => children.length > 0)).toEqual([["linked", ["default=false"]]]);
     const declared = new Set(keys.map((key) => key.split(" ")[0]));
     const used = new Set([...document.getElementsByTagName("data")].map((d) => d.getAttribute("key")));
     expect([...used].filter((key) => !declared.has(key!))).toEqual([]);
   });
 
   it("writes a node per statement, with its whole text, and a node per argument junction", () => {
+    const document = parse(LIBERTY_XML());
     const nodes = [...document.getElementsByTagName("node")];
     expect(nodes.map((node) => node.getAttribute("id"))).toEqual([
       ...LIBERTY_MAP.nodes.map((node) => node.id),
@@ -62,40 +72,43 @@ describe("toGraphML", () => {
       "arg-speech",
       "arg-truth",
     ]);
-    expect(dataOf(byId("node", "families"))).toEqual({
+    expect(dataOf(byId(document, "node", "families"))).toEqual({
       kind: "objection",
       text: 'Some "self-regarding" acts harm families & <dependants> too.',
       annotationId: ANN.families,
     });
-    expect(dataOf(byId("node", "own-good"))).toEqual({
+    for (const node of nodes)
+      expect([...node.childNodes].map((child) => child.nodeName)).toEqual(Array(node.children.length).fill("data"));
+    expect(dataOf(byId(document, "node", "own-good"))).toEqual({
       kind: "statement",
       text: "Coercion for a person's own good overrides their judgment.",
     });
-    expect(dataOf(byId("node", "arg-expert"))).toEqual({
+    expect(dataOf(byId(document, "node", "arg-expert"))).toEqual({
       kind: "inference",
       linked: "false",
       scheme: "expert-opinion",
     });
-    expect(dataOf(byId("node", "arg-linked"))).toEqual({ kind: "inference", linked: "true" });
+    expect(dataOf(byId(document, "node", "arg-linked"))).toEqual({ kind: "inference", linked: "true" });
   });
 
   it("writes the edges of mapEdges with relation, leg and linked flag", () => {
+    const document = parse(LIBERTY_XML());
     const edges = [...document.getElementsByTagName("edge")];
     expect(edges.map((edge) => [edge.getAttribute("source"), edge.getAttribute("target")])).toEqual(
       mapEdges(LIBERTY_MAP).map((edge) => [edge.source, edge.target]),
     );
-    expect(dataOf(byId("edge", "attack:att-undercut"))).toEqual({
+    expect(dataOf(byId(document, "edge", "attack:att-undercut"))).toEqual({
       relation: "undercuts",
       leg: "attack",
       linked: "false",
     });
-    expect(dataOf(byId("edge", "attack:att-rebut"))).toMatchObject({ relation: "attacks" });
-    expect(dataOf(byId("edge", "premise:arg-linked:judge"))).toEqual({
+    expect(dataOf(byId(document, "edge", "attack:att-rebut"))).toMatchObject({ relation: "attacks" });
+    expect(dataOf(byId(document, "edge", "premise:arg-linked:judge"))).toEqual({
       relation: "supports",
       leg: "premise",
       linked: "true",
     });
-    expect(byId("edge", "attack:att-undercut").getAttribute("target")).toBe("arg-expert");
+    expect(byId(document, "edge", "attack:att-undercut").getAttribute("target")).toBe("arg-expert");
   });
 
   it("keeps line breaks and drops characters XML cannot hold", () => {
