@@ -181,7 +181,11 @@ const marks: Record<string, MarkSpec> = {
       // Google Docs wraps whole documents in <b style="font-weight:normal">.
       { tag: "b", getAttrs: (dom) => dom.style.fontWeight !== "normal" && null },
       { style: "font-weight=400", clearMark: (mark) => mark.type.name === "strong" },
-      { style: "font-weight", getAttrs: (value) => /^(bold(er)?|[5-9]\d{2,})$/.test(value) && null },
+      // Bold: the keywords, or a numeric weight of 500 or more (CSS's 1000 and 600.5 included).
+      {
+        style: "font-weight",
+        getAttrs: (value) => (value === "bold" || value === "bolder" || Number(value) >= 500) && null,
+      },
     ],
     toDOM: () => ["strong", 0],
   },

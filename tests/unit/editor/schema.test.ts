@@ -31,6 +31,15 @@ function docOf(...blocks: ProseMirrorNode[]): ProseMirrorNode {
   return schema.nodes.doc.create(null, [schema.nodes.title.create(null, schema.text("T")), ...blocks]);
 }
 
+/** The text of each run carrying mark `name`, in order. */
+function marked(fragment: Fragment, name: string): string[] {
+  const runs: string[] = [];
+  fragment.descendants((node) => {
+    if (node.isText && node.marks.some((mark) => mark.type.name === name)) runs.push(node.text ?? "");
+  });
+  return runs;
+}
+
 describe("safeHref", () => {
   it("allows http, https, mailto and relative references", () => {
     for (const href of [
@@ -141,11 +150,15 @@ describe("schema", () => {
   });
 
   it("reads <b style=font-weight:normal> as not bold", () => {
-    const doc = parse('<p><b style="font-weight:normal">plain</b> <b>bold</b></p>');
-    const bold: string[] = [];
-    doc.descendants((node) => {
-      if (node.isText && node.marks.some((mark) => mark.type.name === "strong")) bold.push(node.text ?? "");
-    });
-    expect(bold).toEqual(["bold"]);
+    expect(marked(parse('<p><b style="font-weight:normal">plain</b> <b>bold</b></p>'), "strong")).toEqual(["bold"]);
+  });
+
+  it("reads bold font weights as strong, and weight 400 as ending an enclosing strong", () => {
+    const weights = ["bold", "bolder", "500", "600.5", "999", "1000", "normal", "lighter", "100", "499", "var(--bold)"];
+    const html = `<p>${weights.map((w) => `<span style="font-weight:${w}">${w}</span>`).join(" ")}</p>`;
+    expect(marked(parse(html), "strong")).toEqual(["bold", "bolder", "500", "600.5", "999", "1000"]);
+    const cleared = parse('<p><em><strong>a<span style="font-weight:400">b</span></strong></em></p>');
+    expect(marked(cleared, "strong")).toEqual(["a"]);
+    expect(marked(cleared, "em")).toEqual(["a", "b"]);
   });
 });
