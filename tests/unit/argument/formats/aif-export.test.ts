@@ -12,20 +12,22 @@ function edgesByLocalId(document: AifDocument): string[] {
   return document.edges.map((edge) => `${localId.get(edge.fromID)} → ${localId.get(edge.toID)}`);
 }
 
-describe("toAif", () => {
-  const document = toAif(EXCHANGE_MAP, { title: "Parking reform", timestamp: WHEN });
-  const ofType = (type: string) => document.nodes.filter((node) => node.type === type);
+const exchange = () => toAif(EXCHANGE_MAP, { title: "Parking reform", timestamp: WHEN });
+const ofType = (document: AifDocument, type: string) => document.nodes.filter((node) => node.type === type);
 
+describe("toAif", () => {
   it("writes one I-node per statement, one RA per argument and one CA per attack", () => {
-    expect(ofType("I")).toHaveLength(8);
-    expect(ofType("RA")).toHaveLength(3);
-    expect(ofType("CA")).toHaveLength(2);
+    const document = exchange();
+    expect(ofType(document, "I")).toHaveLength(8);
+    expect(ofType(document, "RA")).toHaveLength(3);
+    expect(ofType(document, "CA")).toHaveLength(2);
     expect(document.nodes).toHaveLength(13);
     expect(document.edges).toHaveLength(12);
     expect(document.locutions).toEqual([]);
   });
 
   it("runs premise → RA → conclusion and attacker → CA → target (an RA for the undercut)", () => {
+    const document = exchange();
     expect(edgesByLocalId(document)).toEqual([
       "n-supply → a-linked",
       "n-cost → a-linked",
@@ -40,37 +42,42 @@ describe("toAif", () => {
       "n-bias → x-undercut",
       "x-undercut → a-expert",
     ]);
-    const undercut = ofType("CA").find((node) => node.warrant.localId === "x-undercut")!;
+    const undercut = ofType(document, "CA").find((node) => node.warrant.localId === "x-undercut")!;
     const target = document.edges.find((edge) => edge.fromID === undercut.nodeID)!;
     expect(document.nodes.find((node) => node.nodeID === target.toID)?.type).toBe("RA");
   });
 
   it("shares one RA among linked premises and gives convergent reasons one each", () => {
-    const statements = new Set(ofType("I").map((node) => node.nodeID));
+    const document = exchange();
+    const statements = new Set(ofType(document, "I").map((node) => node.nodeID));
     const premises = (nodeID: string) =>
       document.edges.filter((edge) => edge.toID === nodeID && statements.has(edge.fromID)).length;
-    expect(ofType("RA").map((node) => premises(node.nodeID))).toEqual([3, 1, 1]);
+    expect(ofType(document, "RA").map((node) => premises(node.nodeID))).toEqual([3, 1, 1]);
   });
 
   it("names the scheme on the RA as AIFdb does, and conflicts Default Conflict", () => {
-    expect(ofType("RA").map((node) => node.text)).toEqual([
+    const document = exchange();
+    expect(ofType(document, "RA").map((node) => node.text)).toEqual([
       "Default Inference",
       "Argument from Expert Opinion",
       "Default Inference",
     ]);
-    expect(ofType("CA").map((node) => node.text)).toEqual(["Default Conflict", "Default Conflict"]);
+    expect(ofType(document, "CA").map((node) => node.text)).toEqual(["Default Conflict", "Default Conflict"]);
     const ownScheme = { ...EXCHANGE_MAP, arguments: [{ ...EXCHANGE_MAP.arguments[0], scheme: "my own" }], attacks: [] };
     expect(toAif(ownScheme).nodes[8]).toMatchObject({ type: "RA", text: "my own" });
   });
 
   it("uses AIFdb's id strings, timestamps and edge shape", () => {
+    const document = exchange();
     expect(document.nodes.map((node) => node.nodeID)).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
     expect(document.edges[0]).toEqual({ edgeID: "1", fromID: "2", toID: "9", formEdgeID: null });
+    expect(document.edges.map((edge) => edge.edgeID)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
     expect(new Set(document.nodes.map((node) => node.timestamp))).toEqual(new Set(["2024-05-01 09:30:05"]));
     expect(toAif(EXCHANGE_MAP).nodes[0].timestamp).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
   });
 
   it("keeps statement texts and Warrant's extras on the nodes, and the title on the document", () => {
+    const document = exchange();
     expect(document.nodes[3]).toEqual({
       nodeID: "4",
       text: "Housing should be\naffordable.",
@@ -89,11 +96,22 @@ describe("toAif", () => {
   });
 
   it("gives plain JSON that does not share objects with the graph", () => {
+    const document = exchange();
     expect(JSON.parse(JSON.stringify(document))).toEqual(document);
     const copy: MapGraph = structuredClone(EXCHANGE_MAP);
     const exported = toAif(copy, { timestamp: WHEN });
     if (exported.nodes[0].type === "I") exported.nodes[0].warrant.position!.x = 99;
     expect(copy).toEqual(EXCHANGE_MAP);
+  });
+
+  it("refuses a graph that refers to a statement or argument it does not contain", () => {
+    const premise = { ...EXCHANGE_MAP, arguments: [{ ...EXCHANGE_MAP.arguments[0], premiseIds: ["n-gone"] }] };
+    expect(() => toAif(premise)).toThrow(new Error("toAif: the graph refers to n-gone, which it does not contain"));
+    const undercut = {
+      ...EXCHANGE_MAP,
+      attacks: [{ id: "x", attackerId: "n-bias", target: { argumentId: "a-gone" } }],
+    };
+    expect(() => toAif(undercut)).toThrow("the graph refers to a-gone");
   });
 
   it("exports an empty map as an empty document", () => {
