@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_DOCUMENT_DEPTH, TOO_DEEP } from "../../../lib/editor/document-depth";
 import { EMPTY_INPUT, ImportError, NOTHING_TO_READ } from "../../../lib/editor/import-error";
 import { importMarkdown } from "../../../lib/editor/import-markdown";
 import { nodesOfType, outline } from "./outline";
@@ -97,6 +98,20 @@ describe("importMarkdown", () => {
     expect(nodesOfType(doc, "text").every((text) => text.marks.length === 0)).toBe(true);
   });
 
+  it("leaves bare URLs, quotes and dashes as typed", () => {
+    const typed = '"Quoted" -- (c) www.example.com and https://example.com/x';
+    const { doc } = importMarkdown(typed);
+    expect(outline(doc)).toEqual(["title: Untitled", `p: ${typed}`]);
+    expect(nodesOfType(doc, "text").every((text) => text.marks.length === 0)).toBe(true);
+  });
+
+  it("reads quotes nested to the deepest a document may be, and refuses one level more", () => {
+    const nested = (levels: number) => `Intro.\n\n${"> ".repeat(levels)}deep\n`;
+    // The doc is depth 0, so MAX_DOCUMENT_DEPTH - 1 quotes put the paragraph at the limit.
+    expect(importMarkdown(nested(MAX_DOCUMENT_DEPTH - 1)).doc.textContent).toBe("UntitledIntro.deep");
+    expect(() => importMarkdown(nested(MAX_DOCUMENT_DEPTH))).toThrow(TOO_DEEP);
+  });
+
   it("drops images and their alt text", () => {
     expect(outline(importMarkdown("Look ![a chart](chart.png) here.").doc)).toEqual([
       "title: Untitled",
@@ -123,10 +138,18 @@ describe("importMarkdown", () => {
     ]);
   });
 
+  it("compares a leading # heading with the given title with its whitespace collapsed", () => {
+    // A code span keeps its inner spaces, one space trimmed at each end.
+    const markdown = "# `  Spaced   Code  `\n\nBody.";
+    expect(importMarkdown(markdown).title).toBe("Spaced Code");
+    expect(outline(importMarkdown(markdown, { title: "Spaced Code" }).doc)).toEqual(["title: Spaced Code", "p: Body."]);
+  });
+
   it("throws ImportError on empty input and on input with nothing to read", () => {
     expect(() => importMarkdown("")).toThrow(ImportError);
     expect(() => importMarkdown(" \n\t\n")).toThrow(EMPTY_INPUT);
     expect(() => importMarkdown("![only an image](x.png)")).toThrow(NOTHING_TO_READ);
+    expect(() => importMarkdown("[only]: https://example.com/a-link-definition")).toThrow(NOTHING_TO_READ);
   });
 
   it("produces schema-valid documents", () => {
