@@ -10,13 +10,13 @@ function nodeFrom(source: Source, id: string): MapNode {
   const isArgument = source.type === "argument";
   const label = isArgument ? `argument <${source.title}>` : `statement [${source.title}]`;
   const place = SourcePlace.first(source.members).known;
-  const parsed = ZArgdownStatementData.safeParse(typeof source.data === "object" && source.data ? source.data : {});
+  const parsed = ZArgdownStatementData.safeParse(source.data ?? {});
   if (!parsed.success) throw new ArgdownImportError(`${label}: ${parsed.error.issues[0].message}`, ...place);
   const data = parsed.data;
   let text = (data.text ?? source.text ?? "").trim();
   // An argument without description, or "[Title]" used but never defined:
   // Argdown shows the title alone, and so does the map.
-  if (text === "" && (isArgument || source.members.every((member) => member.isReference))) text = source.title ?? "";
+  if (text === "" && (isArgument || source.members.every((member) => member.isReference))) text = source.title;
   if (text === "") throw new ArgdownImportError(`${label} has no text`, ...place);
   if (text.length > MAX_STATEMENT_LENGTH)
     throw new ArgdownImportError(`${label} is longer than ${MAX_STATEMENT_LENGTH} characters`, ...place);

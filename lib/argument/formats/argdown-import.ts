@@ -28,7 +28,7 @@ const idTarget = (argumentId: string | undefined): Target | undefined =>
  */
 function pcsArguments(argument: ArgdownArgument, nodeIdOf: (source: object) => string, model: ArgdownModel): Draft[] {
   const drafts: Draft[] = [];
-  const idOf = (title: string | undefined) => nodeIdOf(model.statements[title ?? ""]);
+  const idOf = (title: string) => nodeIdOf(model.statements[title]);
   let from = 0;
   argument.pcs.forEach((statement, index) => {
     if (!statement.inference) return;
@@ -52,7 +52,7 @@ function pcsArguments(argument: ArgdownArgument, nodeIdOf: (source: object) => s
     drafts.push({
       conclusionId,
       premiseIds,
-      scheme: scheme !== undefined ? scheme : schemeFromLabel((inference.inferenceRules ?? []).join(", ")),
+      scheme: scheme !== undefined ? scheme : schemeFromLabel(inference.inferenceRules.join(", ")),
       answers: answers ?? {},
       place: SourcePlace.of(argument),
       inference,

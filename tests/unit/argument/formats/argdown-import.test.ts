@@ -92,6 +92,40 @@ describe("fromArgdown", () => {
     ]);
   });
 
+  it("reads an argument without structure as a statement: its description, or its title without one", () => {
+    const graph = fromArgdown("<A>: a\n  +> [B]: b\n\n<C>\n  +> [B]\n  - [D]: d\n");
+    expect(graph.nodes).toEqual([
+      statement("n1", "a"),
+      statement("n2", "b"),
+      statement("n3", "C"),
+      statement("n4", "d"),
+    ]);
+    expect(graph.arguments).toEqual([
+      { id: "a1", conclusionId: "n2", premiseIds: ["n1"], scheme: null, answers: {} },
+      { id: "a2", conclusionId: "n2", premiseIds: ["n3"], scheme: null, answers: {} },
+    ]);
+    expect(graph.attacks).toEqual([{ id: "x1", attackerId: "n4", target: { nodeId: "n3" } }]);
+  });
+
+  it("reads an attack on a reconstructed argument as an attack on its last inference", () => {
+    const graph = fromArgdown("[X]: x\n  -> <Arg>\n\n<Arg>\n\n(1) [P]: p\n----\n(2) [Q]: q\n----\n(3) [C]: c\n");
+    expect(graph.arguments.map(({ id, premiseIds, conclusionId }) => [id, premiseIds, conclusionId])).toEqual([
+      ["a1", ["n2"], "n3"],
+      ["a2", ["n3"], "n4"],
+    ]);
+    expect(graph.attacks).toEqual([{ id: "x1", attackerId: "n1", target: { argumentId: "a2" } }]);
+  });
+
+  it("joins an inference's several rules into one scheme label", () => {
+    const graph = fromArgdown("(1) [P]: p\n-- Rule one, Rule two --\n(2) [C]: c\n");
+    expect(graph.arguments[0].scheme).toBe("Rule one, Rule two");
+  });
+
+  it("trims the exact text data, and takes a text of 5,000 characters", () => {
+    expect(fromArgdown('[A]: a {text: "  padded  "}').nodes[0].text).toBe("padded");
+    expect(fromArgdown(`[A]: ${"x".repeat(5000)}`).nodes[0].text).toHaveLength(5000);
+  });
+
   it("reads an empty document or front matter alone as an empty map", () => {
     const empty = { nodes: [], arguments: [], attacks: [] };
     expect(fromArgdown("")).toEqual(empty);
@@ -150,6 +184,19 @@ describe("fromArgdown refuses, with the line", () => {
       /^the inference of <Untitled 1>: /,
     ],
     [
+      "argument data Warrant does not have",
+      '[B]: b\n\n<A>: a {kind: "banana"}',
+      3,
+      /^argument <A>: kind must be one of: claim, premise/,
+    ],
+    ["an exact text that is blank", '[A]: a {text: "  "}\n\n[B]: b\n  - [A]\n', 1, "statement [A] has no text"],
+    [
+      "`uses` naming its own conclusion",
+      "(1) [A]: a\n-- {uses: [1, 2]} --\n(2) [B]: b\n",
+      2,
+      "<Untitled 1> uses a premise at or after its conclusion",
+    ],
+    [
       "a statement over 5,000 characters",
       `[A]: ${"x".repeat(5001)}`,
       1,
@@ -161,6 +208,15 @@ describe("fromArgdown refuses, with the line", () => {
     if (typeof message === "string") expect(error.reason).toBe(message);
     else expect(error.reason).toMatch(message);
     expect(error.message).toBe(`line ${line}: ${error.reason}`);
+  });
+
+  it("refuses, without a line, a map Warrant would not hold: a statement attacking itself", () => {
+    const error = importError("[A]: a\n  -> [A]\n");
+    expect(error.name).toBe("ArgdownImportError");
+    expect(error.line).toBeNull();
+    expect(error.message).toBe(
+      "The map in this Argdown is not valid: attacks.0.target.nodeId: a statement cannot attack itself",
+    );
   });
 
   it("gives @argdown/core's model errors without a line", () => {
