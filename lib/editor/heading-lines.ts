@@ -11,14 +11,14 @@ const MAX_HEADING_LENGTH = 100;
 const MAX_HEADING_WORDS = 14;
 
 // Quotation marks and brackets around a line do not change what it
-// starts or ends with: “Who decides?” ends with "?". CLOSERS is only tried
-// where a run of closers begins (the lookbehind): otherwise a long run
-// not at the end of the line would be rescanned from each of its
-// characters, quadratic in the run's length.
-const OPENERS = /^["'“‘«([]+/u;
+// starts or ends with: “Who decides?” ends with "?". STARTS_LIKE_HEADING
+// looks past any opening ones itself. CLOSERS is only tried where a run
+// of closers begins (the lookbehind): otherwise a long run not at the end
+// of the line would be rescanned from each of its characters, quadratic
+// in the run's length.
 const CLOSERS = /(?<!["'”’»)\]])["'”’»)\]]+$/u;
 
-const STARTS_LIKE_HEADING = /^[\p{Lu}\p{Lt}\p{N}]/u;
+const STARTS_LIKE_HEADING = /^["'“‘«([]*[\p{Lu}\p{Lt}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -41,9 +41,10 @@ function wordCount(text: string): number {
  * not ending (before any closing quote or bracket) with . ! ? , ; : or …
  */
 export function isHeadingLike(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_HEADING_LENGTH) return false;
+  // An empty line has no letter: HAS_LETTER turns it down.
+  if (text.length > MAX_HEADING_LENGTH) return false;
   if (wordCount(text) > MAX_HEADING_WORDS || !HAS_LETTER.test(text)) return false;
-  if (!STARTS_LIKE_HEADING.test(text.replace(OPENERS, ""))) return false;
+  if (!STARTS_LIKE_HEADING.test(text)) return false;
   return !SENTENCE_END.test(text.replace(CLOSERS, ""));
 }
 
@@ -63,7 +64,8 @@ export function isNumberedHeading(text: string): boolean {
  * list item, and not ending with . , ; or : (before any closing quote).
  */
 export function isTitleLike(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_TITLE_LENGTH || !HAS_WORD.test(text)) return false;
+  // An empty line has no word: HAS_WORD turns it down.
+  if (text.length > MAX_TITLE_LENGTH || !HAS_WORD.test(text)) return false;
   if (listMarker(text) !== null) return false;
   return !CLAUSE_END.test(text.replace(CLOSERS, ""));
 }
