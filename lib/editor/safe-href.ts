@@ -16,14 +16,15 @@ const IGNORED_BY_BROWSERS = /[\p{Cc} ]/gu;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
- * Returns `href` (trimmed) when it is safe to put on a link, else null.
+ * Returns `href` (trimmed) when it is a string safe to put on a link,
+ * else null.
  *
  * Safe means an absolute http:, https: or mailto: URL, or a relative
  * reference: a path, "?query", "#fragment" or "//host/path". Everything
  * with another scheme — javascript:, data:, vbscript:, file:, blob: … —
  * is refused, as is an empty href.
  */
-export function safeHref(href: string | null | undefined): string | null {
+export function safeHref(href: unknown): string | null {
   if (typeof href !== "string") return null;
   const trimmed = href.trim();
   if (trimmed === "") return null;
