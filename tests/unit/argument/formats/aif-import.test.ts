@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toAif } from "@/lib/argument/formats/aif-export";
-import { fromAif } from "@/lib/argument/formats/aif-import";
+import { aifTitle, fromAif } from "@/lib/argument/formats/aif-import";
 import { AifImportError } from "@/lib/argument/formats/aif-import-error";
 import { ZMapGraph } from "@/lib/validation/argument-map";
 import AIFDB_CONGESTION from "@/tests/fixtures/argument/aifdb-congestion.json";
@@ -16,12 +16,18 @@ const VALID = {
 };
 const withNodes = (...extra: object[]) => ({ ...VALID, nodes: [...VALID.nodes, ...extra] });
 const withEdges = (...extra: object[]) => ({ ...VALID, edges: [...VALID.edges, ...extra] });
+/** VALID with `warrant` set on the node with AIF id `nodeID`. */
+const withWarrant = (nodeID: number, warrant: unknown) => ({
+  ...VALID,
+  nodes: VALID.nodes.map((n) => (n.nodeID === nodeID ? { ...n, warrant } : n)),
+});
 
 function importError(json: unknown): string {
   try {
     fromAif(json);
   } catch (error) {
     expect(error).toBeInstanceOf(AifImportError);
+    expect((error as Error).name).toBe("AifImportError");
     return (error as Error).message;
   }
   throw new Error("fromAif accepted it");
@@ -112,12 +118,73 @@ describe("fromAif", () => {
         .slice(0, 3),
     ).toEqual(["n-claim", "n2", "n-cost"]);
   });
+  it("reads a node whose warrant is null as a plain node", () => {
+    expect(fromAif(withWarrant(1, null))).toEqual(fromAif(VALID));
+    expect(fromAif(withWarrant(3, null))).toEqual(fromAif(VALID));
+  });
+
+  it("numbers the nodes whose AIF ids cannot be map ids (a space, over 56 characters) in the order it meets them", () => {
+    const long = "x".repeat(57);
+    const graph = fromAif({
+      nodes: [node("first claim", "I"), node(long, "I"), node("ra", "RA"), node(4, "I")],
+      edges: [edge(1, "first claim", "ra"), edge(2, long, "ra"), edge(3, "ra", 4)],
+    });
+    expect(graph.nodes.map((n) => n.id)).toEqual(["n1", "n2", "n4"]);
+    expect(graph.arguments).toMatchObject([{ id: "ara", conclusionId: "n4", premiseIds: ["n1", "n2"] }]);
+  });
+
+  it("gives a CA's id from its warrant to its first attack and numbers the others", () => {
+    const nodes = [
+      node(1, "I"),
+      node(2, "I"),
+      node(3, "I"),
+      node(4, "I"),
+      { ...node(6, "CA"), warrant: { localId: "x-kept" } },
+    ];
+    const edges = [edge(11, 1, 6), edge(12, 2, 6), edge(13, 3, 6), edge(14, 6, 4)];
+    expect(fromAif({ nodes, edges }).attacks).toEqual([
+      { id: "x-kept", attackerId: "n1", target: { nodeId: "n4" } },
+      { id: "x6", attackerId: "n2", target: { nodeId: "n4" } },
+      { id: "x6-2", attackerId: "n3", target: { nodeId: "n4" } },
+    ]);
+    const plain = nodes.map((n) => node(n.nodeID, n.type));
+    expect(fromAif({ nodes: plain, edges }).attacks.map((a) => a.id)).toEqual(["x6", "x6-2", "x6-3"]);
+  });
+
+  it("takes a repeated edge once", () => {
+    const twice = withEdges(edge(21, 1, 3), edge(23, 3, 4), edge(24, 5, 6), edge(25, 6, 4));
+    expect(fromAif(twice)).toEqual(fromAif(VALID));
+  });
+
+  it("reads a bare AIF document as it is, even with an `aif` property beside its nodes", () => {
+    expect(fromAif({ ...VALID, aif: { nodes: [], edges: [] } })).toEqual(fromAif(VALID));
+  });
+
+  it("takes a statement of exactly 5,000 characters", () => {
+    expect(fromAif(withNodes(node(7, "I", "x".repeat(5000)))).nodes.at(-1)!.text).toHaveLength(5000);
+  });
+});
+
+describe("aifTitle", () => {
+  it("reads back the title toAif kept, trimmed", () => {
+    expect(aifTitle(toAif(EXCHANGE_MAP, { title: "The exchange" }))).toBe("The exchange");
+    expect(aifTitle({ ...VALID, warrant: { title: "  Spaced  " } })).toBe("Spaced");
+  });
+
+  it("is null for plain AIF, a blank title or one that is not text", () => {
+    for (const json of [VALID, null, 42, { warrant: null }, { warrant: {} }, { warrant: { title: " \n " } }]) {
+      expect(aifTitle(json)).toBe(null);
+    }
+    expect(aifTitle({ warrant: { title: 7 } })).toBe(null);
+    expect(aifTitle(toAif(EXCHANGE_MAP))).toBe(null);
+  });
 });
 
 describe("fromAif refuses", () => {
   it.each([
     ["what is not an object", 42, 'This is not AIF: expected a JSON object with "nodes" and "edges" lists.'],
     ["text that is not JSON", "{nodes:", /^This is not JSON: /],
+    ["null", null, 'This is not AIF: expected a JSON object with "nodes" and "edges" lists.'],
     ["nodes that are not a list", { nodes: {}, edges: [] }, "nodes must be a list"],
     ["a node without text", { nodes: [{ nodeID: "1", type: "I" }], edges: [] }, "nodes[0].text must be a string"],
     [
@@ -201,6 +268,30 @@ describe("fromAif refuses", () => {
         ),
       },
       /^I-node 1 has a "warrant" property Warrant cannot read \(kind: /,
+    ],
+    [
+      "a warrant extra that is not an object",
+      withWarrant(1, 5),
+      'I-node 1 has a "warrant" property Warrant cannot read (Invalid input: expected object, received number)',
+    ],
+    [
+      "a warrant extra with a wrong position",
+      withWarrant(1, { localId: "n1", kind: "claim", annotationId: null, position: { x: "a", y: 1 } }),
+      'I-node 1 has a "warrant" property Warrant cannot read (position.x: Invalid input: expected number, received string)',
+    ],
+    [
+      "an RA's warrant extra of the wrong shape",
+      withWarrant(3, { localId: "a3" }),
+      /^RA-node 3 has a "warrant" property /,
+    ],
+    ["a CA's warrant extra of the wrong shape", withWarrant(6, { localId: 6 }), /^CA-node 6 has a "warrant" property /],
+    [
+      "an argument of more premises than a map allows",
+      {
+        nodes: [...Array.from({ length: 21 }, (_, i) => node(i + 1, "I")), node(30, "RA"), node(31, "I")],
+        edges: [...Array.from({ length: 21 }, (_, i) => edge(100 + i, i + 1, 30)), edge(200, 30, 31)],
+      },
+      "The map in this AIF is not valid: arguments.0.premiseIds: an argument has at most 20 premises",
     ],
   ])("%s", (_name, json, message) => {
     if (typeof message === "string") expect(importError(json)).toBe(message);
