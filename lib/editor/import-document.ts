@@ -47,6 +47,6 @@ export function importDocument(input: ImportInput): ImportedDocument {
  * ("notes.md.txt" is text); a directory part is ignored.
  */
 export function formatFromFileName(name: string): DocumentFormat | null {
-  const extension = /\.([^./\\]+)$/u.exec(name.trim())?.[1]?.toLowerCase();
-  return extension === undefined ? null : (FORMAT_OF_EXTENSION.get(extension) ?? null);
+  const match = /\.([^./\\]+)$/u.exec(name.trim());
+  return match === null ? null : (FORMAT_OF_EXTENSION.get(match[1].toLowerCase()) ?? null);
 }

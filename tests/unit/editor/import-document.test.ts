@@ -56,6 +56,8 @@ describe("formatFromFileName", () => {
       ["essay.", null],
       ["", null],
       ["file.constructor", null],
+      ["  notes.txt \n", "text"],
+      [".md", "markdown"],
     ];
     for (const [name, format] of cases) expect([name, formatFromFileName(name)]).toEqual([name, format]);
   });
@@ -75,5 +77,9 @@ describe("documentTitle", () => {
     expect(title).toBe(`${"a".repeat(190)}…`);
     expect(documentTitle("b".repeat(200))).toBe("b".repeat(200));
     expect(documentTitle("b".repeat(201))).toBe(`${"b".repeat(199)}…`);
+  });
+
+  it("drops the space a cut leaves before the ellipsis", () => {
+    expect(documentTitle(`${"a".repeat(198)} ${"b".repeat(10)}`)).toBe(`${"a".repeat(198)}…`);
   });
 });
