@@ -17,10 +17,6 @@ function isLowSurrogate(code: number): boolean {
  * pair in `text`. False at 0, at text.length and for unpaired halves.
  */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return (
-    offset > 0 &&
-    offset < text.length &&
-    isHighSurrogate(text.charCodeAt(offset - 1)) &&
-    isLowSurrogate(text.charCodeAt(offset))
-  );
+  // No bounds check needed: charCodeAt outside the text is NaN, no surrogate.
+  return isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 }
