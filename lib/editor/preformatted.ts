@@ -9,7 +9,8 @@ import { indentWidth } from "./text-blocks";
 const DRAWING = /[+\-|=_/\\<>^v*#\u2190-\u21ff\u2500-\u259f]/gu;
 
 // The first and last character of a framed row: "| cell |", "+---+".
-const FRAME = /^[+|\u2500-\u257f]$/u;
+// Tested one character at a time, so it needs no anchors.
+const FRAME = /[+|\u2500-\u257f]/u;
 
 // Columns lined up with spaces: three or more spaces (or two or more tabs)
 // between words. Prose puts at most two spaces between sentences.
@@ -19,11 +20,12 @@ const ALIGNMENT = /\S(?: {3,}|\t{2,})\S/u;
 const CODE_INDENT = 4;
 
 function isDrawnLine(line: string): boolean {
-  const ink = line.replace(/\s+/gu, "");
+  const ink = line.replace(/\s/gu, "");
   if (ink === "") return false;
   const drawn = ink.match(DRAWING)?.length ?? 0;
   if (drawn * 2 >= ink.length) return true;
-  if (ink.length >= 2 && FRAME.test(ink.charAt(0)) && FRAME.test(ink.charAt(ink.length - 1))) return true;
+  // A one-character frame is drawing, and has returned above.
+  if (FRAME.test(ink.charAt(0)) && FRAME.test(ink.charAt(ink.length - 1))) return true;
   return ALIGNMENT.test(line);
 }
 
