@@ -234,14 +234,20 @@ const AUDIT_ALL = process.env.WARRANT_LINEAR_AUDIT === "1";
 const CHECKED = AUDIT_ALL ? IMPORTERS : IMPORTERS.filter((importer) => importer.name.startsWith("plain text"));
 
 describe.each(CHECKED)("$name grows linearly with adversarial input", (importer) => {
-  it.each(FILLERS)("runs of %s", (_name, filler) => {
-    let n = 1024;
-    runOnce(importer, importer.input(filler(n))); // warm the JIT
-    while (GROWTH * n <= importer.maxRun && runOnce(importer, importer.input(filler(n))) < TARGET_MS) n *= 2;
-    if (GROWTH * n > importer.maxRun) return;
-    const small = bestOf(importer, importer.input(filler(n)));
-    const large = bestOf(importer, importer.input(filler(GROWTH * n)));
-    const figures = `${n} → ${small.toFixed(1)} ms, ${GROWTH * n} → ${large.toFixed(1)} ms (×${(large / small).toFixed(1)})`;
-    expect(large / small, figures).toBeLessThanOrEqual(MAX_RATIO);
-  });
+  it.each(FILLERS)(
+    "runs of %s",
+    (_name, filler) => {
+      let n = 1024;
+      runOnce(importer, importer.input(filler(n))); // warm the JIT
+      while (GROWTH * n <= importer.maxRun && runOnce(importer, importer.input(filler(n))) < TARGET_MS) n *= 2;
+      if (GROWTH * n > importer.maxRun) return;
+      const small = bestOf(importer, importer.input(filler(n)));
+      const large = bestOf(importer, importer.input(filler(GROWTH * n)));
+      const figures = `${n} → ${small.toFixed(1)} ms, ${GROWTH * n} → ${large.toFixed(1)} ms (×${(large / small).toFixed(1)})`;
+      expect(large / small, figures).toBeLessThanOrEqual(MAX_RATIO);
+      // Wall-clock room for a loaded machine: the figures above are CPU time,
+      // but vitest's 5 s timeout is not, and a busy machine tripped it.
+    },
+    60_000,
+  );
 });
