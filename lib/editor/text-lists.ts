@@ -42,8 +42,10 @@ function items(lines: readonly string[]): Item[] {
   for (const line of lines) {
     const marker = listMarker(line);
     const current = result[result.length - 1];
+    // The first line opens an item (see listNodes), so a line without a
+    // marker always has one above it.
     if (marker) result.push({ marker, lines: [marker.text] });
-    else if (current) current.lines.push(line);
+    else current.lines.push(line);
   }
   return result;
 }
@@ -56,7 +58,9 @@ function lists(run: readonly Item[]): ProseMirrorNode[] {
   while (i < run.length) {
     const first = run[i].marker;
     const children: ProseMirrorNode[] = [];
-    while (i < run.length && run[i].marker.kind === first.kind && run[i].marker.indent <= first.indent) {
+    // Deeper items are taken by the nested lists below, so every item met
+    // here is indented no deeper than the first.
+    while (i < run.length && run[i].marker.kind === first.kind) {
       const item = run[i++];
       const nestedStart = i;
       while (i < run.length && run[i].marker.indent > first.indent) i++;
@@ -90,10 +94,10 @@ export function listNodes(lines: readonly string[]): ProseMirrorNode[] {
  * wrapped line that happens to begin with "- " is prose.
  */
 export function listRunStart(lines: readonly string[]): number {
-  for (let i = 1; i < lines.length; i++) {
-    if (listMarker(lines[i]) === null) continue;
-    if (lines[i - 1].trimEnd().endsWith(":")) return i;
-    if (lines.slice(i + 1).some((line) => listMarker(line) !== null)) return i;
-  }
-  return -1;
+  return lines.findIndex(
+    (line, i) =>
+      i > 0 &&
+      listMarker(line) !== null &&
+      (lines[i - 1].trimEnd().endsWith(":") || lines.slice(i + 1).some((next) => listMarker(next) !== null)),
+  );
 }
