@@ -123,8 +123,7 @@ export function toMarkdownOutline(graph: MapGraph, options: MarkdownOutlineOptio
     for (let task = stack.pop(); task; task = stack.pop()) {
       if (task.do === "line") lines.push(task.text);
       else if (task.do === "leave") path.delete(task.id);
-      else if (task.do === "children") stack.push(...childTasks(task.node, task.depth).reverse());
-      else {
+      else if (task.do === "item") {
         const { node, depth } = task;
         const seen = path.has(node.id) ? " (circular)" : expanded.has(node.id) ? " (see above)" : "";
         lines.push(`${pad(depth)}${task.marker} ${task.lead ?? ""}${inline(node.text)}${task.tail ?? ""}${seen}`);
@@ -136,7 +135,7 @@ export function toMarkdownOutline(graph: MapGraph, options: MarkdownOutlineOptio
           next.unshift({ do: "children", node, depth: depth + 1 }, { do: "leave", id: node.id });
         }
         stack.push(...next.reverse());
-      }
+      } else stack.push(...childTasks(task.node, task.depth).reverse());
     }
   };
 

@@ -72,6 +72,80 @@ describe("toMarkdownOutline", () => {
     expect(html).toContain("<h2># &lt;script&gt;alert(1)&lt;/script&gt; *bold* [link](x) &amp;amp; `code`</h2>");
   });
 
+  it("escapes a number of several digits that would start an ordered list", () => {
+    const graph: MapGraph = { nodes: [freeNode("c", "claim", "12. Angry Men")], arguments: [], attacks: [] };
+    expect(outline(graph)).toBe("# T\n\n## 12\\. Angry Men\n");
+  });
+
+  it("leaves out an argument whose premises are all missing and an attack by a missing statement (a graph mid-edit)", () => {
+    const graph: MapGraph = {
+      nodes: [freeNode("c", "premise", "C.")],
+      arguments: [support("s", ["gone"], "c")],
+      attacks: [{ id: "t", attackerId: "gone", target: { nodeId: "c" } }],
+    };
+    expect(outline(graph)).toBe("# T\n\n## C.\n");
+  });
+
+  it("quotes a passage line by line, trimmed, with blank lines kept as bare '>' and any line break style", () => {
+    const graph: MapGraph = {
+      nodes: [{ ...freeNode("c", "claim", "C."), annotationId: "q" }],
+      arguments: [],
+      attacks: [],
+    };
+    const quoted = (quote: string) => toMarkdownOutline(graph, { title: "T", quotes: new Map([["q", quote]]) });
+    expect(quoted("\n  first *one*\r\n\n   \rlast  \n")).toBe(
+      ["# T", "", "## C.", "", "> first \\*one\\*", ">", ">", "> last", ""].join("\n"),
+    );
+    expect(quoted(" \n\t ")).toBe("# T\n\n## C.\n");
+    expect(quoted("C.")).toBe("# T\n\n## C.\n");
+  });
+
+  it("names a scheme outside the catalogue as it is, and nests an undercut of a linked argument under it", () => {
+    const graph: MapGraph = {
+      nodes: [freeNode("c", "claim", "C."), freeNode("p", "premise", "P."), freeNode("q", "premise", "Q.")],
+      arguments: [{ ...support("s", ["p"], "c"), scheme: "My *rule*" }, support("l", ["p", "q"], "c")],
+      attacks: [{ id: "u", attackerId: "q", target: { argumentId: "l" } }],
+    };
+    expect(outline(graph)).toBe(
+      [
+        "# T",
+        "",
+        "## C.",
+        "",
+        "+ P. _(My \\*rule\\*)_",
+        "+ together:",
+        "  + P. (see above)",
+        "  + Q.",
+        "  - undercuts the inference: Q. (see above)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("lists the reasons and objections under a reason in map order", () => {
+    const graph: MapGraph = {
+      nodes: [
+        freeNode("c", "claim", "C."),
+        freeNode("p", "premise", "P."),
+        freeNode("q1", "premise", "Q1."),
+        freeNode("q2", "premise", "Q2."),
+        freeNode("o", "objection", "O."),
+      ],
+      arguments: [support("s", ["p"], "c"), support("t1", ["q1"], "p"), support("t2", ["q2"], "p")],
+      attacks: [{ id: "x", attackerId: "o", target: { nodeId: "p" } }],
+    };
+    expect(outline(graph)).toBe(["# T", "", "## C.", "", "+ P.", "  + Q1.", "  + Q2.", "  - O.", ""].join("\n"));
+  });
+
+  it("heads a statement that is only attacked as a conclusion, before statements nothing reaches", () => {
+    const graph: MapGraph = {
+      nodes: [freeNode("n", "note", "Note."), freeNode("p", "premise", "P."), freeNode("o", "objection", "O.")],
+      arguments: [],
+      attacks: [{ id: "x", attackerId: "o", target: { nodeId: "p" } }],
+    };
+    expect(outline(graph)).toBe(["# T", "", "## P.", "", "- O.", "", "## Note.", ""].join("\n"));
+  });
+
   it("marks a reason that leads back to a statement being expanded as (circular)", () => {
     const graph: MapGraph = {
       nodes: [freeNode("a", "claim", "A."), freeNode("b", "claim", "B."), freeNode("shared", "premise", "Shared.")],
