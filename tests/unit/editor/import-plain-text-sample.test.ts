@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Node as ProseMirrorNode } from "prosemirror-model";
 import { describe, expect, it } from "vitest";
 import { importPlainText } from "../../../lib/editor/import-plain-text";
 import { toPlainText } from "../../../lib/editor/plain-text";
@@ -10,15 +11,22 @@ const source = readFileSync(new URL("../../../prisma/seed/asymmetry-of-patronage
 const sourceLines = source.split("\n");
 const TITLE = "The Asymmetry of Patronage: Quantifying the Fracture in US-Israel Strategic Alignment";
 
-const { title, doc } = importPlainText(source);
-const top = outline(doc);
+// Imported inside each test, not once for the file: an import run while
+// the tests are being collected is invisible to per-test coverage, so
+// mutation testing could not tell which tests exercise it.
+function imported(): { title: string; doc: ProseMirrorNode; top: string[] } {
+  const { title, doc } = importPlainText(source);
+  return { title, doc, top: outline(doc) };
+}
 
 describe("importPlainText on the sample article", () => {
   it("is schema-valid", () => {
+    const { doc } = imported();
     expect(() => doc.check()).not.toThrow();
   });
 
   it("takes the title from the first line, once, although the file repeats it", () => {
+    const { title, doc, top } = imported();
     expect(sourceLines[0]).toBe(TITLE);
     expect(sourceLines[2]).toBe(TITLE);
     expect(title).toBe(TITLE);
@@ -28,6 +36,7 @@ describe("importPlainText on the sample article", () => {
   });
 
   it("makes the four section headings level 1", () => {
+    const { top } = imported();
     expect(top.filter((line) => line.startsWith("h1: "))).toEqual([
       "h1: The Strategic Divergence Matrix",
       "h1: Operational Mechanics of the Patron-Client Fracture",
@@ -37,6 +46,7 @@ describe("importPlainText on the sample article", () => {
   });
 
   it("makes the numbered sub-headings level 2, keeping their numbers", () => {
+    const { doc, top } = imported();
     expect(top.filter((line) => line.startsWith("h2: "))).toEqual([
       "h2: 1. The Iran Policy Asymmetry",
       "h2: 2. The Lebanese Escalation Cost Function",
@@ -46,6 +56,7 @@ describe("importPlainText on the sample article", () => {
   });
 
   it("makes the two bullets one list with strong lead-ins and no markers", () => {
+    const { doc } = imported();
     const lists = nodesOfType(doc, "bullet_list");
     expect(lists).toHaveLength(1);
     const list = lists[0];
@@ -66,6 +77,7 @@ describe("importPlainText on the sample article", () => {
   });
 
   it("keeps the diagram as one code block, character for character", () => {
+    const { doc } = imported();
     const first = sourceLines.findIndex((line) => line.startsWith("+----"));
     const last = sourceLines.findLastIndex((line) => line.startsWith("+----"));
     expect(last - first).toBe(10);
@@ -76,6 +88,7 @@ describe("importPlainText on the sample article", () => {
   });
 
   it("makes the closing initials, name and bio one byline at the end", () => {
+    const { doc, top } = imported();
     const bylines = nodesOfType(doc, "byline");
     expect(bylines).toHaveLength(1);
     expect(doc.lastChild).toBe(bylines[0]);
@@ -90,6 +103,7 @@ describe("importPlainText on the sample article", () => {
   });
 
   it("makes each body paragraph one paragraph node: 15 of them", () => {
+    const { top } = imported();
     const body = top.filter((line) => line.startsWith("p: "));
     expect(body).toHaveLength(15);
     expect(body[0]).toMatch(/^p: The rhetorical posturing between Washington and Jerusalem .* strain\.$/u);
@@ -97,6 +111,7 @@ describe("importPlainText on the sample article", () => {
   });
 
   it("has exactly this top-level structure", () => {
+    const { top } = imported();
     expect(top.map((line) => line.split(":")[0])).toEqual([
       "title",
       ...["p", "p", "h1", "p", "h2", "p", "h2", "p", "h2", "p", "ul"],
@@ -107,6 +122,7 @@ describe("importPlainText on the sample article", () => {
   });
 
   it("loses and duplicates no text", () => {
+    const { doc } = imported();
     expect(sourceLines.slice(0, 3)).toEqual([TITLE, "", TITLE]);
     const expected = [sourceLines[0], ...sourceLines.slice(3)].join("\n").replace(/^\s*•\s/gmu, "");
     expect(normaliseSpace(toPlainText(doc))).toBe(normaliseSpace(expected));

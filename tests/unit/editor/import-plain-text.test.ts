@@ -7,10 +7,12 @@ import { nodesOfType, normaliseSpace, outline } from "./outline";
 
 const fieldNotes = readFileSync(new URL("../../fixtures/editor/field-notes.txt", import.meta.url), "utf8");
 
+// Imported inside each test, not once for the describe block: an import
+// run while the tests are being collected is invisible to per-test
+// coverage, so mutation testing could not tell which tests exercise it.
 describe("importPlainText on a document of edge cases", () => {
-  const { title, doc } = importPlainText(fieldNotes);
-
   it("reads every block as the rules say", () => {
+    const { title, doc } = importPlainText(fieldNotes);
     expect(title).toBe("Field Notes: “Rivers” — a Test 🌊");
     expect(outline(doc)).toEqual([
       "title: Field Notes: “Rivers” — a Test 🌊",
@@ -28,16 +30,19 @@ describe("importPlainText on a document of edge cases", () => {
   });
 
   it("keeps emoji ZWJ sequences whole", () => {
+    const { doc } = importPlainText(fieldNotes);
     expect(toPlainText(doc)).toContain("👨\u200d👩\u200d👧\u200d👦");
     expect(toPlainText(doc)).toContain("👩\u200d👩\u200d👧.");
   });
 
   it("loses no text but list markers", () => {
+    const { doc } = importPlainText(fieldNotes);
     const expected = fieldNotes.replace(/^\d\. /gmu, "");
     expect(normaliseSpace(toPlainText(doc))).toBe(normaliseSpace(expected));
   });
 
   it("reads CRLF and CR line ends and a byte-order mark as LF", () => {
+    const { title, doc } = importPlainText(fieldNotes);
     const crlf = importPlainText(`\uFEFF${fieldNotes.replace(/\n/gu, "\r\n")}`);
     const cr = importPlainText(fieldNotes.replace(/\n/gu, "\r"));
     expect(crlf.doc.toJSON()).toEqual(doc.toJSON());
