@@ -1,5 +1,8 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PNG_MAX_PIXELS, toPng, toPngAsync } from "@/lib/argument/formats/png-render";
+import { PNG_MAX_PIXELS, pngZoom, toPng, toPngAsync } from "@/lib/argument/formats/png-render";
 import { toSvg } from "@/lib/argument/formats/svg-export";
 import { layoutMap } from "@/lib/argument/layout-map";
 import { LIBERTY_MAP } from "@/tests/fixtures/argument/liberty-map";
@@ -62,9 +65,45 @@ describe("toPng", () => {
       expect(() => toPng(page(""), { scale: bad })).toThrow(RangeError);
       expect(() => toPng(page(""), { maxPixels: bad })).toThrow(RangeError);
     }
+    expect(() => toPng(page(""), { scale: 0 })).toThrow("scale must be a positive number, not 0");
+    expect(() => toPng(page(""), { maxPixels: -1 })).toThrow("maxPixels must be a positive number, not -1");
+  });
+
+  it("still uses the system's fonts when given other folders", () => {
+    const empty = mkdtempSync(path.join(tmpdir(), "no-fonts-"));
+    try {
+      const svg = page(`<text x="10" y="30" font-family="DejaVu Sans" font-size="16">Harm principle</text>`);
+      expect(toPng(svg, { fontDirs: [empty] }).equals(toPng(svg))).toBe(true);
+    } finally {
+      rmSync(empty, { recursive: true });
+    }
+  });
+
+  it("loads the fonts in fontDirs", () => {
+    // A font no system folder has: Geist, which Next.js ships for its OG images.
+    const folder = path.resolve("node_modules/next/dist/compiled/@vercel/og");
+    expect(existsSync(path.join(folder, "Geist-Regular.ttf"))).toBe(true);
+    const text = (family: string, fontDirs?: string[]) =>
+      toPng(page(`<text x="10" y="30" font-family="${family}" font-size="16">Harm principle</text>`), { fontDirs });
+    expect(text("Geist", [folder]).equals(text("DejaVu Sans", [folder]))).toBe(false);
+    // Without the folder, Geist is unknown and falls back to DejaVu Sans.
+    expect(text("Geist").equals(text("DejaVu Sans"))).toBe(true);
   });
 
   it("throws on input that is not SVG", () => {
     expect(() => toPng("<html></html>")).toThrow();
+  });
+});
+
+describe("pngZoom", () => {
+  it("is the scale asked for while the image fits", () => {
+    expect(pngZoom(200, 50, { scale: 2 })).toBe(2);
+    expect(pngZoom(200, 50)).toBe(1);
+  });
+
+  it("shrinks to the pixel budget, then to 16,384 px on the longer side, whichever is smaller", () => {
+    expect(pngZoom(1000, 1000, { maxPixels: 250_000 })).toBe(0.5);
+    expect(pngZoom(40_000, 10, { maxPixels: 1e9 })).toBe(16_384 / 40_000);
+    expect(pngZoom(10, 40_000, { maxPixels: 1e9 })).toBe(16_384 / 40_000);
   });
 });
