@@ -3,6 +3,8 @@ import { LEGIBLE_TEXT_PX, toMapPngAsync } from "@/lib/argument/formats/png-expor
 import { pngZoom, toPngAsync } from "@/lib/argument/formats/png-render";
 import { svgFrame, toSvg } from "@/lib/argument/formats/svg-export";
 import { layoutMap } from "@/lib/argument/layout-map";
+import type { MapLayout } from "@/lib/argument/layout-map";
+import { freeNode } from "@/tests/fixtures/argument/graph-parts";
 import { LIBERTY_MAP } from "@/tests/fixtures/argument/liberty-map";
 
 describe("toMapPngAsync", () => {
@@ -26,5 +28,16 @@ describe("toMapPngAsync", () => {
     const readable = { title: "On Liberty", maxPixels: budget(LEGIBLE_TEXT_PX + 1) };
     const glyphs = await toPngAsync(toSvg(LIBERTY_MAP, layout, { title: "On Liberty" }), readable);
     expect((await toMapPngAsync(LIBERTY_MAP, layout, readable)).equals(glyphs)).toBe(true);
+  });
+
+  it("still draws glyphs when the smallest text comes out exactly LEGIBLE_TEXT_PX high", async () => {
+    const graph = { nodes: [freeNode("a", "claim", "Harm principle.")], arguments: [], attacks: [] };
+    const layout: MapLayout = new Map([["a", { x: 0, y: 0, width: 120, height: 51 }]]);
+    // At half scale the 12 px labels are 6 px.
+    const options = { title: "t", scale: LEGIBLE_TEXT_PX / 12 };
+    const glyphs = await toPngAsync(toSvg(graph, layout, { title: "t" }), options);
+    const bars = await toPngAsync(toSvg(graph, layout, { title: "t", textAsBars: true }), options);
+    expect(glyphs.equals(bars)).toBe(false);
+    expect((await toMapPngAsync(graph, layout, options)).equals(glyphs)).toBe(true);
   });
 });
