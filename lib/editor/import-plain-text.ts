@@ -39,7 +39,8 @@ function heading(level: number, lines: readonly string[]): ProseMirrorNode {
 function takeTitle(blocks: readonly TextBlock[], requested: string | null): TitleSplit {
   const detected = requested === null && isTitleBlock(blocks[0]) ? proseText(blocks[0].lines) : null;
   const title = requested ?? detected;
-  let next = detected === null ? 0 : 1;
+  // A detected title is the first block's one line, so the loop takes it.
+  let next = 0;
   while (next < blocks.length && blocks[next].lines.length === 1 && proseText(blocks[next].lines) === title) next++;
   return { sourceTitle: next > 0 ? title : null, rest: blocks.slice(next) };
 }
@@ -49,10 +50,10 @@ function isTitleBlock(block: TextBlock): boolean {
 }
 
 // Lists and numbered headings are read before the preformatted test so
-// that indented bullets stay a list.
+// that indented bullets stay a list. A numbered heading opens with a list
+// marker too.
 function isCodeBlock(block: TextBlock): boolean {
   if (listMarker(block.lines[0]) !== null) return false;
-  if (block.lines.length === 1 && isNumberedHeading(proseText(block.lines))) return false;
   return isPreformatted(block.lines);
 }
 
@@ -63,7 +64,7 @@ function blockNodes(block: TextBlock): ProseMirrorNode[] {
   if (listMarker(lines[0]) !== null) return listNodes(lines);
   if (single !== null && isHeadingLike(single) && !isAttribution(single)) return [heading(1, lines)];
   const run = listRunStart(lines);
-  if (run > 0) return [paragraph(lines.slice(0, run)), ...listNodes(lines.slice(run))];
+  if (run !== -1) return [paragraph(lines.slice(0, run)), ...listNodes(lines.slice(run))];
   return [paragraph(lines)];
 }
 

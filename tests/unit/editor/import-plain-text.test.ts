@@ -101,6 +101,28 @@ describe("importPlainText blocks", () => {
     expect(outline(importPlainText("T\n\n3. three\n4. four").doc)).toEqual(["title: T", "ol(3): three | four"]);
   });
 
+  it("merges lists split by blank lines only when their numbering runs on", () => {
+    expect(outline(importPlainText("T\n\n1. a\n2. b\n\n3. c\n\n1. d\n\n3. e\n\n- x\n\n- y").doc)).toEqual([
+      "title: T",
+      "ol(1): a | b | c",
+      "ol(1): d",
+      "ol(3): e",
+      "ul: x | y",
+    ]);
+  });
+
+  it("starts a list inside a block after its prose lines", () => {
+    expect(outline(importPlainText("T\n\nFirst line of prose\nSteps:\n1. one\n2. two").doc)).toEqual([
+      "title: T",
+      "p: First line of prose Steps:",
+      "ol(1): one | two",
+    ]);
+    expect(outline(importPlainText("T\n\nProse that wraps\n- onto a dash line").doc)).toEqual([
+      "title: T",
+      "p: Prose that wraps - onto a dash line",
+    ]);
+  });
+
   it("nests deeper bullets, joins continuation lines and splits a lead-in paragraph", () => {
     const { doc } = importPlainText(
       "T\n\nYou need:\n- milk that is\n  fresh\n- eggs\n\n• Top\n  ◦ Sub one\n  ◦ Sub two\n• Next",
