@@ -270,6 +270,14 @@ describe("schema: DOM round trip", () => {
     expect(() => schema.nodes.heading.create({ level: 0 })).toThrow("Invalid heading level 0");
   });
 
+  it("parses each <li> as an item of its own, even an empty one", () => {
+    const items = [
+      "<ul><li></li><li>b</li></ul>",
+      "<ul><li><p>a</p></li><li><blockquote><p>q</p></blockquote></li></ul>",
+    ].map((html) => firstNode(parse(html), "bullet_list")?.childCount);
+    expect(items).toEqual([2, 2]);
+  });
+
   it("parses <address> as a byline and <pre> keeping every space", () => {
     expect(parse("<address><p>By A</p></address>").toString()).toBe('<byline(paragraph("By A"))>');
     expect(parse("<pre>  x\n\n  y </pre>").toString()).toBe('<code_block("  x\\n\\n  y ")>');
