@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { layoutMap, type LayoutBox } from "@/lib/argument/layout-map";
+import { describe, expect, it, vi } from "vitest";
+import { boxesOf, elkGraphOf, layoutMap, type LayoutBox } from "@/lib/argument/layout-map";
 import { mapJunctions } from "@/lib/argument/map-edges";
 import { BOX_STYLE, statementBox } from "@/lib/argument/map-style";
+import { freeNode, support } from "@/tests/fixtures/argument/graph-parts";
 import { generateMap } from "@/tests/fixtures/argument/generate-map";
 import { LIBERTY_MAP } from "@/tests/fixtures/argument/liberty-map";
 
@@ -89,4 +90,67 @@ describe("layoutMap", () => {
     expect(layout.size).toBe(graph.nodes.length + graph.arguments.length);
     for (const box of layout.values()) expect(Number.isFinite(box.x) && Number.isFinite(box.y)).toBe(true);
   }, 30_000); // a cold ELK on a busy CI machine; speed is measured separately, not asserted
+
+  it("leaves the global scope alone when ELK loads outside a worker", async () => {
+    vi.resetModules();
+    const fresh = await import("@/lib/argument/layout-map");
+    await fresh.layoutMap(LIBERTY_MAP);
+    expect("onmessage" in globalThis).toBe(false);
+  });
+});
+
+describe("elkGraphOf", () => {
+  const graph = {
+    nodes: [freeNode("a", "claim", "Harm principle."), freeNode("b")],
+    arguments: [support("arg", ["b"], "a")],
+    attacks: [],
+  };
+
+  it("asks ELK for a layered layout, upward, with straight edges and the default spacing", () => {
+    expect(elkGraphOf(graph)).toMatchObject({
+      id: "root",
+      layoutOptions: {
+        "elk.algorithm": "layered",
+        "elk.direction": "UP",
+        "elk.spacing.nodeNode": "28",
+        "elk.layered.spacing.nodeNodeBetweenLayers": "36",
+        "elk.spacing.componentComponent": "36",
+        "elk.edgeRouting": "POLYLINE",
+      },
+    });
+  });
+
+  it("passes the direction and spacing asked for, layer spacing also between components", () => {
+    expect(elkGraphOf(graph, { direction: "LEFT", nodeSpacing: 5, layerSpacing: 7 }).layoutOptions).toMatchObject({
+      "elk.direction": "LEFT",
+      "elk.spacing.nodeNode": "5",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "7",
+      "elk.spacing.componentComponent": "7",
+    });
+  });
+
+  it("sizes statements by their text box and junctions as small squares, with an edge per drawn line", () => {
+    const elk = elkGraphOf(graph);
+    const { width, height } = statementBox(graph.nodes[0]);
+    expect(elk.children?.[0]).toEqual({ id: "a", width, height });
+    expect(elk.children?.[2]).toEqual({ id: "arg", width: BOX_STYLE.junctionSize, height: BOX_STYLE.junctionSize });
+    expect(elk.edges).toEqual([
+      { id: "premise:arg:b", sources: ["b"], targets: ["arg"] },
+      { id: "conclusion:arg", sources: ["arg"], targets: ["a"] },
+    ]);
+  });
+});
+
+describe("boxesOf", () => {
+  it("reads a box per laid-out child, missing coordinates and sizes as 0", () => {
+    const layout = boxesOf({ id: "root", children: [{ id: "a", x: 3, y: 4, width: 50, height: 20 }, { id: "b" }] });
+    expect([...layout]).toEqual([
+      ["a", { x: 3, y: 4, width: 50, height: 20 }],
+      ["b", { x: 0, y: 0, width: 0, height: 0 }],
+    ]);
+  });
+
+  it("is empty for a graph without children", () => {
+    expect(boxesOf({ id: "root" }).size).toBe(0);
+  });
 });
