@@ -77,15 +77,17 @@ const tokens: Record<string, ParseSpec> = {
   bullet_list: { block: "bullet_list" },
   ordered_list: { block: "ordered_list", getAttrs: (token) => ({ order: Number(token.attrGet("start") ?? 1) }) },
   heading: { block: "heading", getAttrs: (token) => ({ level: Math.min(3, Number(token.tag.slice(1))) }) },
-  code_block: { block: "code_block", noCloseToken: true },
-  fence: { block: "code_block", noCloseToken: true },
+  // code_block, fence and code_inline are single tokens, which
+  // prosemirror-markdown knows by name (no noCloseToken needed).
+  code_block: { block: "code_block" },
+  fence: { block: "code_block" },
   hr: { node: "horizontal_rule" },
   image: { ignore: true, noCloseToken: true },
   hardbreak: { node: "hard_break" },
   em: { mark: "em" },
   strong: { mark: "strong" },
   link: { mark: "link", getAttrs: (token) => ({ href: token.attrGet("href") }) },
-  code_inline: { mark: "code", noCloseToken: true },
+  code_inline: { mark: "code" },
 };
 
 const parser = new MarkdownParser(schema, tokenizer, tokens);
