@@ -6,9 +6,10 @@ export const FALLBACK_TITLE = "Untitled";
 
 const ELLIPSIS = "\u2026";
 
-// Grapheme clusters, so that shortening never splits an emoji (a ZWJ
-// sequence or a flag) or a letter from its combining accent.
-const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// Grapheme clusters (a Segmenter's default granularity), so that
+// shortening never splits an emoji (a ZWJ sequence or a flag) or a letter
+// from its combining accent.
+const graphemes = new Intl.Segmenter();
 
 /**
  * The caller's title option, whitespace-collapsed, or null when it is

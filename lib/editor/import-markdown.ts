@@ -22,7 +22,9 @@ import { schema } from "./schema";
 // little more than MAX_DOCUMENT_DEPTH means nothing is dropped from a
 // document that may be imported, and a deeper one reaches buildDocument
 // deeper than the limit and is refused there, with a message.
-const tokenizer = new MarkdownIt("commonmark", { html: false, linkify: false, typographer: false });
+// (The commonmark preset has linkify and typographer off and their rules
+// not even loaded; only `html` needs turning off.)
+const tokenizer = new MarkdownIt("commonmark", { html: false });
 // A preset option markdown-it reads but does not declare in its types.
 (tokenizer.options as { maxNesting: number }).maxNesting = MAX_DOCUMENT_DEPTH + 2;
 
