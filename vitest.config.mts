@@ -12,7 +12,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // The generated-input and growth tests take 1–5 s alone and more on a
+          // busy 2-core machine; 5 s (the default) made them fail by timing out.
+          testTimeout: 20_000,
+        },
       },
       {
         resolve: { alias },
