@@ -435,5 +435,6 @@ describe("toSvg junctions", () => {
       "Argument from Expert Opinion",
       "my-own-scheme",
     ]);
+    expect(circles[0].childNodes).toHaveLength(0);
   });
 });
