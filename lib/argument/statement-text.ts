@@ -24,7 +24,8 @@ export function shortText(text: string, max = 60): string {
   const lastSpace = kept.lastIndexOf(" ");
   // Cutting at a space only helps when it keeps most of the room.
   const cut = lastSpace >= kept.length / 2 ? kept.slice(0, lastSpace) : kept;
-  return cut.join("").trimEnd() + "…";
+  // No trimming needed: spaces are single and never at the ends, so the cut ends in a word.
+  return cut.join("") + "…";
 }
 
 /**
@@ -53,6 +54,11 @@ export function wrapText(text: string, width = 28, maxLines = Number.POSITIVE_IN
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(1, maxLines));
   const last = Array.from(kept[kept.length - 1]);
-  kept[kept.length - 1] = (last.length >= width ? last.slice(0, width - 1) : last).join("").trimEnd() + "…";
+  // A full line gives up its last code point to the "…" (a shorter one loses nothing to the slice).
+  const shortened = last
+    .slice(0, width - 1)
+    .join("")
+    .trimEnd();
+  kept[kept.length - 1] = `${shortened}…`;
   return kept;
 }

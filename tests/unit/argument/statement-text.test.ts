@@ -22,6 +22,16 @@ describe("shortText", () => {
     expect(shortText("Antidisestablishmentarianism forever", 12)).toBe("Antidisesta…");
   });
 
+  it("keeps text of exactly the limit whole", () => {
+    expect(shortText("abcde", 5)).toBe("abcde");
+  });
+
+  it("cuts at a space that keeps exactly half the room", () => {
+    // max 9 leaves 8 code points before the "…": "abcd efg", its space at 4.
+    expect(shortText("abcd efghij", 9)).toBe("abcd…");
+    expect(shortText("abc defghij", 9)).toBe("abc defg…");
+  });
+
   it("never splits a surrogate pair", () => {
     expect(shortText("😀😀😀😀😀😀", 4)).toBe("😀😀😀…");
   });
@@ -43,6 +53,20 @@ describe("wrapText", () => {
       "a/very/long/path/ind",
       "eed ok",
     ]);
+  });
+
+  it("puts a word of exactly the width on its own line, with nothing after it", () => {
+    expect(wrapText("ab abcde", 5)).toEqual(["ab", "abcde"]);
+    expect(wrapText("abcde fg", 5)).toEqual(["abcde", "fg"]);
+  });
+
+  it("keeps text of exactly maxLines lines as it is", () => {
+    expect(wrapText("one two", 3, 2)).toEqual(["one", "two"]);
+  });
+
+  it("drops the space a full last line would end in once its last character makes room for the ellipsis", () => {
+    expect(wrapText("abc d efg", 5, 1)).toEqual(["abc…"]);
+    expect(wrapText("ab cd efg", 5, 1)).toEqual(["ab c…"]);
   });
 
   it("cuts after maxLines and ends the last kept line with an ellipsis", () => {
