@@ -62,4 +62,14 @@ describe("mapJunctions", () => {
       ["arg-truth", ["truth"], false, null],
     ]);
   });
+
+  it("leaves out a premise that is the argument's own conclusion (a graph mid-edit), so no statement leads into itself", () => {
+    const graph: MapGraph = {
+      nodes: ["a", "b"].map(statement),
+      arguments: [{ id: "x", conclusionId: "a", premiseIds: ["a", "b"], scheme: null, answers: {} }],
+      attacks: [],
+    };
+    expect(mapJunctions(graph).map((j) => [j.id, j.premiseIds, j.linked])).toEqual([["x", ["b"], false]]);
+    expect(mapEdges(graph).map((e) => e.id)).toEqual(["premise:x:b", "conclusion:x"]);
+  });
 });
