@@ -33,12 +33,14 @@ const BLANK = /^\s*$/u;
  * them later, preformatted blocks keep them as they are.
  */
 export function cleanSource(text: string): string {
-  return text
-    .replace(/^\uFEFF/u, "")
-    // \x0B is the vertical tab, spelled out: Stryker's regex mutator turns
-    // \v into \V, which is no regex under the u flag and fails every run.
-    .replace(/\r\n?|[\f\x0B]/gu, "\n")
-    .replace(/[^\P{Cc}\t\n]/gu, "");
+  return (
+    text
+      .replace(/^\uFEFF/u, "")
+      // \x0B is the vertical tab, spelled out: Stryker's regex mutator turns
+      // \v into \V, which is no regex under the u flag and fails every run.
+      .replace(/\r\n?|[\f\x0B]/gu, "\n")
+      .replace(/[^\P{Cc}\t\n]/gu, "")
+  );
 }
 
 /**
