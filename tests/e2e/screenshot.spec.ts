@@ -135,3 +135,21 @@ for (const [label, viewport] of [
     await page.screenshot({ path: `docs/screenshots/account-${label}.png`, fullPage: true });
   });
 }
+
+// The first visit: the sign-in page that says what Warrant is, and the
+// sample with its note for a new reader.
+for (const [label, viewport] of [
+  ["desktop", { width: 1440, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
+  test(`first-visit screens at ${label} width`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+    await page.screenshot({ path: `docs/screenshots/sign-in-${label}.png` });
+    await signUpThroughForm(page, "Ada Reader");
+    await page.goto("/sample");
+    await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+    await page.screenshot({ path: `docs/screenshots/sample-first-visit-${label}.png` });
+  });
+}

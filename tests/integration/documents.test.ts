@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createDocument } from "@/lib/documents/create-document";
+import { findSampleDocumentId } from "@/lib/documents/find-sample-document";
 import { getDocument } from "@/lib/documents/get-document";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { SAMPLE_SEED_KEY, seedSampleDocument } from "@/lib/documents/seed-sample-document";
@@ -24,6 +25,15 @@ describe(`documents on ${DATABASE_KIND}`, () => {
     expect(rows[0]).toMatchObject({ seedKey: SAMPLE_SEED_KEY, title: SAMPLE_TITLE, visibility: "EVERYONE" });
     expect(rows[0]!.owner).toMatchObject({ isSystem: true, passwordHash: null });
     expect(rows[0]!.plainText.startsWith(`${SAMPLE_TITLE}\n\nThe rhetorical posturing`)).toBe(true);
+  });
+
+  it("finds the sample by its seed key, and nothing before it is seeded", async () => {
+    const owner = await createUser(db());
+    await createDocument(db(), owner.id, { format: "text", text: "Not the sample\n\nBody." });
+    expect(await findSampleDocumentId(db())).toBeNull();
+    await seedSampleDocument(db(), SAMPLE);
+    const sample = await db().document.findFirstOrThrow({ where: { seedKey: SAMPLE_SEED_KEY } });
+    expect(await findSampleDocumentId(db())).toBe(sample.id);
   });
 
   it("lists the sample first for a new account, then puts the reader's own documents first", async () => {

@@ -54,6 +54,12 @@ export default async function DocumentPage({ params }: Props) {
         </span>
         <DocumentActions documentId={document.id} title={document.title} can={document.can} />
       </nav>
+      {document.visibility === "EVERYONE" && document.role !== "owner" && document.can.annotate && (
+        <p className="notice" role="note">
+          Every reader of Warrant can open this article. Your annotations are private to you unless you choose to share
+          them. “Make a copy” gives you a copy of your own, whose text you can edit and share with your groups.
+        </p>
+      )}
       {!document.can.annotate && (
         <p className="notice" role="note">
           You can read this document and the annotations shared with you. To annotate it, ask its owner for the
