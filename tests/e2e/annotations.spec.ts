@@ -143,6 +143,31 @@ test("Ctrl+Z right after tagging or deleting reverses it", async ({ page }) => {
   await expect.poll(() => highlightedText(page, item)).toBe("patron-client relationship");
 });
 
+test("a passage just tagged shows its kind's highlight, not a live selection", async ({ page }) => {
+  await signUpThroughForm(page, "Tidy Reader");
+  await openSample(page);
+  const panel = page.getByRole("complementary", { name: "Annotations" });
+  const toolbar = page.getByRole("toolbar", { name: "Annotate selection" });
+  const pageSelection = () => page.evaluate(() => window.getSelection()?.toString() ?? "");
+
+  // From the toolbar (the editor loses focus to the button) …
+  await selectText(page, "patron-client relationship");
+  await toolbar.getByRole("button", { name: "Premise" }).click();
+  const premise = panel.getByRole("article", { name: "Premise by Tidy Reader" });
+  await expect.poll(() => highlightedText(page, premise)).toBe("patron-client relationship");
+  await expect.poll(pageSelection).toBe("");
+  await expect(toolbar).toBeHidden();
+  await expect(highlights(page, "premise")).toHaveText(["patron-client relationship"]);
+
+  // … and with the keyboard shortcut, focus staying in the text.
+  await selectText(page, "knows who the boss is");
+  await page.keyboard.press("Alt+1");
+  const claim = panel.getByRole("article", { name: "Claim by Tidy Reader" });
+  await expect.poll(() => highlightedText(page, claim)).toBe("knows who the boss is");
+  await expect.poll(pageSelection).toBe("");
+  await expect(toolbar).toBeHidden();
+});
+
 test("selections may cross blocks and overlap; clicking a highlight selects its item", async ({ page }) => {
   await signUpThroughForm(page, "Overlap Reader");
   await openSample(page);

@@ -17,6 +17,7 @@ import { ReadingNow } from "./_live/reading-now";
 import { useLive } from "./_live/use-live";
 import { useLinking } from "./_map/use-linking";
 import { useMaps } from "./_map/use-maps";
+import { clearSelection } from "./clear-selection";
 import { ReaderEditor, type CaretAnnotation, type RemoteText, type TextSelection } from "./reader-editor";
 import { scrollToMiddle } from "./scroll-to-middle";
 import { SplitHandle } from "./split-handle";
@@ -61,6 +62,11 @@ export function DocumentWorkspace({
   const { annotations, undo } = store;
   const [orphaned, setOrphaned] = useState<ReadonlySet<string>>(new Set());
   const [selection, setSelection] = useState<TextSelection | null>(null);
+  // What is selected now, for a save that ends after the reader moved on.
+  const selectionNow = useRef(selection);
+  useEffect(() => {
+    selectionNow.current = selection;
+  }, [selection]);
   const [caret, setCaret] = useState<CaretAnnotation | null>(null);
   const caretAnnotation = caret ? annotations.find((annotation) => annotation.id === caret.annotationId) : undefined;
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -137,7 +143,10 @@ export function DocumentWorkspace({
       try {
         const created = await store.tag(kind, target);
         // The reader may have selected another passage while this one saved.
-        setSelection((current) => (current?.target === target ? null : current));
+        if (selectionNow.current?.target === target) {
+          if (view.current) clearSelection(view.current);
+          setSelection(null);
+        }
         setSelectedId(created.id);
       } catch (caught) {
         report(caught, "Could not save the annotation");
