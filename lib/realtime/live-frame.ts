@@ -28,9 +28,14 @@ export type LiveFrame =
   /** Who is reading: the first of them by name, and how many in all. */
   | { type: "presence"; readers: Reader[]; total: number };
 
-/** One Server-Sent Events message: its `id` is the log number a reconnecting client resumes after. */
+/**
+ * One Server-Sent Events message: its `id` is the log number a reconnecting
+ * client resumes after. Not hello's: its number is the document's head, and
+ * the catch-up to it comes after it, so a browser reconnecting in between
+ * (it sends the last id it saw) would skip that catch-up.
+ */
 export function sseMessage(frame: LiveFrame): string {
-  const id = "seq" in frame ? `id: ${frame.seq}\n` : "";
+  const id = "seq" in frame && frame.type !== "hello" ? `id: ${frame.seq}\n` : "";
   return `${id}event: ${frame.type}\ndata: ${JSON.stringify(frame)}\n\n`;
 }
 
