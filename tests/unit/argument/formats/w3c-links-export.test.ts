@@ -3,6 +3,7 @@ import { W3C_SUITE, W3C_SUITE_PRESENT } from "../../w3c/suite-location";
 import { toW3CMapCollection, type W3CMapInput } from "@/lib/argument/formats/w3c-links-export";
 import { toW3CCollection } from "@/lib/w3c/serialize";
 import type { MapGraph } from "@/lib/validation/argument-map";
+import { freeNode, support } from "@/tests/fixtures/argument/graph-parts";
 import { ANN, LIBERTY_MAP, LIBERTY_VIEWS } from "@/tests/fixtures/argument/liberty-map";
 import { JsonTestSuite, type AssertionOutcome } from "../../w3c/jsontest-harness";
 
@@ -39,25 +40,11 @@ const words = (value: string) => ({ type: "TextualBody", purpose: "describing", 
 // tool switches a mutant on just before the tests run, after file loading.
 const libertyItems = () => toW3CMapCollection(INPUT).first.items;
 
-const freeStatement = (id: string, text: string): MapGraph["nodes"][number] => ({
-  id,
-  annotationId: null,
-  kind: "statement",
-  text,
-  position: null,
-});
 /** A map of free statements a–e ("A."–"E."), with the given arguments and attacks. */
 const freeMap = (argumentsOf: MapGraph["arguments"], attacks: MapGraph["attacks"] = []): MapGraph => ({
-  nodes: ["a", "b", "c", "d", "e"].map((id) => freeStatement(id, `${id.toUpperCase()}.`)),
+  nodes: ["a", "b", "c", "d", "e"].map((id) => freeNode(id, "statement", `${id.toUpperCase()}.`)),
   arguments: argumentsOf,
   attacks,
-});
-const support = (id: string, premiseIds: string[], conclusionId: string, scheme: string | null = null) => ({
-  id,
-  conclusionId,
-  premiseIds,
-  scheme,
-  answers: {},
 });
 const linksOf = (graph: MapGraph) =>
   toW3CMapCollection({ ...INPUT, graph, annotations: [] }).first.items.filter((item) => item.motivation === "linking");
