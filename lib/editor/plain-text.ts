@@ -6,8 +6,7 @@ export const BLOCK_SEPARATOR = "\n\n";
 function textblockText(block: ProseMirrorNode): string {
   let text = "";
   block.forEach((child) => {
-    // Stryker disable next-line StringLiteral: a text node's text is never undefined; `?? ""` only satisfies the type.
-    if (child.isText) text += child.text ?? "";
+    if (child.isText) text += child.textContent;
     // Stryker disable next-line ConditionalExpression: the schema's only inline node besides text is hard_break.
     else if (child.type.name === "hard_break") text += "\n";
   });
