@@ -17,6 +17,13 @@ export interface AnnotationDecorationSpec {
   readonly target: TextTarget;
   readonly className: string;
   readonly attrs?: Readonly<Record<string, string>>;
+  /**
+   * When set, the passage's last character gets a span of its own with this
+   * class (and the passage's title), for a mark drawn once after the
+   * passage: a class on the passage itself would repeat on every piece that
+   * overlaps or block boundaries split it into.
+   */
+  readonly endClassName?: string;
 }
 
 /**
@@ -62,7 +69,11 @@ function sameAttrs(a: AnnotationDecorationSpec["attrs"] = {}, b: AnnotationDecor
 
 function sameSpec(a: AnnotationDecorationSpec | undefined, b: AnnotationDecorationSpec): boolean {
   return (
-    a !== undefined && sameTarget(a.target, b.target) && a.className === b.className && sameAttrs(a.attrs, b.attrs)
+    a !== undefined &&
+    sameTarget(a.target, b.target) &&
+    a.className === b.className &&
+    a.endClassName === b.endClassName &&
+    sameAttrs(a.attrs, b.attrs)
   );
 }
 
@@ -196,5 +207,18 @@ function decorate(
     // Stryker disable next-line BooleanLiteral: equivalent, a textblock's children are inline, so descending into them finds nothing more.
     return false;
   });
+  const last = pieces[pieces.length - 1];
+  if (spec.endClassName && last) pieces.push(endPiece(doc, spec, spec.endClassName, last));
   return pieces;
+}
+
+// The last character of the passage (both halves of a surrogate pair, so
+// the text is never split inside a character), as a piece of its own.
+function endPiece(doc: ProseMirrorNode, spec: AnnotationDecorationSpec, className: string, last: Decoration) {
+  const pair =
+    last.to - last.from >= 2 && /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(doc.textBetween(last.to - 2, last.to));
+  const from = pair ? last.to - 2 : last.to - 1;
+  const title = spec.attrs?.title;
+  const attrs = { class: className, nodeName: "span", ...(title ? { title } : {}) };
+  return Decoration.inline(from, last.to, attrs, { id: spec.id });
 }

@@ -366,3 +366,49 @@ describe("annotationDecorations redraws only what a change touches", () => {
     expect(anchorsOf(pluginState(swapped)).get("m")).toEqual(summit);
   });
 });
+
+describe("annotationDecorations end marks", () => {
+  /** The decorations carrying `className`, as [from, to] with their DOM attributes. */
+  const withClass = (state: EditorState, className: string) =>
+    pluginState(state)
+      .decorations.find()
+      .filter((d) => (d as unknown as { type: { attrs: { class: string } } }).type.attrs.class === className)
+      .map((d) => ({ at: [d.from, d.to], attrs: (d as unknown as { type: { attrs: object } }).type.attrs }));
+
+  it("draws the mark once, on the last character of a passage that crosses blocks, with the passage's title", () => {
+    const marked = { ...spec("b", ACROSS), endClassName: "end-mark", attrs: { nodeName: "span", title: "Linked" } };
+    const state = start([spec("a", SUMMIT), marked]);
+    expect(withClass(state, "end-mark")).toEqual([
+      { at: [across.to - 1, across.to], attrs: { class: "end-mark", nodeName: "span", title: "Linked" } },
+    ]);
+    // The mark is part of the passage: its range, and what a click there finds, stay the passage's.
+    expect(anchorsOf(pluginState(state)).get("b")).toEqual(across);
+    expect(
+      pluginState(state)
+        .decorations.find(across.to - 1, across.to)
+        .every((d) => d.spec.id === "b"),
+    ).toBe(true);
+    expect(withClass(start([spec("a", SUMMIT), spec("b", ACROSS)]), "end-mark")).toEqual([]);
+  });
+
+  it("covers both halves of a surrogate pair that ends the passage", () => {
+    const emoji = docOf("T", p("ab cd 😀 ef"));
+    const within = new TextIndex(emoji);
+    const state = start([{ ...spec("e", "cd 😀", 0, within), endClassName: "end-mark" }], emoji);
+    const { to } = rangeOf(within, "cd 😀");
+    expect(withClass(state, "end-mark").map((mark) => mark.at)).toEqual([[to - 2, to]]);
+  });
+
+  it("redraws a passage whose mark is added or taken away, and keeps it through a focus", () => {
+    const state = start([spec("a", SUMMIT), spec("b", ACROSS)]);
+    const marked = apply(state, (tr) =>
+      setAnnotations(tr, [{ ...spec("a", SUMMIT), endClassName: "end-mark" }, spec("b", ACROSS)]),
+    );
+    expect(withClass(marked, "end-mark").map((mark) => mark.at)).toEqual([[summit.to - 1, summit.to]]);
+    expect(decorationOf(marked, "b").spec).toBe(decorationOf(state, "b").spec);
+    const focused = apply(marked, (tr) => focusAnnotation(tr, "a"));
+    expect(withClass(focused, "end-mark")).toHaveLength(1);
+    const unmarked = apply(focused, (tr) => setAnnotations(tr, [spec("a", SUMMIT), spec("b", ACROSS)]));
+    expect(withClass(unmarked, "end-mark")).toEqual([]);
+  });
+});
