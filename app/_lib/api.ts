@@ -1,4 +1,5 @@
 import type { deleteAnnotation } from "@/lib/annotations/delete-annotation";
+import type { deleteReply } from "@/lib/annotations/delete-reply";
 import type { importW3CAnnotations } from "@/lib/annotations/import-w3c";
 import type { copyDocument } from "@/lib/documents/copy-document";
 import type { createDocument } from "@/lib/documents/create-document";
@@ -127,6 +128,9 @@ export const api = {
       post<{ annotation: AnnotationView }>(`/api/annotations/${id}/restore`).then((body) => body.annotation),
     reply: (id: string, body: string) =>
       post<{ reply: ReplyView }>(`/api/annotations/${id}/replies`, { body }).then((response) => response.reply),
+    /** Deletes the caller's own reply (undo of replying). */
+    removeReply: (id: string, replyId: string) =>
+      remove<Result<typeof deleteReply>>(`/api/annotations/${id}/replies/${replyId}`),
     importW3C: (documentId: string, json: string, visibility: AnnotationVisibility) =>
       post<Result<typeof importW3CAnnotations>>(
         `/api/documents/${documentId}/annotations/import?visibility=${visibility}`,

@@ -189,6 +189,9 @@ export function canReply(
   return canSee(userId, role, item, inGroup) && can(role, "annotate");
 }
 
+/** Only its author deletes a reply (to undo replying), and only while they may annotate the document. */
+export const canDeleteReply = canEditOwn;
+
 /**
  * A map's statements and links are edited by its owner and, once the map is
  * shared (with a group or with everyone), by every reader who sees it and may

@@ -144,3 +144,37 @@ test("who may read, edit, delete, reply to and export annotations", async ({ pag
   );
   expect(after).toMatchObject([{ id: shared.id, deleted: true, comment: "", replies: [{ body: "Agreed." }] }]);
 });
+
+test("only its author deletes a reply (undo of replying): 403 for others, 404 for what names nothing", async ({
+  page,
+  browser,
+}) => {
+  await signUpThroughForm(page, "Asker");
+  const doc = await sampleDocument(page.request);
+  const annotation = (
+    await (
+      await page.request.post(`/api/documents/${doc.id}/annotations`, {
+        data: { kind: "question", visibility: "everyone", target: targetFor(doc.plainText, "knows who the boss is") },
+      })
+    ).json()
+  ).annotation;
+  const replyUrl = `/api/annotations/${annotation.id}/replies`;
+  const other = await reader(browser, "Answerer");
+  const theirs = (await (await other.request.post(replyUrl, { data: { body: "Theirs." } })).json()).reply;
+  const mine = (await (await page.request.post(replyUrl, { data: { body: "Mine." } })).json()).reply;
+
+  expect((await page.request.delete(`${replyUrl}/${theirs.id}`)).status()).toBe(403);
+  expect((await page.request.delete(`${replyUrl}/not-a-uuid`)).status()).toBe(404);
+  expect((await page.request.delete(`${replyUrl}/00000000-0000-4000-8000-000000000000`)).status()).toBe(404);
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.delete(`${replyUrl}/${mine.id}`)).status()).toBe(401);
+  await anonymous.close();
+
+  const deleted = await page.request.delete(`${replyUrl}/${mine.id}`);
+  expect(deleted.status()).toBe(200);
+  expect(await deleted.json()).toEqual({ id: mine.id });
+  const listed = (await (await other.request.get(`/api/documents/${doc.id}/annotations`)).json()).annotations.find(
+    (a: { id: string }) => a.id === annotation.id,
+  );
+  expect(listed.replies.map((r: { body: string }) => r.body)).toEqual(["Theirs."]);
+});

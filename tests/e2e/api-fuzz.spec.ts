@@ -192,6 +192,7 @@ test("no request beside a valid one gets a 500, and none that is refused changes
     ["PATCH", (p) => `/api/annotations/${p}`],
     ["DELETE", (p) => `/api/annotations/${p}`],
     ["POST", (p) => `/api/annotations/${p}/restore`],
+    ["DELETE", (p) => `/api/annotations/${annotation.id}/replies/${p}`],
     ["GET", (p) => `/api/maps/${p}`],
     ["GET", (p) => `/api/maps/${p}/export?format=svg`],
     ["GET", (p) => `/api/maps/${p}/versions`],

@@ -21,6 +21,8 @@ import { clearSelection } from "./clear-selection";
 import { ReaderEditor, type CaretAnnotation, type RemoteText, type TextSelection } from "./reader-editor";
 import { scrollToMiddle } from "./scroll-to-middle";
 import { SplitHandle } from "./split-handle";
+import { isNarrowScreen, isPhoneScreen } from "./narrow-screen";
+import { MARGIN_DRAWER_ID, ViewSwitch } from "./view-switch";
 
 // The map view (React Flow, and through its worker ELK) loads only when a
 // reader opens it: reading and annotating never pay for it.
@@ -103,6 +105,8 @@ export function DocumentWorkspace({
     },
   });
   const [mapShown, setMapShown] = useState(false);
+  // The margin's drawer on narrow screens (on wide ones the margin is always shown).
+  const [marginOpen, setMarginOpen] = useState(false);
   const [mapShare, setMapShare] = useState(50);
   const linking = useLinking(annotations, maps);
   const mapGraph = maps.current?.graph;
@@ -127,6 +131,19 @@ export function DocumentWorkspace({
     [report],
   );
 
+  /**
+   * On a narrow screen, opens the margin's drawer on an annotation; on a
+   * phone, whose drawer is a sheet over the lower part of the screen, the
+   * passage is scrolled up above it.
+   */
+  const openDrawerFor = useCallback((id: string) => {
+    if (!isNarrowScreen()) return;
+    setMarginOpen(true);
+    if (!isPhoneScreen()) return;
+    const passage = view.current?.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+    requestAnimationFrame(() => passage?.scrollIntoView({ block: "start", behavior: "smooth" }));
+  }, []);
+
   /** Scrolls the text to an annotation's passage and flashes it. */
   const reveal = useCallback((id: string) => {
     const spans = view.current?.dom.querySelectorAll<HTMLElement>(`[data-annotation-id="${CSS.escape(id)}"]`);
@@ -148,13 +165,15 @@ export function DocumentWorkspace({
           setSelection(null);
         }
         setSelectedId(created.id);
+        // On a phone the new annotation's form is in the drawer: open it to comment.
+        openDrawerFor(created.id);
       } catch (caught) {
         report(caught, "Could not save the annotation");
       } finally {
         setBusy(false);
       }
     },
-    [store, report],
+    [store, report, openDrawerFor],
   );
 
   useEffect(() => {
@@ -174,104 +193,136 @@ export function DocumentWorkspace({
     return () => window.removeEventListener("keydown", onKeyDown, true);
   }, [selection, tag, undo, canAnnotate, report]);
 
+  useEffect(() => {
+    if (!marginOpen) return;
+    const closeOnEscape = (event: KeyboardEvent) => event.key === "Escape" && setMarginOpen(false);
+    window.addEventListener("keydown", closeOnEscape);
+    return () => window.removeEventListener("keydown", closeOnEscape);
+  }, [marginOpen]);
+
+  /** A highlight tapped or clicked in the text: selects it in the margin, opening the drawer on a phone. */
+  const openFromText = (id: string) => {
+    if (linking.from) return linking.pick(id);
+    setSelectedId(id);
+    openDrawerFor(id);
+  };
+
   const select = (id: string) => {
     setSelectedId((current) => (current === id ? null : id));
     reveal(id);
   };
 
   return (
-    <div
-      className={`workspace${mapShown ? " with-map" : ""}`}
-      style={
-        mapShown ? { gridTemplateColumns: `minmax(0, ${100 - mapShare}fr) 10px minmax(0, ${mapShare}fr)` } : undefined
-      }
-    >
-      <div className="reading-column">
-        <div className="workspace-bar">
-          <ReadingNow
-            documentId={document.id}
-            status={live.status}
-            readers={live.readers}
-            total={live.total}
-            connectionId={live.connectionId}
-            userId={user.id}
-          />
-          <button type="button" aria-pressed={mapShown} onClick={() => setMapShown(!mapShown)}>
-            Map
-          </button>
-        </div>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
-        <ReaderEditor
+    <div className="workspace-frame">
+      <div className="workspace-bar">
+        <ReadingNow
           documentId={document.id}
-          title={document.title}
-          content={document.content}
-          version={document.version}
-          editable={can.editText && !lost}
-          annotations={annotations}
-          selectedId={selectedId}
-          onReady={(editorView) => (view.current = editorView)}
-          onSelection={setSelection}
-          onCaret={setCaret}
-          onAnnotationClick={(id) => (linking.from ? linking.pick(id) : setSelectedId(id))}
-          onOrphansChange={setOrphaned}
-          onDocChange={undo.forgetOnEdit}
-          onLost={() => setLost(true)}
-          remoteText={remoteText}
+          status={live.status}
+          readers={live.readers}
+          total={live.total}
+          connectionId={live.connectionId}
+          userId={user.id}
         />
-        {caretAnnotation && caret && <CaretNote annotation={caretAnnotation} position={caret.position} />}
-        {selection && canAnnotate && (
-          <SelectionToolbar
-            position={selection.position}
-            busy={busy}
-            onTag={(kind) => void tag(kind, selection.target)}
+        <ViewSwitch
+          mapShown={mapShown}
+          onShowMap={setMapShown}
+          annotationCount={annotations.filter((annotation) => !annotation.deleted).length}
+          marginOpen={marginOpen}
+          onToggleMargin={() => setMarginOpen(!marginOpen)}
+        />
+      </div>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <div
+        className={`workspace${mapShown ? " with-map" : ""}`}
+        style={
+          mapShown ? { gridTemplateColumns: `minmax(0, ${100 - mapShare}fr) 10px minmax(0, ${mapShare}fr)` } : undefined
+        }
+      >
+        <div className="reading-column">
+          <ReaderEditor
+            documentId={document.id}
+            title={document.title}
+            content={document.content}
+            version={document.version}
+            editable={can.editText && !lost}
+            annotations={annotations}
+            selectedId={selectedId}
+            onReady={(editorView) => (view.current = editorView)}
+            onSelection={setSelection}
+            onCaret={setCaret}
+            onAnnotationClick={openFromText}
+            onOrphansChange={setOrphaned}
+            onDocChange={undo.forgetOnEdit}
+            onLost={() => setLost(true)}
+            remoteText={remoteText}
           />
+          {caretAnnotation && caret && <CaretNote annotation={caretAnnotation} position={caret.position} />}
+          {selection && canAnnotate && (
+            <SelectionToolbar
+              position={selection.position}
+              busy={busy}
+              onTag={(kind) => void tag(kind, selection.target)}
+            />
+          )}
+        </div>
+        {mapShown && <SplitHandle share={mapShare} onShare={setMapShare} />}
+        {mapShown ? (
+          <MapPane
+            maps={maps}
+            orphaned={orphaned}
+            groups={groups}
+            canAnnotate={canAnnotate}
+            selectedAnnotationId={selectedId}
+            onOpenPassage={(annotationId) => {
+              setSelectedId(annotationId);
+              // Where the map takes the whole screen, the passage is on the text's.
+              if (isNarrowScreen()) setMapShown(false);
+              requestAnimationFrame(() => reveal(annotationId));
+            }}
+            onError={(caught) => report(caught, "The map could not be changed")}
+          />
+        ) : (
+          <div id={MARGIN_DRAWER_ID} className="margin-drawer" data-open={marginOpen}>
+            <button
+              type="button"
+              className="secondary narrow-only drawer-close"
+              aria-label="Close annotations"
+              onClick={() => setMarginOpen(false)}
+            >
+              Close
+            </button>
+            <AnnotationsPanel
+              links={links}
+              linkingFrom={linking.from}
+              linkTarget={linking.target}
+              onStartLink={linking.start}
+              onLink={guarded(linking.link)}
+              onCancelLink={linking.cancel}
+              documentId={document.id}
+              userId={user.id}
+              canAnnotate={canAnnotate}
+              canModerate={can.moderate && !lost}
+              groups={groups}
+              annotations={annotations}
+              orphaned={orphaned}
+              selectedId={selectedId}
+              onSelect={select}
+              onUpdate={guarded(store.update)}
+              onDelete={guarded(async (id: string) => {
+                await store.remove(annotations.find((a) => a.id === id)!);
+                setSelectedId(null);
+              })}
+              onReply={guarded(store.reply)}
+              onSetHidden={guarded(store.setHidden)}
+              onImport={store.importW3C}
+            />
+          </div>
         )}
       </div>
-      {mapShown && <SplitHandle share={mapShare} onShare={setMapShare} />}
-      {mapShown ? (
-        <MapPane
-          maps={maps}
-          orphaned={orphaned}
-          groups={groups}
-          canAnnotate={canAnnotate}
-          selectedAnnotationId={selectedId}
-          onOpenPassage={(annotationId) => {
-            setSelectedId(annotationId);
-            reveal(annotationId);
-          }}
-          onError={(caught) => report(caught, "The map could not be changed")}
-        />
-      ) : (
-        <AnnotationsPanel
-          links={links}
-          linkingFrom={linking.from}
-          linkTarget={linking.target}
-          onStartLink={linking.start}
-          onLink={guarded(linking.link)}
-          onCancelLink={linking.cancel}
-          documentId={document.id}
-          userId={user.id}
-          canAnnotate={canAnnotate}
-          canModerate={can.moderate && !lost}
-          groups={groups}
-          annotations={annotations}
-          orphaned={orphaned}
-          selectedId={selectedId}
-          onSelect={select}
-          onUpdate={guarded(store.update)}
-          onDelete={guarded(async (id: string) => {
-            await store.remove(annotations.find((a) => a.id === id)!);
-            setSelectedId(null);
-          })}
-          onReply={guarded(store.reply)}
-          onSetHidden={guarded(store.setHidden)}
-          onImport={store.importW3C}
-        />
-      )}
     </div>
   );
 }

@@ -100,6 +100,15 @@ function profiling(): boolean {
   return (globalThis as { warrantProfile?: boolean }).warrantProfile === true;
 }
 
+/**
+ * The box the toolbar and the caret note are positioned in: the reading
+ * column (the text's offset parent), which starts above the text when the
+ * editor's Save bar is over it.
+ */
+function positioningFrame(text: HTMLElement): DOMRect {
+  return (text.offsetParent ?? text).getBoundingClientRect();
+}
+
 /** The innermost annotation drawn at `pos`, or null. */
 function annotationAt(state: EditorState, pos: number): string | null {
   const found = annotationDecorationsKey.getState(state)?.decorations.find(pos, pos) ?? [];
@@ -203,8 +212,9 @@ export function ReaderEditor(props: Props) {
       reportCaret(current, box, empty ? annotationAt(current.state, from) : null);
       const target = empty ? null : describeRange(textIndexOf(current.state.doc), from, to);
       if (!target) return callbacks.current.onSelection(null);
+      // Below the selection's last line, so it covers none of the selection.
       const end = current.coordsAtPos(to);
-      const frame = box.getBoundingClientRect();
+      const frame = positioningFrame(box);
       callbacks.current.onSelection({
         target,
         position: { top: end.bottom - frame.top + 8, left: Math.max(0, end.left - frame.left - 120) },
@@ -218,7 +228,7 @@ export function ReaderEditor(props: Props) {
       caretIn.current = annotationId;
       if (annotationId === null) return callbacks.current.onCaret(null);
       const at = current.coordsAtPos(current.state.selection.from);
-      const frame = box.getBoundingClientRect();
+      const frame = positioningFrame(box);
       callbacks.current.onCaret({
         annotationId,
         position: { top: at.bottom - frame.top + 8, left: Math.max(0, at.left - frame.left - 40) },

@@ -3,6 +3,7 @@ import {
   audienceGroupsWhere,
   can,
   canEditMapGraph,
+  canDeleteReply,
   canEditOwn,
   canHide,
   canManageGroup,
@@ -169,6 +170,12 @@ describe("who sees, changes and answers an annotation or a map", () => {
     expect(canEditOwn("a", "commenter", { authorId: "a" })).toBe(true);
     expect(canEditOwn("a", "viewer", { authorId: "a" })).toBe(false);
     expect(canEditOwn("b", "owner", { authorId: "a" })).toBe(false);
+  });
+
+  it("lets only a reply's author delete it, while they may annotate", () => {
+    expect(canDeleteReply("a", "commenter", { authorId: "a" })).toBe(true);
+    expect(canDeleteReply("a", "viewer", { authorId: "a" })).toBe(false);
+    expect(canDeleteReply("b", "owner", { authorId: "a" })).toBe(false);
   });
 
   it("lets whoever sees it and may annotate reply", () => {

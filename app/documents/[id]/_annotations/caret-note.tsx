@@ -1,6 +1,7 @@
 "use client";
 
 import type { AnnotationView } from "@/lib/validation/annotation";
+import { useKeptInside } from "../use-kept-inside";
 import { KIND_LABELS } from "./kinds";
 
 type Props = {
@@ -15,8 +16,9 @@ type Props = {
  * title. A status, so screen readers announce it.
  */
 export function CaretNote({ annotation, position }: Props) {
+  const { ref, style } = useKeptInside<HTMLDivElement>(position);
   return (
-    <div role="status" className="caret-note" style={{ top: position.top, left: position.left }}>
+    <div ref={ref} role="status" className="caret-note" style={style}>
       <strong>{KIND_LABELS[annotation.kind]}</strong> · {annotation.author.name}
       {annotation.comment && <p>{annotation.comment}</p>}
     </div>

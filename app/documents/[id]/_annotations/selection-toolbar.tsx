@@ -1,6 +1,7 @@
 "use client";
 
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotation";
+import { useKeptInside } from "../use-kept-inside";
 import { KIND_LABELS, KIND_SHORTCUTS } from "./kinds";
 
 type Props = {
@@ -12,12 +13,14 @@ type Props = {
 
 /** The row of kind buttons that appears by a text selection. */
 export function SelectionToolbar({ position, busy, onTag }: Props) {
+  const { ref, style } = useKeptInside<HTMLDivElement>(position);
   return (
     <div
+      ref={ref}
       role="toolbar"
       aria-label="Annotate selection"
       className="selection-toolbar"
-      style={{ top: position.top, left: position.left }}
+      style={style}
       // Keep the text selection: a mousedown on a button would otherwise clear it.
       onMouseDown={(event) => event.preventDefault()}
     >
