@@ -177,8 +177,13 @@ export function ReaderEditor(props: Props) {
         },
       },
       handleClick(clickView, pos) {
+        // Only plain clicks get here (ProseMirror leaves out drags and
+        // Shift+clicks, which select). The selection is still the one from
+        // before the click, so it says nothing about this click: testing it
+        // ignored clicks on a highlight while text was selected, e.g. the
+        // passage just tagged when linking to it.
         const id = annotationAt(clickView.state, pos);
-        if (id && clickView.state.selection.empty) callbacks.current.onAnnotationClick(id);
+        if (id) callbacks.current.onAnnotationClick(id);
         return false;
       },
       dispatchTransaction(transaction: Transaction) {
