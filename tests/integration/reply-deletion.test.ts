@@ -17,11 +17,17 @@ const NOBODY = "00000000-0000-4000-8000-000000000000";
 describe(`deleting a reply (undo of replying) on ${DATABASE_KIND}`, () => {
   const db = useTestDb();
 
-  it("its author deletes their reply; the thread keeps the others'", async () => {
+  /** The sample, an annotation of its author's shared with everyone, and another reader. */
+  async function sharedAnnotation() {
     const sample = await sampleDocument(db());
     const author = await createUser(db(), "Author");
     const reader = await createUser(db(), "Reader");
     const annotation = await annotate(db(), author.id, sample, "knows who the boss is", { visibility: "everyone" });
+    return { sample, author, reader, annotation };
+  }
+
+  it("its author deletes their reply; the thread keeps the others'", async () => {
+    const { sample, author, reader, annotation } = await sharedAnnotation();
     const first = await addReply(db(), reader.id, annotation.id, { body: "Or bluster?" });
     const mine = await addReply(db(), author.id, annotation.id, { body: "Leverage." });
 
@@ -36,10 +42,7 @@ describe(`deleting a reply (undo of replying) on ${DATABASE_KIND}`, () => {
   });
 
   it("refuses anyone but the reply's author, and leaves the reply", async () => {
-    const sample = await sampleDocument(db());
-    const author = await createUser(db(), "Author");
-    const reader = await createUser(db(), "Reader");
-    const annotation = await annotate(db(), author.id, sample, "knows who the boss is", { visibility: "everyone" });
+    const { author, reader, annotation } = await sharedAnnotation();
     const reply = await addReply(db(), reader.id, annotation.id, { body: "Or bluster?" });
 
     // Not even the annotation's author may delete someone else's reply.
@@ -86,10 +89,7 @@ describe(`deleting a reply (undo of replying) on ${DATABASE_KIND}`, () => {
   });
 
   it("takes a deleted annotation's placeholder away with its last reply", async () => {
-    const sample = await sampleDocument(db());
-    const author = await createUser(db(), "Author");
-    const reader = await createUser(db(), "Reader");
-    const annotation = await annotate(db(), author.id, sample, "knows who the boss is", { visibility: "everyone" });
+    const { sample, author, reader, annotation } = await sharedAnnotation();
     const reply = await addReply(db(), reader.id, annotation.id, { body: "Or bluster?" });
     await deleteAnnotation(db(), author.id, annotation.id);
     expect((await listAnnotations(db(), reader.id, sample.id)).map((a) => a.deleted)).toEqual([true]);
@@ -99,10 +99,7 @@ describe(`deleting a reply (undo of replying) on ${DATABASE_KIND}`, () => {
   });
 
   it("goes through the change path: a live reader gets the annotation without the reply", async () => {
-    const sample = await sampleDocument(db());
-    const author = await createUser(db(), "Author");
-    const reader = await createUser(db(), "Reader");
-    const annotation = await annotate(db(), author.id, sample, "knows who the boss is", { visibility: "everyone" });
+    const { sample, author, reader, annotation } = await sharedAnnotation();
     const reply = await addReply(db(), author.id, annotation.id, { body: "Second thoughts" });
     const { eventSeq } = await db().document.findUniqueOrThrow({
       where: { id: sample.id },
