@@ -12,6 +12,7 @@ import type { AudienceGroup } from "./_annotations/audience";
 import { CaretNote } from "./_annotations/caret-note";
 import { kindForShortcut } from "./_annotations/kinds";
 import { SelectionToolbar } from "./_annotations/selection-toolbar";
+import { UndoStatus } from "./_annotations/undo-status";
 import { useAnnotations } from "./_annotations/use-annotations";
 import { ReadingNow } from "./_live/reading-now";
 import { useLive } from "./_live/use-live";
@@ -179,19 +180,20 @@ export function DocumentWorkspace({
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const kind = kindForShortcut(event);
+      const step = undo.handles(event);
       if (kind && selection && canAnnotate) {
         event.preventDefault();
         void tag(kind, selection.target);
-      } else if (undo.handles(event)) {
+      } else if (step) {
         event.preventDefault();
         event.stopPropagation();
-        void undo.undo().catch((caught: unknown) => report(caught, "Could not undo"));
+        void undo.run(step);
       }
     }
     // Capture, so an annotation undo wins over the editor's own text undo.
     window.addEventListener("keydown", onKeyDown, true);
     return () => window.removeEventListener("keydown", onKeyDown, true);
-  }, [selection, tag, undo, canAnnotate, report]);
+  }, [selection, tag, undo, canAnnotate]);
 
   useEffect(() => {
     if (!marginOpen) return;
@@ -236,6 +238,7 @@ export function DocumentWorkspace({
           {error}
         </p>
       )}
+      <UndoStatus status={undo.status} onUndo={() => void undo.run("undo")} onRedo={() => void undo.run("redo")} />
       <div
         className={`workspace${mapShown ? " with-map" : ""}`}
         style={
@@ -250,6 +253,7 @@ export function DocumentWorkspace({
             version={document.version}
             editable={can.editText && !lost}
             annotations={annotations}
+            links={links}
             selectedId={selectedId}
             onReady={(editorView) => (view.current = editorView)}
             onSelection={setSelection}
@@ -302,6 +306,10 @@ export function DocumentWorkspace({
               onStartLink={linking.start}
               onLink={guarded(linking.link)}
               onCancelLink={linking.cancel}
+              onReveal={(id) => {
+                setSelectedId(id);
+                reveal(id);
+              }}
               documentId={document.id}
               userId={user.id}
               canAnnotate={canAnnotate}

@@ -51,7 +51,13 @@ export function AnnotationDetails(props: AnnotationItemProps) {
   return (
     <div className="item-details">
       {!annotation.deleted && isAuthor && canAnnotate && (
-        <form onSubmit={save} className="stack compact" aria-label="Edit annotation">
+        // Keyed by what it edits: an undo or redo that changes the fields shows them, not what was typed before.
+        <form
+          key={`${annotation.comment}\u0000${annotation.tags.join(",")}\u0000${audienceValue(annotation)}`}
+          onSubmit={save}
+          className="stack compact"
+          aria-label="Edit annotation"
+        >
           <label>
             Comment
             <textarea name="comment" defaultValue={annotation.comment} rows={3} maxLength={10_000} />

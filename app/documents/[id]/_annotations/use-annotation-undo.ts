@@ -1,42 +1,90 @@
 "use client";
 
-import { useCallback, useMemo, useRef } from "react";
-import type { AnnotationView } from "@/lib/validation/annotation";
-import { api } from "../../../_lib/api";
+import { useCallback, useMemo, useState } from "react";
+import { UndoHistory, type HistoryStep, type ReaderAction } from "@/lib/annotations/undo-history";
 
-export type AnnotationAction = { type: "created" | "deleted"; annotation: AnnotationView };
+/** The status line's last step: what happened, and the button that takes it back (or does it again). */
+export type UndoStatus = { message: string; offer: "undo" | "redo" | null; failed: boolean };
 
-type Handlers = { upsert: (annotation: AnnotationView) => void; drop: (id: string) => void };
+type Direction = "undo" | "redo";
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function statusOf(step: HistoryStep): UndoStatus {
+  switch (step.outcome) {
+    case "undone":
+      return { message: `Undid: ${lowerFirst(step.action.label)}`, offer: "redo", failed: false };
+    case "redone":
+      return { message: `Redid: ${lowerFirst(step.action.label)}`, offer: "undo", failed: false };
+    case "refused":
+      return { message: `Not undone: ${step.reason}`, offer: null, failed: true };
+    case "nothing":
+      return { message: "Nothing to undo or redo", offer: null, failed: false };
+  }
+}
+
+/** Whether focus is in a field, whose own native undo keeps Ctrl/Cmd+Z. */
+function inField(event: KeyboardEvent): boolean {
+  return event.target instanceof HTMLElement && !!event.target.closest("input, textarea, select");
+}
 
 /**
- * Ctrl/Cmd+Z right after creating or deleting an annotation reverses it. Only
- * "right after": any edit of the text in between hands Ctrl+Z back to the
- * editor's own history.
+ * Undo and redo of the reader's margin actions (lib/annotations/undo-history),
+ * with the status line saying what the last step did. Ctrl/Cmd+Z undoes,
+ * Ctrl/Cmd+Shift+Z and Ctrl+Y redo, outside text fields. Any edit of the
+ * text in between forgets every step (`forgetOnEdit`), so Ctrl+Z after
+ * typing is always the editor's own text undo and never reaches past the
+ * typing to an annotation.
  */
-export function useAnnotationUndo({ upsert, drop }: Handlers) {
-  const stack = useRef<AnnotationAction[]>([]);
+export function useAnnotationUndo() {
+  const [history] = useState(() => new UndoHistory());
+  const [status, setStatus] = useState<UndoStatus | null>(null);
 
-  const record = useCallback((action: AnnotationAction) => stack.current.push(action), []);
+  const record = useCallback(
+    (action: ReaderAction) => {
+      history.record(action);
+      setStatus({ message: action.label, offer: "undo", failed: false });
+    },
+    [history],
+  );
+
   const forgetOnEdit = useCallback(() => {
-    stack.current = [];
-  }, []);
+    history.clear();
+    setStatus((shown) => (shown?.offer ? { ...shown, offer: null } : shown));
+  }, [history]);
 
-  const handles = useCallback((event: KeyboardEvent) => {
-    const undoKey = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === "z";
-    const typing = event.target instanceof HTMLElement && event.target.closest("input, textarea, select");
-    return undoKey && !typing && stack.current.length > 0;
-  }, []);
+  /** The direction a key press asks for, when there is a step to take that way; else null (the key is not ours). */
+  const handles = useCallback(
+    (event: KeyboardEvent): Direction | null => {
+      if (inField(event) || event.altKey || !(event.ctrlKey || event.metaKey)) return null;
+      const key = event.key.toLowerCase();
+      const direction =
+        key === "z"
+          ? event.shiftKey
+            ? "redo"
+            : "undo"
+          : key === "y" && event.ctrlKey && !event.shiftKey
+            ? "redo"
+            : null;
+      if (direction === "undo" && history.canUndo) return "undo";
+      if (direction === "redo" && history.canRedo) return "redo";
+      return null;
+    },
+    [history],
+  );
 
-  const undo = useCallback(async () => {
-    const action = stack.current.pop();
-    if (!action) return;
-    if (action.type === "created") {
-      await api.annotations.remove(action.annotation.id);
-      drop(action.annotation.id);
-    } else {
-      upsert(await api.annotations.restore(action.annotation.id));
-    }
-  }, [drop, upsert]);
+  /** Takes one step; a failure keeps the step and says the server's reason, offering to try again. */
+  const run = useCallback(
+    async (direction: Direction) => {
+      try {
+        setStatus(statusOf(await (direction === "undo" ? history.undo() : history.redo())));
+      } catch (caught) {
+        const reason = caught instanceof Error ? caught.message : "something went wrong";
+        setStatus({ message: `Could not ${direction}: ${reason}`, offer: direction, failed: true });
+      }
+    },
+    [history],
+  );
 
-  return useMemo(() => ({ record, forgetOnEdit, handles, undo }), [record, forgetOnEdit, handles, undo]);
+  return useMemo(() => ({ record, forgetOnEdit, handles, run, status }), [record, forgetOnEdit, handles, run, status]);
 }

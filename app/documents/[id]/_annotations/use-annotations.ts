@@ -9,13 +9,26 @@ import {
 } from "@/lib/realtime/live-annotations";
 import type { LiveFrame } from "@/lib/realtime/live-frame";
 import { mergeFetched } from "@/lib/realtime/merge-fetched";
+import { describeEdit, editableFieldsOf, repliedByOthers } from "@/lib/annotations/undo-steps";
+import type { Refusal } from "@/lib/annotations/undo-history";
 import type { AnnotationKind, AnnotationUpdate, AnnotationView, TextTarget } from "@/lib/validation/annotation";
 import { api } from "../../../_lib/api";
+import { KIND_LABELS } from "./kinds";
 import { useAnnotationUndo } from "./use-annotation-undo";
 
 /** `annotation` as the reader's own action left it (live frames about it may come later; they win if newer). */
 function withLocal(state: LiveAnnotations, annotation: AnnotationView): LiveAnnotations {
   return { ...state, list: new Map(state.list).set(annotation.id, annotation) };
+}
+
+/** `annotation` with its thread changed by `replies`, unless the reader no longer has it. */
+function withReplies(
+  state: LiveAnnotations,
+  id: string,
+  replies: (current: AnnotationView["replies"]) => AnnotationView["replies"],
+): LiveAnnotations {
+  const annotation = state.list.get(id);
+  return annotation ? withLocal(state, { ...annotation, replies: replies(annotation.replies) }) : state;
 }
 
 function without(state: LiveAnnotations, id: string): LiveAnnotations {
@@ -27,8 +40,9 @@ function without(state: LiveAnnotations, id: string): LiveAnnotations {
 /**
  * The annotations of a document the reader sees, kept current by their own
  * actions and by live frames (others' changes), and everything they can do
- * to them: tag a passage, edit, delete (and undo), reply, import. Each
+ * to them: tag a passage, edit, delete, reply, hide, import. Each
  * action saves first and then shows its result; errors reach the caller.
+ * Every action but an import is one step of the reader's undo history.
  * `seq` is the change the initial list is as of.
  */
 export function useAnnotations(documentId: string, initial: AnnotationView[], seq: number) {
@@ -37,7 +51,33 @@ export function useAnnotations(documentId: string, initial: AnnotationView[], se
 
   const upsert = useCallback((annotation: AnnotationView) => setState((s) => withLocal(s, annotation)), []);
   const drop = useCallback((id: string) => setState((s) => without(s, id)), []);
-  const undo = useAnnotationUndo({ upsert, drop });
+  const undo = useAnnotationUndo();
+  const { record } = undo;
+  // The annotations as the reader has them now, live changes included: an undo decides from this, not from its own copy.
+  const now = useRef(state);
+  useEffect(() => {
+    now.current = state;
+  }, [state]);
+
+  /** Deletes one; with replies it stays as a placeholder that keeps the thread. */
+  const deleteNow = useCallback(
+    async (annotation: AnnotationView) => {
+      const { placeholder } = await api.annotations.remove(annotation.id);
+      if (placeholder) upsert({ ...annotation, deleted: true, comment: "", tags: [] });
+      else drop(annotation.id);
+    },
+    [drop, upsert],
+  );
+  const restore = useCallback(async (id: string) => upsert(await api.annotations.restore(id)), [upsert]);
+
+  /** Does `perform` and records it as one step, reversed by `reverse` and reapplied by `perform` again. */
+  const act = useCallback(
+    async (label: string, perform: () => Promise<void>, reverse: () => Promise<Refusal | void>) => {
+      await perform();
+      record({ label, reverse, reapply: perform });
+    },
+    [record],
+  );
 
   /** Fetches the whole list again (after an import or an edit of the text), keeping newer frames. */
   const reload = useCallback(async () => {
@@ -69,41 +109,77 @@ export function useAnnotations(documentId: string, initial: AnnotationView[], se
         visibility: "private",
       });
       upsert(created);
-      undo.record({ type: "created", annotation: created });
+      record({
+        label: `Tagged as ${KIND_LABELS[kind]}`,
+        // Never delete what others replied to, as the annotation is now (live replies included).
+        reverse: async () => {
+          const current = now.current.list.get(created.id) ?? created;
+          if (repliedByOthers(current)) return { refused: "others have replied to this annotation" };
+          await deleteNow(current);
+        },
+        // Undoing a create only marked it deleted: bring the same annotation back, so later steps still find it.
+        reapply: () => restore(created.id),
+      });
       return created;
     },
-    [documentId, undo, upsert],
+    [documentId, record, upsert, deleteNow, restore],
   );
 
+  /** Saves the author's edit form; a save that changes something is one step, undone by putting the old fields back. */
   const update = useCallback(
-    async (id: string, change: AnnotationUpdate) => upsert(await api.annotations.update(id, change)),
-    [upsert],
+    async (id: string, change: AnnotationUpdate) => {
+      const before = now.current.list.get(id);
+      const after = await api.annotations.update(id, change);
+      upsert(after);
+      const label = before && describeEdit(before, after);
+      if (!before || !label) return;
+      const save = (fields: AnnotationUpdate) => async () => upsert(await api.annotations.update(id, fields));
+      record({ label, reverse: save(editableFieldsOf(before)), reapply: save(change) });
+    },
+    [record, upsert],
   );
 
-  /** Deletes one; with replies it stays as a placeholder that keeps the thread. */
+  /** Deletes one (undone by restoring it); with replies it stays as a placeholder that keeps the thread. */
   const remove = useCallback(
-    async (annotation: AnnotationView) => {
-      const { placeholder } = await api.annotations.remove(annotation.id);
-      if (placeholder) upsert({ ...annotation, deleted: true, comment: "", tags: [] });
-      else drop(annotation.id);
-      undo.record({ type: "deleted", annotation });
-    },
-    [drop, undo, upsert],
+    (annotation: AnnotationView) =>
+      act(
+        "Annotation deleted",
+        () => deleteNow(now.current.list.get(annotation.id) ?? annotation),
+        () => restore(annotation.id),
+      ),
+    [act, deleteNow, restore],
   );
 
   const setHidden = useCallback(
-    async (id: string, hidden: boolean) => upsert(await api.annotations.setHidden(id, hidden)),
-    [upsert],
+    (id: string, hidden: boolean) => {
+      const set = (value: boolean) => async () => upsert(await api.annotations.setHidden(id, value));
+      return act(hidden ? "Hidden from others" : "Shown to others", set(hidden), set(!hidden));
+    },
+    [act, upsert],
   );
 
-  const reply = useCallback(async (id: string, body: string) => {
-    const added = await api.annotations.reply(id, body);
-    setState((s) => {
-      const annotation = s.list.get(id);
-      if (!annotation || annotation.replies.some((r) => r.id === added.id)) return s;
-      return withLocal(s, { ...annotation, replies: [...annotation.replies, added] });
-    });
-  }, []);
+  /** Replies; undone by deleting the reply, redone by posting it again (a new reply). */
+  const reply = useCallback(
+    (id: string, body: string) => {
+      let added: { id: string } | null = null;
+      return act(
+        "Replied",
+        async () => {
+          const posted = await api.annotations.reply(id, body);
+          added = posted;
+          setState((s) =>
+            withReplies(s, id, (replies) => (replies.some((r) => r.id === posted.id) ? replies : [...replies, posted])),
+          );
+        },
+        async () => {
+          const gone = added!.id;
+          await api.annotations.removeReply(id, gone);
+          setState((s) => withReplies(s, id, (replies) => replies.filter((r) => r.id !== gone)));
+        },
+      );
+    },
+    [act],
+  );
 
   /** Imports a W3C file as private annotations; returns a sentence saying what came in. */
   const importW3C = useCallback(

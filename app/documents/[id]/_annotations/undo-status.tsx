@@ -1,0 +1,31 @@
+"use client";
+
+import type { UndoStatus as Status } from "./use-annotation-undo";
+
+type Props = { status: Status | null; onUndo: () => void; onRedo: () => void };
+
+/**
+ * The last undoable step in one line above the text ("Annotation deleted ·
+ * Undo"), with the button that takes it back or does it again. A polite
+ * live region that is always there, so screen readers hear each new step; in
+ * the page's flow, so it never covers the text.
+ */
+export function UndoStatus({ status, onUndo, onRedo }: Props) {
+  return (
+    <div role="status" aria-live="polite" className={`undo-status${status?.failed ? " is-failed" : ""}`}>
+      {status && (
+        <>
+          <span className="undo-status-message">{status.message}</span>
+          {status.offer && (
+            <>
+              <span aria-hidden="true">·</span>
+              <button type="button" className="link-button" onClick={status.offer === "undo" ? onUndo : onRedo}>
+                {status.offer === "undo" ? "Undo" : "Redo"}
+              </button>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
