@@ -310,6 +310,10 @@ export function DocumentWorkspace({
                 setSelectedId(id);
                 reveal(id);
               }}
+              onReveal={(id) => {
+                setSelectedId(id);
+                reveal(id);
+              }}
               documentId={document.id}
               userId={user.id}
               canAnnotate={canAnnotate}

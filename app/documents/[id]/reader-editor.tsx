@@ -14,6 +14,7 @@ import {
   setAnnotations,
 } from "@/lib/anchoring/annotation-decorations";
 import { describeRange } from "@/lib/anchoring/describe-range";
+import { describeLinks, type AnnotationLink } from "@/lib/argument/annotation-links";
 import { textIndexOf } from "@/lib/anchoring/text-index";
 import { schema } from "@/lib/editor/schema";
 import type { AnnotationView, TextTarget } from "@/lib/validation/annotation";
@@ -40,6 +41,8 @@ type Props = {
   version: number;
   editable: boolean;
   annotations: AnnotationView[];
+  /** Each annotation's links in the open map: a linked passage carries a mark. */
+  links: ReadonlyMap<string, AnnotationLink[]>;
   selectedId: string | null;
   onReady: (view: EditorView) => void;
   onSelection: (selection: TextSelection | null) => void;
@@ -78,21 +81,26 @@ function replaceChanged(state: EditorState, next: ProseMirrorNode): Transaction 
   return state.tr.replace(start, endA, next.slice(start, endB)).setMeta(REMOTE, true).setMeta("addToHistory", false);
 }
 
-function decorationSpecs(annotations: AnnotationView[]) {
+function decorationSpecs(annotations: AnnotationView[], links: ReadonlyMap<string, AnnotationLink[]>) {
   return annotations
     .filter((annotation) => !annotation.deleted)
-    .map((annotation) => ({
-      id: annotation.id,
-      target: annotation.target,
-      className: `annotation annotation-${annotation.kind}`,
-      attrs: {
-        // Its own element per annotation: ProseMirror merges the attributes of
-        // overlapping decorations into one span otherwise, and an overlapped
-        // annotation would lose its data-annotation-id.
-        nodeName: "span",
-        title: `${KIND_LABELS[annotation.kind]} · ${annotation.author.name}${annotation.comment ? `: ${annotation.comment}` : ""}`,
-      },
-    }));
+    .map((annotation) => {
+      const linked = describeLinks(links.get(annotation.id) ?? []);
+      return {
+        id: annotation.id,
+        target: annotation.target,
+        className: `annotation annotation-${annotation.kind}`,
+        // A small mark after a linked passage; the title says what it means.
+        ...(linked ? { endClassName: "annotation-link-mark" } : {}),
+        attrs: {
+          // Its own element per annotation: ProseMirror merges the attributes of
+          // overlapping decorations into one span otherwise, and an overlapped
+          // annotation would lose its data-annotation-id.
+          nodeName: "span",
+          title: `${KIND_LABELS[annotation.kind]} · ${annotation.author.name}${annotation.comment ? `: ${annotation.comment}` : ""}${linked ? ` · ${linked}` : ""}`,
+        },
+      };
+    });
 }
 
 /** Benchmarks set window.warrantProfile to have each edit's JavaScript time measured. */
@@ -244,12 +252,12 @@ export function ReaderEditor(props: Props) {
   useEffect(() => {
     const current = view.current;
     if (!current) return;
-    current.dispatch(setAnnotations(current.state.tr, decorationSpecs(props.annotations)));
+    current.dispatch(setAnnotations(current.state.tr, decorationSpecs(props.annotations, props.links)));
     if (!performance.getEntriesByName("warrant:annotations-drawn").length)
       performance.mark("warrant:annotations-drawn");
     const orphaned = annotationDecorationsKey.getState(current.state)?.orphaned;
     if (orphaned) callbacks.current.onOrphansChange(orphaned);
-  }, [props.annotations]);
+  }, [props.annotations, props.links]);
 
   useEffect(() => {
     const current = view.current;

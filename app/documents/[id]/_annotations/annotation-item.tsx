@@ -6,11 +6,16 @@ import type { AnnotationUpdate, AnnotationView } from "@/lib/validation/annotati
 import { AnnotationDetails } from "./annotation-details";
 import type { AudienceGroup } from "./audience";
 import { KIND_LABELS } from "./kinds";
+import { LinkChips } from "./link-chips";
 
 export type AnnotationItemProps = {
   annotation: AnnotationView;
   /** This annotation's links in the open map. */
   links: AnnotationLink[];
+  /** Whether the annotation at a link's other end is in the margin, to go to. */
+  canReveal: (annotationId: string) => boolean;
+  /** Goes to the annotation at a link's other end. */
+  onReveal: (annotationId: string) => void;
   /** The link dialog, when the reader is linking from this annotation. */
   linkDialog: ReactNode;
   onStartLink: () => void;
@@ -77,15 +82,7 @@ export function AnnotationItem(props: AnnotationItemProps) {
           )}
           <span className="item-replies">{replies === 1 ? "1 reply" : `${replies} replies`}</span>
         </button>
-        {props.links.length > 0 && (
-          <ul className="item-links" aria-label="Links">
-            {props.links.map((link, i) => (
-              <li key={i}>
-                {link.phrase} <q>{shorten(link.other)}</q>
-              </li>
-            ))}
-          </ul>
-        )}
+        <LinkChips links={props.links} canReveal={props.canReveal} onReveal={props.onReveal} />
         {selected && <AnnotationDetails {...props} />}
       </article>
     </li>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useState, type ChangeEvent } from "react";
-import type { AnnotationLink } from "@/lib/argument/annotation-links";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { hasReason, type AnnotationLink } from "@/lib/argument/annotation-links";
 import type { AnnotationUpdate, AnnotationView } from "@/lib/validation/annotation";
 import type { Relation } from "@/lib/validation/argument-map";
 import { api } from "../../../_lib/api";
@@ -34,6 +34,8 @@ type Props = {
   onStartLink: (id: string) => void;
   onLink: (fromId: string, toId: string, relation: Relation) => Promise<void>;
   onCancelLink: () => void;
+  /** Selects an annotation and shows its passage (a link chip's other end). */
+  onReveal: (id: string) => void;
 };
 
 /**
@@ -66,6 +68,21 @@ export function AnnotationsPanel(props: Props) {
   const [matches, setMatches] = useState<ReadonlySet<string> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const panel = useRef<HTMLElement>(null);
+  const present = useMemo(
+    () => new Set(annotations.filter((annotation) => !annotation.deleted).map((annotation) => annotation.id)),
+    [annotations],
+  );
+
+  /** A link chip's other end: selected, its passage shown, and its item scrolled into the margin's view. */
+  function reveal(id: string) {
+    props.onReveal(id);
+    requestAnimationFrame(() =>
+      panel.current
+        ?.querySelector(`article[data-annotation-id="${CSS.escape(id)}"]`)
+        ?.scrollIntoView({ block: "nearest" }),
+    );
+  }
 
   useEffect(() => {
     if (query.trim() === "") {
@@ -113,6 +130,8 @@ export function AnnotationsPanel(props: Props) {
       onReply={(body) => props.onReply(annotation.id, body)}
       onSetHidden={(hidden) => props.onSetHidden(annotation.id, hidden)}
       links={props.links.get(annotation.id) ?? []}
+      canReveal={(id) => present.has(id)}
+      onReveal={reveal}
       onStartLink={() => props.onStartLink(annotation.id)}
       linkDialog={
         props.linkingFrom === annotation.id ? (
@@ -120,6 +139,7 @@ export function AnnotationsPanel(props: Props) {
             source={annotation}
             candidates={annotations}
             pickedId={props.linkTarget}
+            canUndercut={(id) => hasReason(props.links.get(id))}
             onLink={(targetId, relation) => props.onLink(annotation.id, targetId, relation)}
             onCancel={props.onCancelLink}
           />
@@ -129,7 +149,7 @@ export function AnnotationsPanel(props: Props) {
   );
 
   return (
-    <aside aria-label="Annotations" className="annotations-panel">
+    <aside aria-label="Annotations" className="annotations-panel" ref={panel}>
       <h2 className="panel-title">Annotations</h2>
       <div className="panel-tools">
         <input

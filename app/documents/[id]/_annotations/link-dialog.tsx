@@ -10,6 +10,8 @@ type Props = {
   candidates: AnnotationView[];
   /** A target picked by clicking its highlight in the text while this is open. */
   pickedId: string | null;
+  /** Whether an undercut can target the annotation: only a conclusion with a reason for it has a step to undercut. */
+  canUndercut: (targetId: string) => boolean;
   onLink: (targetId: string, relation: Relation) => Promise<void>;
   onCancel: () => void;
 };
@@ -25,17 +27,41 @@ function shorten(text: string) {
   return flat.length > 90 ? `${flat.slice(0, 89)}…` : flat;
 }
 
+/** Why this link cannot be made, said before the reader sends it; null when it can. */
+function refuse(
+  source: AnnotationView,
+  targetId: string | null,
+  relation: Relation,
+  canUndercut: (id: string) => boolean,
+  chosen: string | null,
+): string | null {
+  if (chosen === source.id) return "That is the annotation you are linking from; choose another one.";
+  if (relation === "undercuts" && targetId && !canUndercut(targetId)) {
+    return "Nothing supports it yet, so there is no step from a reason to it to undercut. Link a reason to it first (Supports), or choose Attacks.";
+  }
+  return null;
+}
+
 /**
  * Links the selected annotation to another: pick the target from a
  * searchable list (or click its highlight in the text) and the relation.
  */
-export function LinkDialog({ source, candidates, pickedId, onLink, onCancel }: Props) {
+export function LinkDialog({ source, candidates, pickedId, canUndercut, onLink, onCancel }: Props) {
   const [query, setQuery] = useState("");
   const [chosen, setChosen] = useState<string | null>(null);
   const [relation, setRelation] = useState<Relation>("supports");
   const [error, setError] = useState<string | null>(null);
   const listId = useId();
-  const targetId = pickedId ?? chosen;
+  const refusalId = useId();
+  // The target is the one chosen last, in the list or in the text: a highlight
+  // clicked becomes the choice, and a later pick in the list replaces it.
+  const [lastPicked, setLastPicked] = useState(pickedId);
+  if (pickedId !== lastPicked) {
+    setLastPicked(pickedId);
+    if (pickedId) setChosen(pickedId);
+  }
+  const targetId = chosen === source.id ? null : chosen;
+  const refusal = refuse(source, targetId, relation, canUndercut, chosen);
   const shown = candidates.filter(
     (c) =>
       c.id !== source.id && !c.deleted && `${c.target.exact} ${c.comment}`.toLowerCase().includes(query.toLowerCase()),
@@ -44,6 +70,7 @@ export function LinkDialog({ source, candidates, pickedId, onLink, onCancel }: P
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!targetId) return setError("Choose the annotation to link to");
+    if (refusal) return;
     try {
       await onLink(targetId, relation);
     } catch (caught) {
@@ -98,13 +125,18 @@ export function LinkDialog({ source, candidates, pickedId, onLink, onCancel }: P
           </label>
         ))}
       </fieldset>
+      <p role="status" className="hint link-refusal" id={refusalId}>
+        {refusal}
+      </p>
       {error && (
         <p role="alert" className="form-error">
           {error}
         </p>
       )}
       <div className="row">
-        <button type="submit">Link</button>
+        <button type="submit" disabled={refusal !== null} aria-describedby={refusal ? refusalId : undefined}>
+          Link
+        </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
         </button>
