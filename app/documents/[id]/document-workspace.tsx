@@ -310,10 +310,6 @@ export function DocumentWorkspace({
                 setSelectedId(id);
                 reveal(id);
               }}
-              onReveal={(id) => {
-                setSelectedId(id);
-                reveal(id);
-              }}
               documentId={document.id}
               userId={user.id}
               canAnnotate={canAnnotate}
