@@ -172,7 +172,10 @@ export function ReaderEditor(props: Props) {
       attributes: {
         "aria-label": title,
         role: "document",
-        "aria-readonly": String(!editable),
+        // A reader's caret moves and selects but types nothing: no on-screen
+        // keyboard should cover the text on a phone. (aria-readonly is not
+        // an attribute of role document; the filter below is what enforces it.)
+        ...(editable ? {} : { inputmode: "none" }),
         class: "article",
         spellcheck: "false",
       },
