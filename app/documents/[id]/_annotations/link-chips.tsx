@@ -28,13 +28,15 @@ export function LinkChips({ links, canReveal, onReveal }: Props) {
       {links.map((link, i) => {
         const content = (
           <>
+            {/* Real spaces, so the text and the accessible name read as words; the one before the arrow does not break. */}
             <span className="link-symbol" aria-hidden="true">
               {SYMBOLS[link.relation]}
-            </span>
+            </span>{" "}
             <span className="link-phrase">{linkPhrase(link)}</span>
+            {"\u00a0"}
             <span className="link-arrow" aria-hidden="true">
               {link.direction === "outgoing" ? "→" : "←"}
-            </span>
+            </span>{" "}
             <q className="link-other">{shortText(link.other.text, LINK_TEXT_LENGTH)}</q>
           </>
         );
