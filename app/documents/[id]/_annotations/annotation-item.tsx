@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { AnnotationLink } from "@/lib/argument/annotation-links";
+import { shortText } from "@/lib/argument/statement-text";
 import type { AnnotationUpdate, AnnotationView } from "@/lib/validation/annotation";
 import { AnnotationDetails } from "./annotation-details";
 import type { AudienceGroup } from "./audience";
@@ -37,11 +38,6 @@ export type AnnotationItemProps = {
 
 const QUOTE_PREVIEW = 160;
 
-function shorten(text: string) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > QUOTE_PREVIEW ? `${flat.slice(0, QUOTE_PREVIEW - 1)}…` : flat;
-}
-
 /** One annotation in the margin: a summary, and when selected its editor and thread. */
 export function AnnotationItem(props: AnnotationItemProps) {
   const { annotation, selected, orphaned, onSelect } = props;
@@ -69,7 +65,7 @@ export function AnnotationItem(props: AnnotationItemProps) {
             {annotation.hidden && <span className="item-hidden"> · hidden from others</span>}
             {orphaned && <span className="item-orphaned"> · passage not found</span>}
           </span>
-          <q className="item-quote">{shorten(annotation.target.exact)}</q>
+          <q className="item-quote">{shortText(annotation.target.exact, QUOTE_PREVIEW)}</q>
           {annotation.comment && !selected && <span className="item-comment">{annotation.comment}</span>}
           {annotation.tags.length > 0 && (
             <span className="item-tags">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { shortText } from "@/lib/argument/statement-text";
 import type { AnnotationView } from "@/lib/validation/annotation";
 import type { Relation } from "@/lib/validation/argument-map";
 import { KIND_LABELS } from "./kinds";
@@ -16,16 +17,14 @@ type Props = {
   onCancel: () => void;
 };
 
+/** Characters of a target's passage shown in the list. */
+const TARGET_PREVIEW = 90;
+
 const RELATIONS: [Relation, string, string][] = [
   ["supports", "Supports", "is a reason for it"],
   ["attacks", "Attacks", "is a reason against it"],
   ["undercuts", "Undercuts", "attacks the link between it and a reason given for it"],
 ];
-
-function shorten(text: string) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 90 ? `${flat.slice(0, 89)}…` : flat;
-}
 
 /** Why this link cannot be made, said before the reader sends it; null when it can. */
 function refuse(
@@ -105,7 +104,7 @@ export function LinkDialog({ source, candidates, pickedId, canUndercut, onLink, 
               }
             }}
           >
-            <strong>{KIND_LABELS[candidate.kind]}</strong> {shorten(candidate.target.exact)}
+            <strong>{KIND_LABELS[candidate.kind]}</strong> {shortText(candidate.target.exact, TARGET_PREVIEW)}
           </div>
         ))}
         {shown.length === 0 && <p className="hint">No other annotations match.</p>}
