@@ -123,6 +123,8 @@ for (const [label, viewport] of [
 
     await page.goto(`/documents/${document.id}`);
     await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+    // On a phone the margin is a drawer.
+    if (label === "phone") await page.getByRole("button", { name: /^Annotations \(\d+\)$/ }).click();
     const item = page.getByRole("article", { name: "Objection by Bea Reader" });
     await item.getByRole("button", { name: /Objection/ }).click();
     await item.getByRole("button", { name: "Hide from others" }).click();
@@ -151,5 +153,60 @@ for (const [label, viewport] of [
     await page.goto("/sample");
     await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
     await page.screenshot({ path: `docs/screenshots/sample-first-visit-${label}.png` });
+  });
+}
+
+// The reader at phone, tablet and desktop size: reading, annotating (the
+// selection toolbar), the margin (a drawer below 1,100 px) and the map.
+for (const [label, viewport, touch] of [
+  ["phone", { width: 390, height: 844 }, true],
+  ["tablet", { width: 768, height: 1024 }, true],
+  ["desktop", { width: 1440, height: 900 }, false],
+] as const) {
+  test.describe(`reader at ${label} size`, () => {
+    test.use({ viewport, hasTouch: touch, isMobile: touch });
+
+    test(`reader screens at ${label} size`, async ({ page }) => {
+      const shot = (name: string) => page.screenshot({ path: `docs/screenshots/reader-${name}-${label}.png` });
+      const narrow = viewport.width < 1100;
+      const margin = page.getByRole("complementary", { name: "Annotations" });
+      const closeMargin = async () => {
+        if (narrow) await page.getByRole("button", { name: "Close annotations" }).click();
+      };
+      await signUpThroughForm(page, "Ada Reader");
+      await openSample(page);
+      await shot("reading");
+
+      const toolbar = page.getByRole("toolbar", { name: "Annotate selection" });
+      await selectText(page, "the upcoming summit will likely yield a highly transactional compromise");
+      await toolbar.getByRole("button", { name: "Claim" }).click();
+      await expect(margin.getByRole("article", { name: "Claim by Ada Reader" })).toBeVisible();
+      await closeMargin();
+      await selectText(page, "Netanyahu will likely accept nominal rhetorical constraints regarding Lebanon");
+      await toolbar.getByRole("button", { name: "Evidence" }).click();
+      const evidence = margin.getByRole("article", { name: "Evidence by Ada Reader" });
+      await evidence.getByRole("button", { name: "Link" }).click();
+      const dialog = evidence.getByRole("dialog", { name: "Link annotation" });
+      await dialog.getByRole("searchbox", { name: "Find the target" }).fill("transactional");
+      await dialog.getByRole("option").first().click();
+      await dialog.getByRole("button", { name: "Link" }).click();
+      await expect(dialog).toBeHidden();
+      await evidence.getByRole("textbox", { name: "Comment" }).fill("A concession, not a change of course.");
+      await evidence.getByRole("button", { name: "Save" }).click();
+      await expect(evidence).toContainText("A concession");
+      await shot("margin");
+      await closeMargin();
+
+      await selectText(page, "Israel will maintain its independent operational readiness");
+      await page.evaluate(() => window.getSelection()?.focusNode?.parentElement?.scrollIntoView({ block: "center" }));
+      await shot("annotating");
+      await page.evaluate(() => window.getSelection()?.removeAllRanges());
+
+      await page.getByRole("button", { name: "Map", exact: true }).click();
+      const map = page.getByRole("region", { name: "Argument map" });
+      await expect(map.locator(".react-flow__edge")).toHaveCount(1);
+      await map.scrollIntoViewIfNeeded();
+      await shot("map");
+    });
   });
 }

@@ -291,15 +291,17 @@ export function DocumentWorkspace({
           />
         ) : (
           <div id={MARGIN_DRAWER_ID} className="margin-drawer" data-open={marginOpen}>
-            <button
-              type="button"
-              className="secondary narrow-only drawer-close"
-              aria-label="Close annotations"
-              onClick={() => setMarginOpen(false)}
-            >
-              Close
-            </button>
             <AnnotationsPanel
+              headerAction={
+                <button
+                  type="button"
+                  className="secondary narrow-only"
+                  aria-label="Close annotations"
+                  onClick={() => setMarginOpen(false)}
+                >
+                  Close
+                </button>
+              }
               links={links}
               linkingFrom={linking.from}
               linkTarget={linking.target}

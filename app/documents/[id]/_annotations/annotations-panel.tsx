@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from "react";
 import { hasReason, type AnnotationLink } from "@/lib/argument/annotation-links";
 import type { AnnotationUpdate, AnnotationView } from "@/lib/validation/annotation";
 import type { Relation } from "@/lib/validation/argument-map";
@@ -34,6 +34,8 @@ type Props = {
   onStartLink: (id: string) => void;
   onLink: (fromId: string, toId: string, relation: Relation) => Promise<void>;
   onCancelLink: () => void;
+  /** Drawn beside the title, which stays in view as the list scrolls (the drawer's Close button on a phone). */
+  headerAction?: ReactNode;
   /** Selects an annotation and shows its passage (a link chip's other end). */
   onReveal: (id: string) => void;
 };
@@ -150,7 +152,10 @@ export function AnnotationsPanel(props: Props) {
 
   return (
     <aside aria-label="Annotations" className="annotations-panel" ref={panel}>
-      <h2 className="panel-title">Annotations</h2>
+      <div className="panel-heading">
+        <h2 className="panel-title">Annotations</h2>
+        {props.headerAction}
+      </div>
       <div className="panel-tools">
         <input
           type="search"
