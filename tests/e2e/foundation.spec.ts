@@ -29,7 +29,9 @@ test("a new reader signs up, reads the sample, signs out and back in", async ({ 
   await expect(diagram).toContainText("UNITED STATES (Patron)");
   await expect(diagram).toHaveCSS("white-space", "pre");
   expect(await diagram.evaluate((node) => getComputedStyle(node).fontFamily)).toMatch(/mono/i);
-  await expect(article).toHaveAttribute("aria-readonly", "true");
+  // A reader's text takes a caret but no typing: no on-screen keyboard, no Save bar.
+  await expect(article).toHaveAttribute("inputmode", "none");
+  await expect(page.getByRole("toolbar", { name: "Document" })).toHaveCount(0);
   await expect(article.getByText("Kenji Flores", { exact: true })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -107,7 +109,8 @@ test("importing pasted Markdown gives a document to read", async ({ page }) => {
   await expect(article.getByRole("heading", { name: "Toulmin's layout" })).toBeVisible();
   await expect(article.locator("em")).toHaveText("warrant");
   await expect(article.getByRole("listitem")).toHaveText(["data", "warrant", "claim"]);
-  await expect(article).toHaveAttribute("aria-readonly", "false");
+  await expect(article).not.toHaveAttribute("inputmode", "none");
+  await expect(page.getByRole("toolbar", { name: "Document" })).toBeVisible();
 
   await page.goto("/documents");
   await expect(page.getByRole("list", { name: "Documents" }).getByRole("link").first()).toHaveText("Notes on warrants");

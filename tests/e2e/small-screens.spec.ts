@@ -22,6 +22,8 @@ test.describe("on a phone, with touch", () => {
     const drawerButton = page.getByRole("button", { name: /^Annotations \(\d+\)$/ });
     const margin = page.getByRole("complementary", { name: "Annotations" });
     await expect(margin).toBeHidden();
+    // Others' annotations shared with everyone count too.
+    const before = Number((await drawerButton.textContent())!.match(/\d+/)![0]);
 
     // Tagging opens the margin as a sheet on the new annotation, with its form.
     await selectText(page, CLAIM);
@@ -38,7 +40,7 @@ test.describe("on a phone, with touch", () => {
     expect(await sidewaysOverflow(page)).toBe(0);
     await page.getByRole("button", { name: "Close annotations" }).tap();
     await expect(margin).toBeHidden();
-    await expect(drawerButton).toHaveText("Annotations (1)");
+    await expect(drawerButton).toHaveText(`Annotations (${before + 1})`);
 
     await selectText(page, EVIDENCE);
     await toolbar.getByRole("button", { name: "Evidence" }).tap();
