@@ -101,12 +101,23 @@ test("a delete says so with its own Undo button, and the undo its Redo button", 
   await item.getByRole("button", { name: "Delete" }).click();
   await expect(mine).toHaveCount(0);
   const deleted = undoStatus(page, "Annotation deleted");
-  await expect(deleted).toHaveText("Annotation deleted·Undo");
+  await expect(deleted.getByRole("button")).toHaveText(["Undo", "Dismiss"]);
+  // At the foot of the screen, seen wherever the reader deleted from.
+  const box = (await deleted.boundingBox())!;
+  expect(box.y + box.height).toBeGreaterThan(page.viewportSize()!.height - 80);
   await deleted.getByRole("button", { name: "Undo" }).click();
   await expect(mine).toHaveCount(1);
   const undone = undoStatus(page, "Undid: annotation deleted");
   await undone.getByRole("button", { name: "Redo" }).click();
-  await expect(undoStatus(page, "Redid: annotation deleted")).toBeVisible();
+  const redone = undoStatus(page, "Redid: annotation deleted");
+  await expect(redone).toBeVisible();
+  await expect(mine).toHaveCount(0);
+  // Dismissed, the line goes; the step stays, and Ctrl+Z still takes it back.
+  await redone.getByRole("button", { name: "Dismiss" }).click();
+  await expect(redone).toHaveCount(0);
+  await page.keyboard.press("ControlOrMeta+z");
+  await expect(mine).toHaveCount(1);
+  await page.keyboard.press("ControlOrMeta+Shift+z");
   await expect(mine).toHaveCount(0);
   await page.reload();
   await expect(page.locator("[data-editor-ready=true]")).toBeAttached();

@@ -238,7 +238,12 @@ export function DocumentWorkspace({
           {error}
         </p>
       )}
-      <UndoStatus status={undo.status} onUndo={() => void undo.run("undo")} onRedo={() => void undo.run("redo")} />
+      <UndoStatus
+        status={undo.status}
+        onUndo={() => void undo.run("undo")}
+        onRedo={() => void undo.run("redo")}
+        onDismiss={undo.dismiss}
+      />
       <div
         className={`workspace${mapShown ? " with-map" : ""}`}
         style={

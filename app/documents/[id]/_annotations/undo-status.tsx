@@ -2,15 +2,16 @@
 
 import type { UndoStatus as Status } from "./use-annotation-undo";
 
-type Props = { status: Status | null; onUndo: () => void; onRedo: () => void };
+type Props = { status: Status | null; onUndo: () => void; onRedo: () => void; onDismiss: () => void };
 
 /**
- * The last undoable step in one line above the text ("Annotation deleted ·
- * Undo"), with the button that takes it back or does it again. A polite
- * live region that is always there, so screen readers hear each new step; in
- * the page's flow, so it never covers the text.
+ * The last undoable step in one line ("Annotation deleted · Undo"), with the
+ * button that takes it back or does it again. A polite live region that is
+ * always there, so screen readers hear each new step. Shown at the foot of
+ * the screen, where the reader sees it wherever they acted (a delete far
+ * down the margin), until the next step or "Dismiss".
  */
-export function UndoStatus({ status, onUndo, onRedo }: Props) {
+export function UndoStatus({ status, onUndo, onRedo, onDismiss }: Props) {
   return (
     <div role="status" aria-live="polite" className={`undo-status${status?.failed ? " is-failed" : ""}`}>
       {status && (
@@ -24,6 +25,9 @@ export function UndoStatus({ status, onUndo, onRedo }: Props) {
               </button>
             </>
           )}
+          <button type="button" className="link-button undo-status-dismiss" onClick={onDismiss}>
+            Dismiss
+          </button>
         </>
       )}
     </div>

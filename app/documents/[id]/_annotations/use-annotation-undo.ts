@@ -86,5 +86,11 @@ export function useAnnotationUndo() {
     [history],
   );
 
-  return useMemo(() => ({ record, forgetOnEdit, handles, run, status }), [record, forgetOnEdit, handles, run, status]);
+  /** Hides the status line; the steps stay (Ctrl/Cmd+Z still takes them back). */
+  const dismiss = useCallback(() => setStatus(null), []);
+
+  return useMemo(
+    () => ({ record, forgetOnEdit, handles, run, status, dismiss }),
+    [record, forgetOnEdit, handles, run, status, dismiss],
+  );
 }
