@@ -1,4 +1,5 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
+import { RELATION_COLOR } from "@/lib/argument/map-style";
 import type { MapGraph, MapNode, NodeKind, Relation } from "@/lib/validation/argument-map";
 import { KIND_LABELS } from "../_annotations/kinds";
 
@@ -134,11 +135,14 @@ function relationEdge(
     id,
     source,
     target,
-    type: "default",
+    // Drawn by RelationEdge between the boxes' facing sides.
+    type: "relation",
     label,
     className: `relation relation-${relation}${linked ? " relation-linked" : ""}`,
     data: { relation, linkId, linked } satisfies RelationEdgeData,
-    markerEnd: { type: MarkerType.ArrowClosed },
+    // The export's colours (map-style), for the line and its arrowhead alike.
+    style: { stroke: RELATION_COLOR[relation] },
+    markerEnd: { type: MarkerType.ArrowClosed, color: RELATION_COLOR[relation], width: 18, height: 18 },
     ariaLabel: `${relation}`,
   };
 }

@@ -14,6 +14,7 @@ import {
 import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { flowElements, type Box, type RelationEdgeData } from "./flow-elements";
+import { RelationEdge } from "./relation-edge";
 import { JunctionNode, StatementNode } from "./statement-node";
 import "@xyflow/react/dist/style.css";
 
@@ -29,6 +30,7 @@ const UNMEASURED_TOO = { includeHiddenNodes: true } as const;
 
 // Module scope, as React Flow requires: a new object each render remounts every node.
 const NODE_TYPES = { statement: StatementNode, junction: JunctionNode };
+const EDGE_TYPES = { relation: RelationEdge };
 
 type Props = {
   graph: MapGraph;
@@ -141,6 +143,7 @@ export function MapCanvas(props: Props) {
         nodes={nodes}
         edges={base.edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={(changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current))}
         onNodeDragStop={(_event, node) => node.type === "statement" && props.onMove(node.id, node.position)}
         onNodeClick={(_event, node) => node.type === "statement" && props.onOpenNode(node.id)}
