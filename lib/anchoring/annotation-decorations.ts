@@ -53,34 +53,48 @@ export function focusAnnotation(tr: Transaction, id: string | null): Transaction
 export interface AnnotationDecorationsOptions {
   /** Added to the focused annotation's class; default "annotation-focused". */
   readonly focusedClass?: string;
+  /** The class of a stretch whose annotations' classes differ; default "annotation annotation-mixed". */
+  readonly mixedClass?: string;
+  /** Followed by a stretch's count bucket (1, 2, 3-5, 6-plus); default "annotation-count-". */
+  readonly countClassPrefix?: string;
 }
 
 /**
- * A plugin, keyed by `annotationDecorationsKey`, that draws annotations as
+ * A plugin, keyed by `annotationDecorationsKey`, that places annotations as
  * inline decorations: Decoration.inline(from, to, { class,
  * "data-annotation-id": id, ...attrs }, { id }), one per textblock of a
  * range that may cross blocks (`anchorsOf` gives each annotation's range).
- * On every document change the DecorationSet is mapped (typing at an edge
- * does not grow an annotation); an annotation whose passage was deleted is
- * moved to `orphaned`. An orphan is looked for again only when its target
- * is set anew.
+ * What it draws is `segments`: one span per stretch of text covered by the
+ * same annotations, whatever their number, with a class for how many
+ * (countClassPrefix + "1", "2", "3-5" or "6-plus"), the annotations' class
+ * when they share it (else mixedClass), the focused class when the focused
+ * annotation is among them, data-annotation-ids (the focused one, then the
+ * innermost, at most eight), data-annotation-count, and a lone annotation's
+ * own attrs. On every document change the DecorationSet is mapped (typing
+ * at an edge does not grow an annotation); an annotation whose passage was
+ * deleted is moved to `orphaned`. An orphan is looked for again only when
+ * its target is set anew.
  */
 export function annotationDecorations(options: AnnotationDecorationsOptions = {}): Plugin<AnnotationDecorationsState> {
-  const focusedClass = options.focusedClass ?? "annotation-focused";
+  const classes = {
+    focused: options.focusedClass ?? "annotation-focused",
+    mixed: options.mixedClass ?? "annotation annotation-mixed",
+    countPrefix: options.countClassPrefix ?? "annotation-count-",
+  };
   return new Plugin<AnnotationDecorationsState>({
     key: annotationDecorationsKey,
     state: {
       init: () => EMPTY_ANNOTATION_STATE,
       apply(tr, value) {
-        let state = tr.docChanged ? mapAnnotationState(value, tr.mapping, tr.doc) : value;
+        let state = tr.docChanged ? mapAnnotationState(value, tr.mapping, tr.doc, classes) : value;
         const actions = tr.getMeta(annotationDecorationsKey) as readonly AnnotationAction[] | undefined;
-        for (const action of actions ?? []) state = applyAnnotationAction(state, action, tr.doc, focusedClass);
+        for (const action of actions ?? []) state = applyAnnotationAction(state, action, tr.doc, classes);
         return state;
       },
     },
     props: {
       // Stryker disable next-line OptionalChaining: equivalent, the view asks only states that hold this plugin, so getState is never undefined here.
-      decorations: (state) => annotationDecorationsKey.getState(state)?.decorations,
+      decorations: (state) => annotationDecorationsKey.getState(state)?.segments,
     },
   });
 }

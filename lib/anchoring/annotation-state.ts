@@ -3,6 +3,8 @@ import type { Mapping } from "prosemirror-transform";
 import { Decoration, DecorationSet } from "prosemirror-view";
 import type { TextTarget } from "../validation/annotation";
 import { anchor } from "./anchor";
+import { redrawOverlaps } from "./overlap-decorations";
+import type { OverlapClasses, Piece } from "./overlap-decorations";
 import { textIndexOf } from "./text-index";
 import type { PositionRange } from "./types";
 
@@ -10,6 +12,13 @@ import type { PositionRange } from "./types";
 // kept apart from the plugin so that they can be read and tested as plain
 // functions. Only the annotations a change touches are redrawn: selecting
 // one of ten thousand must not rebuild ten thousand decorations.
+//
+// Two sets are kept. `decorations` holds each annotation's own pieces: the
+// model of where it is, mapped through edits, which anchorsOf and clicks
+// read. `segments` is what the view draws: one element per stretch covered
+// by the same annotations (overlap-decorations.ts), so that thirty or five
+// thousand annotations on one sentence make one element there, not five
+// thousand nested ones; only the textblocks a change touches are cut again.
 
 /** An annotation to draw: its selectors, its class and extra DOM attributes. */
 export interface AnnotationDecorationSpec {
@@ -27,15 +36,17 @@ export interface AnnotationDecorationSpec {
 }
 
 /**
- * What the plugin knows. Every annotation in `specs` is either drawn (its
- * decorations, one per textblock it covers, carry `{ id }` as their spec;
- * `anchorsOf` gives its range) or in `orphaned` (its passage could not be
- * found, or an edit deleted it). The collections are replaced, never
+ * What the plugin knows. Every annotation in `specs` is either placed (its
+ * pieces in `decorations`, one per textblock it covers, carry `{ id }` as
+ * their spec; `anchorsOf` gives its range) or in `orphaned` (its passage
+ * could not be found, or an edit deleted it). `segments` is what is drawn
+ * of them. The collections are replaced, never
  * changed in place, and `orphaned` keeps its identity while its contents
  * stay the same, so `!==` detects change.
  */
 export interface AnnotationDecorationsState {
   readonly decorations: DecorationSet;
+  readonly segments: DecorationSet;
   readonly orphaned: ReadonlySet<string>;
   readonly specs: ReadonlyMap<string, AnnotationDecorationSpec>;
   readonly focused: string | null;
@@ -51,6 +62,7 @@ export type AnnotationAction =
 /** The state with no annotations. */
 export const EMPTY_ANNOTATION_STATE: AnnotationDecorationsState = {
   decorations: DecorationSet.empty,
+  segments: DecorationSet.empty,
   orphaned: new Set(),
   specs: new Map(),
   focused: null,
@@ -102,27 +114,40 @@ export function anchorsOf(state: AnnotationDecorationsState, only?: ReadonlySet<
   return ranges;
 }
 
-type Piece = { readonly id: string };
+/** Where `mapping` changed the document, as ranges of the document it made. */
+function changedRanges(mapping: Mapping): PositionRange[] {
+  const ranges: PositionRange[] = [];
+  mapping.maps.forEach((map, i) => {
+    const after = mapping.slice(i + 1);
+    map.forEach((_oldStart, _oldEnd, from, to) => ranges.push({ from: after.map(from, -1), to: after.map(to, 1) }));
+  });
+  return ranges;
+}
 
 /**
  * Follows a document change: maps the decorations (never rebuilding them)
- * through `mapping`. An annotation whose every piece was deleted (its whole
- * passage) is orphaned.
+ * through `mapping`, and cuts again the drawn stretches of the textblocks
+ * it changed (text typed where two stretches meet belongs to the
+ * annotations around it, which mapping alone cannot tell). An annotation
+ * whose every piece was deleted (its whole passage) is orphaned.
  */
 export function mapAnnotationState(
   state: AnnotationDecorationsState,
   mapping: Mapping,
   doc: ProseMirrorNode,
+  classes: OverlapClasses,
 ): AnnotationDecorationsState {
   const lost = new Set<string>();
   const decorations = state.decorations.map(mapping, doc, { onRemove: (spec) => lost.add((spec as Piece).id) });
+  const mapped = state.segments.map(mapping, doc);
+  const segments = redrawOverlaps(mapped, { ...state, pieces: decorations }, doc, changedRanges(mapping), classes);
   // Stryker disable next-line ConditionalExpression: equivalent, anchorsOf with no ids finds nothing and nothing is orphaned; this only spares a walk of every decoration per keystroke.
-  if (lost.size === 0) return { ...state, decorations };
+  if (lost.size === 0) return { ...state, decorations, segments };
   // A piece gone is not the annotation gone: it may cover other blocks still.
   const left = anchorsOf({ ...state, decorations }, lost);
   const deleted = [...lost].filter((id) => !left.has(id));
-  if (deleted.length === 0) return { ...state, decorations };
-  return { ...state, decorations, orphaned: new Set([...state.orphaned, ...deleted]) };
+  if (deleted.length === 0) return { ...state, decorations, segments };
+  return { ...state, decorations, segments, orphaned: new Set([...state.orphaned, ...deleted]) };
 }
 
 /**
@@ -135,7 +160,7 @@ export function applyAnnotationAction(
   state: AnnotationDecorationsState,
   action: AnnotationAction,
   doc: ProseMirrorNode,
-  focusedClass: string,
+  classes: OverlapClasses,
 ): AnnotationDecorationsState {
   let specs = state.specs;
   let focused = state.focused;
@@ -172,11 +197,16 @@ export function applyAnnotationAction(
       orphaned.add(id);
       continue;
     }
-    added.push(...decorate(doc, spec, range, focused, focusedClass));
+    added.push(...decorate(doc, spec, range, focused, classes.focused));
   }
+  // Where the touched annotations were, and where they are now (taken
+  // before DecorationSet.add, which empties the array it is given).
+  const redrawn = [...drawn.values(), ...added.map(({ from, to }) => ({ from, to }))];
   const stale = state.decorations.find(undefined, undefined, (spec) => touched.has((spec as Piece).id));
+  const decorations = state.decorations.remove(stale).add(doc, added);
   return {
-    decorations: state.decorations.remove(stale).add(doc, added),
+    decorations,
+    segments: redrawOverlaps(state.segments, { pieces: decorations, specs, focused }, doc, redrawn, classes),
     orphaned: sameSet(orphaned, state.orphaned) ? state.orphaned : orphaned,
     specs,
     focused,
@@ -203,7 +233,7 @@ function decorate(
     const from = Math.max(range.from, pos + 1);
     const to = Math.min(range.to, pos + node.nodeSize - 1);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a DecorationSet drops an empty inline decoration (an empty block's) when it is built.
-    if (from < to) pieces.push(Decoration.inline(from, to, attrs, { id: spec.id }));
+    if (from < to) pieces.push(Decoration.inline(from, to, attrs, { id: spec.id } satisfies Piece));
     // Stryker disable next-line BooleanLiteral: equivalent, a textblock's children are inline, so descending into them finds nothing more.
     return false;
   });
@@ -220,5 +250,5 @@ function endPiece(doc: ProseMirrorNode, spec: AnnotationDecorationSpec, classNam
   const from = pair ? last.to - 2 : last.to - 1;
   const title = spec.attrs?.title;
   const attrs = { class: className, nodeName: "span", ...(title ? { title } : {}) };
-  return Decoration.inline(from, last.to, attrs, { id: spec.id });
+  return Decoration.inline(from, last.to, attrs, { id: spec.id, end: true } satisfies Piece);
 }

@@ -412,3 +412,32 @@ describe("annotationDecorations end marks", () => {
     expect(withClass(unmarked, "end-mark")).toEqual([]);
   });
 });
+
+describe("annotationDecorations draws stretches of constant overlap", () => {
+  /** The drawn stretch over `range`'s first character. */
+  const stretchAt = (state: EditorState, range: { from: number }) =>
+    pluginState(state).segments.find(range.from, range.from + 1)[0]!;
+
+  it("cuts again only the textblocks an edit touches, and maps the others", () => {
+    const state = start();
+    // Another paragraph, after the passage: its stretch is neither moved nor cut again.
+    const elsewhere = apply(state, (tr) => tr.insertText("x", across.to + 5));
+    expect(state.doc.resolve(across.to + 5).parent).not.toBe(state.doc.resolve(summit.from).parent);
+    expect(stretchAt(elsewhere, summit).spec).toBe(stretchAt(state, summit).spec);
+    const inside = apply(state, (tr) => tr.insertText("x", summit.from + 3));
+    expect(stretchAt(inside, summit).spec).not.toBe(stretchAt(state, summit).spec);
+    expect([stretchAt(inside, summit).from, stretchAt(inside, summit).to]).toEqual([summit.from, summit.to + 1]);
+  });
+
+  it("draws one stretch where the same annotations overlap, with how many and which", () => {
+    const state = start([spec("a", SUMMIT), spec("b", SUMMIT), spec("c", "House")]);
+    const stretches = pluginState(state).segments.find(summit.from, summit.to);
+    const attrs = (d: Decoration) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+    expect(stretches.map((d) => [d.from - summit.from, d.to - summit.from, attrs(d)["data-annotation-ids"]])).toEqual([
+      [0, 6, "a b"],
+      [6, 11, "c a b"],
+      [11, 18, "a b"],
+    ]);
+    expect(attrs(stretches[1]!)).toMatchObject({ "data-annotation-count": "3", nodeName: "span" });
+  });
+});
