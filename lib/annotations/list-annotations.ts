@@ -5,6 +5,7 @@ import type { AnnotationKind, AnnotationView } from "@/lib/validation/annotation
 import { loadAnnotationViews } from "./load-annotation-views";
 import { readableDocument } from "@/lib/documents/readable-document";
 import { searchAnnotationIds } from "./search-annotations";
+import { listTag, listTagFacts } from "./annotation-list-tag";
 
 export type AnnotationFilter = { q?: string; kind?: AnnotationKind; authorId?: string; tag?: string; groupId?: string };
 
@@ -28,16 +29,16 @@ export async function listAnnotations(
 /**
  * listAnnotations with the number of the document's last change, read in one
  * snapshot: the list is exactly as of that change, so live frames about
- * later changes can be applied on top of it, and earlier ones ignored.
+ * later changes can be applied on top of it, and earlier ones ignored. `tag`
+ * is its entity tag (annotation-list-tag.ts), as of the same snapshot.
  */
 export async function listAnnotationsAsOf(db: Db, userId: string, documentId: string, filter: AnnotationFilter = {}) {
   return withSnapshot(db, async (tx) => {
     const document = await readableDocument(tx, userId, documentId);
-    const { eventSeq } = await tx.document.findUniqueOrThrow({
-      where: { id: document.id },
-      select: { eventSeq: true },
-    });
-    return { annotations: await listReadableDocumentAnnotations(tx, userId, document, filter), seq: eventSeq };
+    const facts = await listTagFacts(tx, userId, document.id);
+    const annotations = await listReadableDocumentAnnotations(tx, userId, document, filter);
+    const tag = listTag({ documentId: document.id, userId, role: document.role, facts, filter });
+    return { annotations, seq: facts.eventSeq, tag };
   });
 }
 

@@ -1,11 +1,13 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { annotationListTag } from "@/lib/annotations/annotation-list-tag";
 import { listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
 import { exportW3CCollection } from "@/lib/annotations/export-w3c";
 import { getDb } from "@/lib/db/client";
 import { ZAnnotationCreate, ZAnnotationKind } from "@/lib/validation/annotation";
 import { handleRoute, parseJsonBody, requireUser, validate } from "../../../_lib/handle-route";
+import { ifNoneMatchHits } from "../../../_lib/if-none-match";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -19,9 +21,18 @@ const ZListQuery = z.object({
 });
 
 /**
+ * The browser keeps the list but asks each time (`no-cache`) with its tag;
+ * no shared cache may keep it (`private`): it is one reader's view.
+ */
+function listCaching(tag: string) {
+  return { etag: tag, "cache-control": "private, no-cache" };
+}
+
+/**
  * The annotations the caller may see, and `seq`, the number of the
  * document's last change they are as of (live frames apply on top of it).
- * `?format=w3c` gives a W3C Web
+ * It carries an ETag (annotation-list-tag.ts): a request whose If-None-Match
+ * holds it gets 304. `?format=w3c` gives a W3C Web
  * Annotation AnnotationCollection (application/ld+json) instead.
  */
 export const GET = handleRoute(async (request: Request, { params }: Context) => {
@@ -38,11 +49,19 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
       },
     });
   }
+  // A reload with nothing changed for this reader (same events, role, groups
+  // and filter) is answered from their browser's cache, without reading or
+  // sending the list.
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch !== null) {
+    const tag = await annotationListTag(getDb(), user.id, id, filter);
+    if (ifNoneMatchHits(ifNoneMatch, tag)) return new Response(null, { status: 304, headers: listCaching(tag) });
+  }
   const started = performance.now();
-  const { annotations, seq } = await listAnnotationsAsOf(getDb(), user.id, id, filter);
+  const { annotations, seq, tag } = await listAnnotationsAsOf(getDb(), user.id, id, filter);
   // Server-Timing shows in the browser's network panel, and bench:anchor reads it.
   const serverTiming = `db;desc="annotations from the database";dur=${(performance.now() - started).toFixed(1)}`;
-  return NextResponse.json({ annotations, seq }, { headers: { "server-timing": serverTiming } });
+  return NextResponse.json({ annotations, seq }, { headers: { ...listCaching(tag), "server-timing": serverTiming } });
 });
 
 export const POST = handleRoute(async (request: Request, { params }: Context) => {
