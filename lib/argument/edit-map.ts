@@ -151,6 +151,7 @@ export function removeNode(graph: MapGraph, nodeId: string): MapGraph {
     .filter((a) => a.premiseIds.length > 0);
   const argumentIds = new Set(args.map((a) => a.id));
   return {
+    ...graph,
     nodes: graph.nodes.filter((node) => node.id !== nodeId),
     arguments: args,
     attacks: graph.attacks.filter(

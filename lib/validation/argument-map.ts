@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ANNOTATION_KINDS } from "./annotation";
+import { ZAifPassThrough } from "./aif-pass-through";
 
 /**
  * An argument map as stored and exchanged: statements (nodes), support
@@ -77,6 +78,8 @@ export const ZMapGraph = z
     nodes: z.array(ZMapNode).max(MAX_MAP_NODES),
     arguments: z.array(ZMapArgument).max(MAX_MAP_ARGUMENTS),
     attacks: z.array(ZMapAttack).max(MAX_MAP_ATTACKS),
+    /** What an imported AIF file held beyond the map, written back on AIF export (aif-pass-through.ts). */
+    aif: ZAifPassThrough.optional(),
   })
   .superRefine((graph, context) => {
     const nodeIds = new Set<string>();

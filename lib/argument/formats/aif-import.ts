@@ -1,15 +1,16 @@
 import type { z } from "zod";
 import {
-  MAX_STATEMENT_LENGTH,
   ZMapGraph,
   type MapArgument,
   type MapAttack,
   type MapGraph,
   type MapNode,
 } from "@/lib/validation/argument-map";
+import type { AifPassThrough } from "@/lib/validation/aif-pass-through";
 import { ZAifConflictExtra, ZAifInferenceExtra, ZAifStatementExtra } from "./aif-document";
 import { AifImportError } from "./aif-import-error";
-import { readAif } from "./aif-read";
+import { aifImportReport, type AifImportReport } from "./aif-import-report";
+import { readAif, type AifKept } from "./aif-read";
 import { schemeFromLabel } from "./aif-scheme-label";
 
 /** The node's `warrant` property checked against `schema`, or undefined when it has none. */
@@ -60,6 +61,34 @@ export function aifTitle(json: unknown): string | null {
 }
 
 /**
+ * The pass-through to keep with the map, or undefined when there is
+ * nothing a plain export would not write again: a file Warrant exported
+ * itself (every node carries its extras, no other records) is read back
+ * as exactly the map it came from.
+ */
+function passThroughOf(kept: AifKept, recordsByLocalId: Map<string, string>, allExtras: boolean) {
+  const rest = Object.entries(kept.rest).filter(
+    ([key, value]) => !(key === "locutions" && Array.isArray(value) && value.length === 0),
+  );
+  if (allExtras && kept.nodes.length === 0 && kept.edges.length === 0 && rest.length === 0 && kept.wrapper === null)
+    return undefined;
+  const modelledNodes: AifPassThrough["modelledNodes"] = {};
+  for (const [localId, aifId] of recordsByLocalId) modelledNodes[localId] = kept.modelledNodes.get(aifId)!;
+  const { nodes, edges, modelledEdges, wrapper } = kept;
+  return { nodes, edges, modelledNodes, modelledEdges, rest: kept.rest, wrapper } satisfies AifPassThrough;
+}
+
+/**
+ * The map an AIF document describes, with what was kept and the warnings
+ * (importAif's report); fromAif's rules.
+ */
+export function importAif(json: unknown): { graph: MapGraph; report: AifImportReport } {
+  const reading = readAif(typeof json === "string" ? parseJson(json) : json);
+  const graph = graphOf(reading);
+  return { graph, report: aifImportReport(graph, reading) };
+}
+
+/**
  * The map an AIF document describes. `json` is parsed JSON or the JSON text.
  * I-nodes become statements, RA-nodes support arguments (premises in edge
  * order), CA-nodes attacks: on a statement when they point at an I-node, an
@@ -73,15 +102,26 @@ export function aifTitle(json: unknown): string | null {
  * scheme is read from the RA's `scheme` property or text (schemeFromLabel:
  * "Default Inference" → none); no answers; ids "n"/"a"/"x" + the AIF id.
  *
- * Throws AifImportError for everything readAif rejects, an I-node with no
- * text or more than 5,000 characters, or a `warrant` extra of the wrong shape.
+ * What a map cannot hold (dialogical nodes, MA rephrases, unknown types,
+ * RA- and CA-nodes lacking a premise, conclusion, attacker or target a map
+ * can draw, I-nodes without text or over 5,000 characters, repeated edges,
+ * locutions, participants, fulfilments, other keys, xAIF's wrapper) goes
+ * into the graph's `aif` pass-through, which toAif writes back.
+ *
+ * Throws AifImportError for everything readAif rejects, a `warrant` extra
+ * of the wrong shape, or a map over a map's bounds (e.g. 21 premises).
  * The result satisfies ZMapGraph (and is its parsed output: texts trimmed).
  */
 export function fromAif(json: unknown): MapGraph {
-  const { statements, inferences, conflicts } = readAif(typeof json === "string" ? parseJson(json) : json);
+  return importAif(json).graph;
+}
+
+function graphOf({ statements, inferences, conflicts, kept }: ReturnType<typeof readAif>): MapGraph {
   const ids = idAllocator();
   const localIds = new Map<string, string>();
   const localIdOf = (aifId: string) => localIds.get(aifId)!;
+  // Map id → the AIF id of the node it came from, so the export writes that node's record back.
+  const records = new Map<string, string>();
   const statementExtras = statements.map((s) => extraOf(ZAifStatementExtra, s.extra, `I-node ${s.nodeID}`));
   const inferenceExtras = inferences.map((r) => extraOf(ZAifInferenceExtra, r.extra, `RA-node ${r.nodeID}`));
   const conflictExtras = conflicts.map((c) => extraOf(ZAifConflictExtra, c.extra, `CA-node ${c.nodeID}`));
@@ -91,12 +131,11 @@ export function fromAif(json: unknown): MapGraph {
   );
 
   const nodes = statements.map((statement, i): MapNode => {
+    // readAif kept aside I-nodes without text or over MAX_STATEMENT_LENGTH.
     const text = statement.text.trim();
-    if (text === "") throw new AifImportError(`I-node ${statement.nodeID} has no text`);
-    if (text.length > MAX_STATEMENT_LENGTH)
-      throw new AifImportError(`I-node ${statement.nodeID} is longer than ${MAX_STATEMENT_LENGTH} characters`);
     const id = claimed[0][i] ?? ids.fresh("n", statement.nodeID);
     localIds.set(statement.nodeID, id);
+    records.set(id, statement.nodeID);
     const extra = statementExtras[i];
     return {
       id,
@@ -109,6 +148,7 @@ export function fromAif(json: unknown): MapGraph {
   const args = inferences.map((inference, i): MapArgument => {
     const id = claimed[1][i] ?? ids.fresh("a", inference.nodeID);
     localIds.set(inference.nodeID, id);
+    records.set(id, inference.nodeID);
     const extra = inferenceExtras[i];
     return {
       id,
@@ -121,15 +161,19 @@ export function fromAif(json: unknown): MapGraph {
   const attacks = conflicts.flatMap((conflict, i) =>
     conflict.attackerIds.map((attackerId, n): MapAttack => {
       const target = localIdOf(conflict.target.nodeID);
+      const id = (n === 0 ? claimed[2][i] : undefined) ?? ids.fresh("x", conflict.nodeID);
+      records.set(id, conflict.nodeID);
       return {
-        id: (n === 0 ? claimed[2][i] : undefined) ?? ids.fresh("x", conflict.nodeID),
+        id,
         attackerId: localIdOf(attackerId),
         target: conflict.target.type === "I" ? { nodeId: target } : { argumentId: target },
       };
     }),
   );
 
-  const result = ZMapGraph.safeParse({ nodes, arguments: args, attacks });
+  const allExtras = [statementExtras, inferenceExtras, conflictExtras].every((extras) => extras.every(Boolean));
+  const aif = passThroughOf(kept, records, allExtras);
+  const result = ZMapGraph.safeParse({ nodes, arguments: args, attacks, ...(aif && { aif }) });
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   throw new AifImportError(`The map in this AIF is not valid: ${issue.path.join(".")}: ${issue.message}`);

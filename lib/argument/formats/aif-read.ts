@@ -1,16 +1,24 @@
 import { z } from "zod";
-import { AIF_DIALOGICAL_TYPES } from "./aif-document";
+import type { AifPassThrough, AifRawEdge, AifRawNode } from "@/lib/validation/aif-pass-through";
+import { MAX_STATEMENT_LENGTH as MAX_TEXT } from "@/lib/validation/argument-map";
 import { AifImportError } from "./aif-import-error";
 
-// The first half of fromAif: checks the JSON against AIF's shape and
-// structure and hands back the argumentative layer, still in AIF's terms.
+// The first half of fromAif: checks the JSON against AIF's shape and sorts
+// its nodes and edges into the argumentative layer a map models (still in
+// AIF's terms) and everything else, which is kept to be written back.
+// Real corpora are untidy (repeated records, an RA left without its
+// conclusion, a CA attacked by an argument rather than a statement), so
+// what a map cannot hold is kept aside with a warning rather than refused.
 
-const ZAifId = z.union([z.string().min(1), z.number()], "must be a string or a number").transform(String);
+/** A JSON value: readAif's input is parsed JSON, so what it keeps is too. */
+type Json = z.infer<ReturnType<typeof z.json>>;
+
+const ZAifId = z.union([z.string().min(1), z.number()], "must be a string or a number");
 
 const ZAifJson = z.object(
   {
     nodes: z.array(
-      z.object({
+      z.looseObject({
         nodeID: ZAifId,
         text: z.string("must be a string"),
         type: z.string("must be a string"),
@@ -20,7 +28,8 @@ const ZAifJson = z.object(
       }),
       "must be a list",
     ),
-    edges: z.array(z.object({ edgeID: ZAifId, fromID: ZAifId, toID: ZAifId }), "must be a list"),
+    // A segmenter's first output (nodes found, none joined yet) has no edges at all.
+    edges: z.array(z.looseObject({ edgeID: ZAifId, fromID: ZAifId, toID: ZAifId }), "must be a list").default([]),
   },
   'This is not AIF: expected a JSON object with "nodes" and "edges" lists.',
 );
@@ -33,20 +42,36 @@ export type AifStatement = { nodeID: string; text: string; extra: unknown };
 export type AifInference = AifStatement & { scheme?: string; premiseIds: string[]; conclusionId: string };
 /** A CA-node with its attackers (AIF ids) and its one target, an I-node or an RA-node. */
 export type AifConflict = AifStatement & { attackerIds: string[]; target: { type: "I" | "RA"; nodeID: string } };
-export type AifArgumentation = { statements: AifStatement[]; inferences: AifInference[]; conflicts: AifConflict[] };
+/** What the map does not model, and the file's own records of what it does, by AIF id (as text). */
+export type AifKept = Omit<AifPassThrough, "modelledNodes"> & { modelledNodes: Map<string, AifRawNode> };
+export type AifArgumentation = {
+  statements: AifStatement[];
+  inferences: AifInference[];
+  conflicts: AifConflict[];
+  kept: AifKept;
+  warnings: string[];
+};
 
-const ARGUMENTATIVE = new Set(["I", "RA", "CA"]);
-const DIALOGICAL = new Set<string>(AIF_DIALOGICAL_TYPES);
+/** Links a map draws, as "from type→to type". */
+const LINKS = new Set(["I→RA", "RA→I", "I→CA", "CA→I", "CA→RA"]);
+/** Warnings listed one by one; a file with more gets a count of the rest. */
+const MAX_WARNINGS = 200;
 
-/** OVA saves `{ "AIF": {...}, "OVA": {...} }`, xAIF `{ "aif": {...} }`; AIFdb the bare object. */
-function unwrap(json: unknown): unknown {
-  if (typeof json !== "object" || json === null || "nodes" in json) return json;
-  const wrapped = (json as Record<string, unknown>).AIF ?? (json as Record<string, unknown>).aif;
-  return wrapped ?? json;
+/** OVA saves `{ "AIF": {...}, "OVA": {...} }`, xAIF `{ "AIF": {...}, "text": ... }` or `{ "aif": ... }`; AIFdb the bare object. */
+function unwrap(json: unknown): { document: unknown; wrapper: AifPassThrough["wrapper"] } {
+  if (typeof json !== "object" || json === null || Array.isArray(json) || "nodes" in json) {
+    return { document: json, wrapper: null };
+  }
+  const record = json as Record<string, Json>;
+  const key = "AIF" in record ? "AIF" : "aif" in record ? "aif" : null;
+  if (key === null) return { document: json, wrapper: null };
+  // `warrant` holds the title Warrant's own export adds; it is read, not kept.
+  const { [key]: document, warrant: _title, ...rest } = record;
+  return { document, wrapper: { key, rest } };
 }
 
 function parseShape(json: unknown): z.infer<typeof ZAifJson> {
-  const result = ZAifJson.safeParse(unwrap(json));
+  const result = ZAifJson.safeParse(json);
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   if (issue.path.length === 0) throw new AifImportError(issue.message);
@@ -56,99 +81,195 @@ function parseShape(json: unknown): z.infer<typeof ZAifJson> {
   throw new AifImportError(`${path.join("")} ${issue.message}`);
 }
 
-const uniquePush = (list: string[], id: string) => {
-  if (!list.includes(id)) list.push(id);
-};
+/** Same JSON value, keys in any order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
+}
 
 /**
- * The I-, RA- and CA-nodes of an AIF document and how its edges join them.
- * `json` is parsed JSON (AIFdb's object, or OVA's/xAIF's wrapper around it).
- * L-, TA-, YA-, MA- and PA-nodes and every edge touching one are skipped.
- * Throws AifImportError for a malformed shape, a repeated node id, an edge
- * to or from a missing node, an unknown node type, an edge Warrant has no
- * link for (e.g. I → I), an RA without premise or without exactly one
- * conclusion, or a CA without attacker or without exactly one target.
+ * The node records by id, checked (`byId`) and as they came (`raw`): a
+ * repeat identical to the first is merged into it; one that differs is
+ * dropped, with a warning.
  */
-export function readAif(json: unknown): AifArgumentation {
-  const document = parseShape(json);
+function uniqueNodes(nodes: AifJsonNode[], raw: AifRawNode[], warn: (message: string) => void) {
   const byId = new Map<string, AifJsonNode>();
-  const premises = new Map<string, string[]>();
-  const conclusions = new Map<string, string[]>();
-  const attackers = new Map<string, string[]>();
-  const targets = new Map<string, AifConflict["target"][]>();
-  for (const node of document.nodes) {
-    if (byId.has(node.nodeID)) throw new AifImportError(`node ${node.nodeID} appears twice`);
-    if (!ARGUMENTATIVE.has(node.type) && !DIALOGICAL.has(node.type)) {
-      throw new AifImportError(
-        `node ${node.nodeID} has type "${node.type}", which is not an AIF node type ` +
-          "(I, RA or CA; the dialogical L, TA, YA, MA and PA are read and skipped)",
-      );
+  const rawById = new Map<string, AifRawNode>();
+  nodes.forEach((node, i) => {
+    const id = String(node.nodeID);
+    const first = rawById.get(id);
+    if (first === undefined) {
+      byId.set(id, node);
+      rawById.set(id, raw[i]);
+    } else if (!sameJson(first, raw[i])) warn(`node ${id} appears twice with different contents; the first is kept`);
+  });
+  return { byId, rawById };
+}
+
+/**
+ * Which RA-, CA- and I-nodes the map can model: an I-node with text of at
+ * most 5,000 characters; an RA with at least one modelled premise and
+ * exactly one modelled conclusion that is not also a premise; a CA with at
+ * least one modelled I-node attacking it and exactly one modelled target.
+ * Dropping one node can strand another (a CA on an RA kept aside), so this
+ * runs until nothing changes.
+ */
+function modelledNodes(byId: Map<string, AifJsonNode>, edges: AifRawEdge[], warn: (message: string) => void) {
+  const modelled = new Set<string>();
+  for (const [id, node] of byId) {
+    if (node.type === "I") {
+      const text = node.text.trim();
+      if (text === "") warn(`I-node ${id} has no text; it is kept in the file but not on the map`);
+      else if (text.length > MAX_TEXT)
+        warn(`I-node ${id} is longer than ${MAX_TEXT} characters; it is kept in the file but not on the map`);
+      else modelled.add(id);
+    } else if (node.type === "RA" || node.type === "CA") modelled.add(id);
+  }
+  const typeOf = (id: string) => byId.get(id)?.type;
+  for (let changed = true; changed;) {
+    changed = false;
+    const into = new Map<string, Set<string>>();
+    const outOf = new Map<string, Set<string>>();
+    for (const edge of edges) {
+      const [from, to] = [String(edge.fromID), String(edge.toID)];
+      if (!modelled.has(from) || !modelled.has(to) || !LINKS.has(`${typeOf(from)}→${typeOf(to)}`)) continue;
+      if (!into.has(to)) into.set(to, new Set());
+      if (!outOf.has(from)) outOf.set(from, new Set());
+      into.get(to)!.add(from);
+      outOf.get(from)!.add(to);
     }
-    byId.set(node.nodeID, node);
-    // Stryker disable next-line ConditionalExpression: lists kept for other types too are never read (edges and results look up RA ids only)
-    if (node.type === "RA") {
-      premises.set(node.nodeID, []);
-      conclusions.set(node.nodeID, []);
-    }
-    // Stryker disable next-line ConditionalExpression: lists kept for other types too are never read (edges and results look up CA ids only)
-    if (node.type === "CA") {
-      attackers.set(node.nodeID, []);
-      targets.set(node.nodeID, []);
+    for (const id of modelled) {
+      const type = typeOf(id);
+      if (type === "I") continue;
+      const sources = [...(into.get(id) ?? [])];
+      const targets = [...(outOf.get(id) ?? [])];
+      const problem =
+        type === "RA"
+          ? sources.length === 0
+            ? "has no premise a map can hold"
+            : targets.length !== 1
+              ? targets.length === 0
+                ? "has no conclusion a map can hold"
+                : `concludes several nodes (${targets.join(", ")})`
+              : sources.includes(targets[0])
+                ? `has node ${targets[0]} as both premise and conclusion`
+                : null
+          : sources.length === 0
+            ? "has no statement attacking it (what attacks it is not an I-node a map can hold)"
+            : targets.length !== 1
+              ? targets.length === 0
+                ? "has no target a map can hold"
+                : `attacks several nodes (${targets.join(", ")})`
+              : null;
+      if (problem === null) continue;
+      warn(`${type}-node ${id} ${problem}; it is kept in the file with its edges but not on the map`);
+      modelled.delete(id);
+      changed = true;
     }
   }
-  for (const { edgeID, fromID, toID } of document.edges) {
-    const from = byId.get(fromID);
-    const to = byId.get(toID);
-    if (!from) throw new AifImportError(`edge ${edgeID} starts at node ${fromID}, which does not exist`);
-    if (!to) throw new AifImportError(`edge ${edgeID} points at node ${toID}, which does not exist`);
-    if (DIALOGICAL.has(from.type) || DIALOGICAL.has(to.type)) continue;
-    const link = `${from.type}→${to.type}`;
-    if (link === "I→RA") uniquePush(premises.get(toID)!, fromID);
-    else if (link === "RA→I") uniquePush(conclusions.get(fromID)!, toID);
-    else if (link === "I→CA") uniquePush(attackers.get(toID)!, fromID);
-    else if (link === "CA→I" || link === "CA→RA") {
-      const list = targets.get(fromID)!;
-      if (!list.some((target) => target.nodeID === toID)) list.push({ type: to.type as "I" | "RA", nodeID: toID });
-    } else {
-      throw new AifImportError(
-        `edge ${edgeID} runs from ${from.type}-node ${fromID} to ${to.type}-node ${toID}, ` +
-          "which a Warrant map cannot hold (statements meet only through RA- and CA-nodes, which attack only I- and RA-nodes)",
-      );
+  return modelled;
+}
+
+/**
+ * The I-, RA- and CA-nodes of an AIF document a map can model, how its
+ * edges join them, and everything else kept aside (`kept`) with warnings.
+ * `json` is parsed JSON: AIFdb's object, or OVA's/xAIF's wrapper around it.
+ * Throws AifImportError only for a malformed shape (not an object, `nodes`
+ * or `edges` not lists, a node without text or type, an id that is neither
+ * string nor number).
+ */
+export function readAif(json: unknown): AifArgumentation {
+  const { document: unwrapped, wrapper } = unwrap(json);
+  const document = parseShape(unwrapped);
+  const warnings: string[] = [];
+  let unsaid = 0;
+  const warn = (message: string) => {
+    if (warnings.length < MAX_WARNINGS) warnings.push(message);
+    else unsaid++;
+  };
+  const { byId, rawById } = uniqueNodes(document.nodes, (unwrapped as { nodes: AifRawNode[] }).nodes, warn);
+  const edges = document.edges as AifRawEdge[];
+  const modelled = modelledNodes(byId, edges, warn);
+
+  const kept: AifKept = { nodes: [], edges: [], modelledNodes: new Map(), modelledEdges: [], rest: {}, wrapper };
+  for (const [key, value] of Object.entries(unwrapped as Record<string, Json>)) {
+    if (key !== "nodes" && key !== "edges" && key !== "warrant") kept.rest[key] = value;
+  }
+  for (const [id, node] of rawById) {
+    if (modelled.has(id)) kept.modelledNodes.set(id, node);
+    else kept.nodes.push(node);
+  }
+
+  const premises = new Map<string, string[]>();
+  const conclusions = new Map<string, string>();
+  const attackers = new Map<string, string[]>();
+  const targets = new Map<string, AifConflict["target"]>();
+  const seen = new Set<string>();
+  for (const edge of edges) {
+    const [from, to] = [String(edge.fromID), String(edge.toID)];
+    const link = `${byId.get(from)?.type}→${byId.get(to)?.type}`;
+    if (!byId.has(from) || !byId.has(to)) {
+      warn(`edge ${edge.edgeID} joins node ${byId.has(from) ? to : from}, which does not exist; it is kept as it is`);
+    } else if (modelled.has(from) && modelled.has(to) && !LINKS.has(link)) {
+      warn(`edge ${edge.edgeID} runs from ${link.replace("→", "-node to ")}-node, which a map cannot draw; it is kept`);
+    }
+    const pair = `${from}→${to}`;
+    if (!modelled.has(from) || !modelled.has(to) || !LINKS.has(link) || seen.has(pair)) {
+      kept.edges.push(edge);
+      continue;
+    }
+    seen.add(pair);
+    kept.modelledEdges.push(edge);
+    if (link === "I→RA") premises.set(to, [...(premises.get(to) ?? []), from]);
+    else if (link === "RA→I") conclusions.set(from, to);
+    else if (link === "I→CA") attackers.set(to, [...(attackers.get(to) ?? []), from]);
+    else targets.set(from, { type: byId.get(to)!.type as "I" | "RA", nodeID: to });
+  }
+
+  const participants = new Set(
+    ((kept.rest.participants ?? []) as unknown[]).flatMap((p) =>
+      typeof p === "object" && p !== null && "participantID" in p ? [String(p.participantID)] : [],
+    ),
+  );
+  const locutions = Array.isArray(kept.rest.locutions) ? (kept.rest.locutions as unknown[]) : [];
+  for (const locution of locutions) {
+    const { nodeID, personID } = (typeof locution === "object" && locution !== null ? locution : {}) as {
+      nodeID?: unknown;
+      personID?: unknown;
+    };
+    if (nodeID === undefined || !byId.has(String(nodeID))) {
+      warn(`a locution names node ${String(nodeID)}, which does not exist; it is kept as it is`);
+    } else if (personID !== undefined && participants.size > 0 && !participants.has(String(personID))) {
+      warn(`the locution of node ${String(nodeID)} names participant ${String(personID)}, who is not listed`);
     }
   }
 
-  const result: AifArgumentation = { statements: [], inferences: [], conflicts: [] };
-  for (const node of byId.values()) {
-    const { nodeID, text, warrant: extra } = node;
+  const result: AifArgumentation = { statements: [], inferences: [], conflicts: [], kept, warnings };
+  for (const [nodeID, node] of byId) {
+    if (!modelled.has(nodeID)) continue;
+    const { text, warrant: extra } = node;
     if (node.type === "I") result.statements.push({ nodeID, text, extra });
     if (node.type === "RA") {
-      const [conclusionId, ...more] = conclusions.get(nodeID)!;
       const premiseIds = premises.get(nodeID)!;
-      if (premiseIds.length === 0)
-        throw new AifImportError(`RA-node ${nodeID} has no premise: no edge runs into it from an I-node`);
-      if (conclusionId === undefined)
-        throw new AifImportError(`RA-node ${nodeID} has no conclusion: no edge runs from it to an I-node`);
-      if (more.length > 0) {
-        const list = [conclusionId, ...more].join(", ");
-        throw new AifImportError(`RA-node ${nodeID} concludes several I-nodes (${list}); an RA-node concludes one`);
-      }
-      if (premiseIds.includes(conclusionId))
-        throw new AifImportError(`RA-node ${nodeID} has I-node ${conclusionId} as both premise and conclusion`);
-      result.inferences.push({ nodeID, text, extra, scheme: node.scheme, premiseIds, conclusionId });
+      result.inferences.push({
+        nodeID,
+        text,
+        extra,
+        scheme: node.scheme,
+        premiseIds,
+        conclusionId: conclusions.get(nodeID)!,
+      });
     }
-    if (node.type === "CA") {
-      const [target, ...more] = targets.get(nodeID)!;
-      const attackerIds = attackers.get(nodeID)!;
-      if (attackerIds.length === 0)
-        throw new AifImportError(`CA-node ${nodeID} has no attacker: no edge runs into it from an I-node`);
-      if (target === undefined)
-        throw new AifImportError(`CA-node ${nodeID} has no target: no edge runs from it to an I-node or RA-node`);
-      if (more.length > 0) {
-        const list = [target, ...more].map((t) => t.nodeID).join(", ");
-        throw new AifImportError(`CA-node ${nodeID} attacks several nodes (${list}); a CA-node attacks one`);
-      }
-      result.conflicts.push({ nodeID, text, extra, attackerIds, target });
-    }
+    if (node.type === "CA")
+      result.conflicts.push({ nodeID, text, extra, attackerIds: attackers.get(nodeID)!, target: targets.get(nodeID)! });
   }
+  if (unsaid > 0) warnings.push(`and ${unsaid} more warnings like these`);
   return result;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toAif } from "@/lib/argument/formats/aif-export";
-import { aifTitle, fromAif } from "@/lib/argument/formats/aif-import";
+import { aifTitle, fromAif, importAif } from "@/lib/argument/formats/aif-import";
+import type { AifNode } from "@/lib/argument/formats/aif-document";
 import { AifImportError } from "@/lib/argument/formats/aif-import-error";
 import { ZMapGraph } from "@/lib/validation/argument-map";
 import AIFDB_CONGESTION from "@/tests/fixtures/argument/aifdb-congestion.json";
@@ -21,6 +22,12 @@ const withWarrant = (nodeID: number, warrant: unknown) => ({
   ...VALID,
   nodes: VALID.nodes.map((n) => (n.nodeID === nodeID ? { ...n, warrant } : n)),
 });
+
+/** The map fromAif reads, without what it keeps aside for the export. */
+function mapOf(json: unknown) {
+  const { aif: _kept, ...map } = fromAif(json);
+  return map;
+}
 
 function importError(json: unknown): string {
   try {
@@ -74,9 +81,9 @@ describe("fromAif", () => {
   });
 
   it("unwraps OVA's and xAIF's documents and takes numeric ids", () => {
-    const expected = fromAif(VALID);
-    expect(fromAif({ AIF: VALID, OVA: { nodes: [], edges: [] } })).toEqual(expected);
-    expect(fromAif({ aif: VALID })).toEqual(expected);
+    const expected = mapOf(VALID);
+    expect(mapOf({ AIF: VALID, OVA: { nodes: [], edges: [] } })).toEqual(expected);
+    expect(mapOf({ aif: VALID })).toEqual(expected);
     expect(expected).toEqual({
       nodes: ["n1", "n2", "n4", "n5"].map((id) => ({
         id,
@@ -109,7 +116,9 @@ describe("fromAif", () => {
     const document = toAif(EXCHANGE_MAP);
     const clash = {
       ...document,
-      nodes: document.nodes.map((n, i) => (i === 1 ? { ...n, warrant: { ...n.warrant, localId: "n-claim" } } : n)),
+      nodes: document.nodes.map((n, i) =>
+        i === 1 ? { ...n, warrant: { ...(n as AifNode).warrant, localId: "n-claim" } } : n,
+      ),
     };
     // The second I-node claims the first one's id: it gets "n" + its AIF id instead.
     expect(
@@ -119,8 +128,8 @@ describe("fromAif", () => {
     ).toEqual(["n-claim", "n2", "n-cost"]);
   });
   it("reads a node whose warrant is null as a plain node", () => {
-    expect(fromAif(withWarrant(1, null))).toEqual(fromAif(VALID));
-    expect(fromAif(withWarrant(3, null))).toEqual(fromAif(VALID));
+    expect(mapOf(withWarrant(1, null))).toEqual(mapOf(VALID));
+    expect(mapOf(withWarrant(3, null))).toEqual(mapOf(VALID));
   });
 
   it("numbers the nodes whose AIF ids cannot be map ids (a space, over 56 characters) in the order it meets them", () => {
@@ -151,13 +160,14 @@ describe("fromAif", () => {
     expect(fromAif({ nodes: plain, edges }).attacks.map((a) => a.id)).toEqual(["x6", "x6-2", "x6-3"]);
   });
 
-  it("takes a repeated edge once", () => {
+  it("takes a repeated edge once on the map and keeps the repeat for the export", () => {
     const twice = withEdges(edge(21, 1, 3), edge(23, 3, 4), edge(24, 5, 6), edge(25, 6, 4));
-    expect(fromAif(twice)).toEqual(fromAif(VALID));
+    expect(mapOf(twice)).toEqual(mapOf(VALID));
+    expect(fromAif(twice).aif!.edges.map((e) => e.edgeID)).toEqual([21, 23, 24, 25]);
   });
 
   it("reads a bare AIF document as it is, even with an `aif` property beside its nodes", () => {
-    expect(fromAif({ ...VALID, aif: { nodes: [], edges: [] } })).toEqual(fromAif(VALID));
+    expect(mapOf({ ...VALID, aif: { nodes: [], edges: [] } })).toEqual(mapOf(VALID));
   });
 
   it("takes a statement of exactly 5,000 characters", () => {
@@ -191,73 +201,6 @@ describe("fromAif refuses", () => {
       "an edge with an id that is neither string nor number",
       withEdges({ edgeID: true, fromID: 1, toID: 3 }),
       "edges[5].edgeID must be a string or a number",
-    ],
-    [
-      "an edge pointing at a missing node",
-      withEdges(edge(12, 1, 99)),
-      "edge 12 points at node 99, which does not exist",
-    ],
-    [
-      "an edge starting at a missing node",
-      withEdges(edge(12, 98, 3)),
-      "edge 12 starts at node 98, which does not exist",
-    ],
-    ["a repeated node id", withNodes(node(4, "I")), "node 4 appears twice"],
-    [
-      "an unknown node type",
-      withNodes(node(7, "XA")),
-      'node 7 has type "XA", which is not an AIF node type (I, RA or CA; the dialogical L, TA, YA, MA and PA are read and skipped)',
-    ],
-    [
-      "an edge between two I-nodes",
-      withEdges(edge(16, 1, 2)),
-      "edge 16 runs from I-node 1 to I-node 2, which a Warrant map cannot hold (statements meet only through RA- and CA-nodes, which attack only I- and RA-nodes)",
-    ],
-    [
-      "a CA attacking a CA",
-      { nodes: [...VALID.nodes, node(7, "CA")], edges: [...VALID.edges, edge(16, 1, 7), edge(17, 7, 6)] },
-      /^edge 17 runs from CA-node 7 to CA-node 6, /,
-    ],
-    [
-      "an RA without premise",
-      { nodes: [node(1, "RA"), node(2, "I")], edges: [edge(1, 1, 2)] },
-      "RA-node 1 has no premise: no edge runs into it from an I-node",
-    ],
-    [
-      "an RA without conclusion",
-      { nodes: [node(1, "I"), node(2, "RA")], edges: [edge(1, 1, 2)] },
-      "RA-node 2 has no conclusion: no edge runs from it to an I-node",
-    ],
-    [
-      "an RA with two conclusions",
-      withEdges(edge(16, 3, 5)),
-      "RA-node 3 concludes several I-nodes (4, 5); an RA-node concludes one",
-    ],
-    [
-      "an RA concluding its own premise",
-      { ...VALID, edges: [edge(11, 1, 3), edge(13, 3, 1), edge(14, 5, 6), edge(15, 6, 4)] },
-      "RA-node 3 has I-node 1 as both premise and conclusion",
-    ],
-    [
-      "a CA without attacker",
-      { nodes: [node(1, "CA"), node(2, "I")], edges: [edge(1, 1, 2)] },
-      "CA-node 1 has no attacker: no edge runs into it from an I-node",
-    ],
-    [
-      "a CA without target",
-      { nodes: [node(1, "I"), node(2, "CA")], edges: [edge(1, 1, 2)] },
-      "CA-node 2 has no target: no edge runs from it to an I-node or RA-node",
-    ],
-    [
-      "a CA with two targets",
-      withEdges(edge(16, 6, 3)),
-      "CA-node 6 attacks several nodes (4, 3); a CA-node attacks one",
-    ],
-    ["an I-node without text", withNodes(node(7, "I", "  ")), "I-node 7 has no text"],
-    [
-      "an I-node over 5,000 characters",
-      withNodes(node(7, "I", "x".repeat(5001))),
-      "I-node 7 is longer than 5000 characters",
     ],
     [
       "a warrant extra of the wrong shape",
@@ -296,5 +239,158 @@ describe("fromAif refuses", () => {
   ])("%s", (_name, json, message) => {
     if (typeof message === "string") expect(importError(json)).toBe(message);
     else expect(importError(json)).toMatch(message);
+  });
+});
+
+describe("importAif keeps what a map cannot hold, with a warning, instead of refusing the file", () => {
+  /** The map's statements by text, and the AIF ids of the nodes kept aside. */
+  function read(json: unknown) {
+    const { graph, report } = importAif(json);
+    return {
+      statements: graph.nodes.map((n) => n.text),
+      arguments: graph.arguments.length,
+      attacks: graph.attacks.length,
+      keptNodes: (graph.aif?.nodes ?? []).map((n) => n.nodeID),
+      keptEdges: (graph.aif?.edges ?? []).map((e) => e.edgeID),
+      warnings: report.warnings,
+    };
+  }
+
+  it.each([
+    [
+      "an edge pointing at a missing node",
+      withEdges(edge(12, 1, 99)),
+      { keptEdges: [12], warnings: ["edge 12 joins node 99, which does not exist; it is kept as it is"] },
+    ],
+    [
+      "an edge starting at a missing node",
+      withEdges(edge(12, 98, 3)),
+      { keptEdges: [12], warnings: ["edge 12 joins node 98, which does not exist; it is kept as it is"] },
+    ],
+    ["an unknown node type, isolated", withNodes(node(7, "XA")), { keptNodes: [7], warnings: [] }],
+    [
+      "an edge between two I-nodes",
+      withEdges(edge(16, 1, 2)),
+      { keptEdges: [16], warnings: ["edge 16 runs from I-node to I-node, which a map cannot draw; it is kept"] },
+    ],
+    [
+      "a CA attacked by another CA: the attacked CA stays, the attacking one is kept aside",
+      { nodes: [...VALID.nodes, node(7, "CA")], edges: [...VALID.edges, edge(16, 1, 7), edge(17, 7, 6)] },
+      {
+        attacks: 1,
+        keptNodes: [7],
+        keptEdges: [16, 17],
+        warnings: ["CA-node 7 has no target a map can hold; it is kept in the file with its edges but not on the map"],
+      },
+    ],
+    [
+      "a CA whose attacker is an argument (RA → CA), not a statement",
+      {
+        nodes: [...VALID.nodes, node(7, "I"), node(8, "RA"), node(9, "CA")],
+        edges: [...VALID.edges, edge(16, 7, 8), edge(17, 8, 9), edge(18, 9, 3)],
+      },
+      {
+        arguments: 1,
+        attacks: 1,
+        keptNodes: [8, 9],
+        keptEdges: [16, 17, 18],
+        warnings: [
+          "RA-node 8 has no conclusion a map can hold; it is kept in the file with its edges but not on the map",
+          "CA-node 9 has no statement attacking it (what attacks it is not an I-node a map can hold); it is kept in the file with its edges but not on the map",
+        ],
+      },
+    ],
+    [
+      "an RA without premise",
+      { nodes: [node(1, "RA"), node(2, "I")], edges: [edge(1, 1, 2)] },
+      { keptNodes: [1], warnings: [/^RA-node 1 has no premise a map can hold/] },
+    ],
+    [
+      "an RA with two conclusions",
+      withEdges(edge(16, 3, 5)),
+      { arguments: 0, attacks: 1, keptNodes: [3], warnings: [/^RA-node 3 concludes several nodes \(4, 5\)/] },
+    ],
+    [
+      "an RA concluding its own premise",
+      { ...VALID, edges: [edge(11, 1, 3), edge(13, 3, 1), edge(14, 5, 6), edge(15, 6, 4)] },
+      { arguments: 0, keptNodes: [3], warnings: [/^RA-node 3 has node 1 as both premise and conclusion/] },
+    ],
+    [
+      "a CA with two targets",
+      withEdges(edge(16, 6, 3)),
+      { attacks: 0, keptNodes: [6], warnings: [/^CA-node 6 attacks several nodes \(4, 3\)/] },
+    ],
+    [
+      "an I-node without text",
+      withNodes(node(7, "I", "  ")),
+      { keptNodes: [7], warnings: ["I-node 7 has no text; it is kept in the file but not on the map"] },
+    ],
+    [
+      "an I-node over 5,000 characters",
+      withNodes(node(7, "I", "x".repeat(5001))),
+      { keptNodes: [7], warnings: [/^I-node 7 is longer than 5000 characters/] },
+    ],
+  ])("%s", (_name, json, expected) => {
+    const { warnings, ...rest } = read(json);
+    const { warnings: expectedWarnings, ...expectedRest } = expected;
+    expect(rest).toMatchObject(expectedRest);
+    expect(warnings).toHaveLength(expectedWarnings.length);
+    expectedWarnings.forEach((warning, i) =>
+      typeof warning === "string" ? expect(warnings[i]).toBe(warning) : expect(warnings[i]).toMatch(warning),
+    );
+  });
+
+  it("merges a repeated identical node record; of conflicting ones keeps the first, with a warning", () => {
+    expect(read(withNodes(node(4, "I"))).warnings).toEqual([]);
+    expect(read(withNodes(node(4, "I"))).statements).toEqual(read(VALID).statements);
+    const conflicting = read(withNodes(node(4, "I", "another text")));
+    expect(conflicting.statements).toEqual(read(VALID).statements);
+    expect(conflicting.warnings).toEqual(["node 4 appears twice with different contents; the first is kept"]);
+  });
+
+  it("keeps an isolated I-node as a free statement and reads nodes in any order", () => {
+    const shuffled = {
+      nodes: [...withNodes(node(7, "I", "alone")).nodes].reverse(),
+      edges: [...VALID.edges].reverse(),
+    };
+    const graph = fromAif(shuffled);
+    expect(graph.nodes.map((n) => n.text).sort()).toEqual([...read(VALID).statements, "alone"].sort());
+    expect(graph.arguments[0]).toMatchObject({ conclusionId: "n4", premiseIds: ["n2", "n1"] });
+    expect(graph.attacks).toEqual([{ id: "x6", attackerId: "n5", target: { nodeId: "n4" } }]);
+  });
+
+  it("warns of locutions naming missing nodes or unlisted participants, and keeps them", () => {
+    const json = {
+      ...withNodes(node(7, "L", "Ana : node 1")),
+      locutions: [
+        { nodeID: 7, personID: 1 },
+        { nodeID: 70, personID: 1 },
+        { nodeID: 7, personID: 2 },
+      ],
+      participants: [{ participantID: 1, firstname: "Ana", surname: "" }],
+    };
+    const { graph, report } = importAif(json);
+    expect(report.warnings).toEqual([
+      "a locution names node 70, which does not exist; it is kept as it is",
+      "the locution of node 7 names participant 2, who is not listed",
+    ]);
+    expect(graph.aif!.rest).toEqual({ locutions: json.locutions, participants: json.participants });
+  });
+
+  it("reports what it imported, what it kept by node type and by key, and no pass-through for Warrant's own file", () => {
+    const { report } = importAif({
+      AIF: {
+        ...withNodes(node(7, "L"), node(8, "YA"), node(9, "MA"), node(10, "MA")),
+        locutions: [{ nodeID: 7 }],
+        schemefulfillments: [],
+      },
+      text: "the words",
+    });
+    expect(report).toEqual({
+      imported: { statements: 4, arguments: 1, attacks: 1 },
+      passThrough: { nodes: { L: 1, YA: 1, MA: 2 }, edges: 0, records: { locutions: 1, text: 1 } },
+      warnings: [],
+    });
+    expect(fromAif(toAif(EXCHANGE_MAP)).aif).toBeUndefined();
   });
 });
