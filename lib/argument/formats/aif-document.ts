@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AifRawEdge, AifRawId, AifRawNode } from "@/lib/validation/aif-pass-through";
 import { ZMapArgument, ZMapAttack, ZMapNode } from "@/lib/validation/argument-map";
 
 /**
@@ -14,13 +15,12 @@ import { ZMapArgument, ZMapAttack, ZMapNode } from "@/lib/validation/argument-ma
  *   CA — conflict application: an attack, attacker I → CA → target I or RA.
  * The dialogical layer OVA adds (L locutions, TA transitions, YA
  * illocutions, MA rephrases, PA preferences) has no counterpart in a
- * Warrant map: the importer skips it.
+ * Warrant map: the importer keeps it aside with the map (the graph's `aif`
+ * pass-through) and the exporter writes it back.
  */
 
 export const AIF_DEFAULT_INFERENCE = "Default Inference";
 export const AIF_DEFAULT_CONFLICT = "Default Conflict";
-/** Node types of OVA's dialogical layer, read and ignored by fromAif. */
-export const AIF_DIALOGICAL_TYPES = ["L", "TA", "YA", "MA", "PA"] as const;
 
 /**
  * Warrant's own fields, in a `warrant` property on each node it writes.
@@ -50,11 +50,12 @@ export const ZAifConflictExtra = z.object({ localId: ZMapAttack.shape.id });
 export type AifConflictExtra = z.infer<typeof ZAifConflictExtra>;
 
 type AifNodeOf<Type extends string, Extra> = {
-  nodeID: string;
+  /** A decimal string for nodes the map made; a node read from a file keeps that file's id, string or number. */
+  nodeID: AifRawId;
   text: string;
   type: Type;
-  /** "YYYY-MM-DD HH:mm:ss", UTC. */
-  timestamp: string;
+  /** "YYYY-MM-DD HH:mm:ss", UTC; a node read from a file keeps that file's fields instead. */
+  timestamp?: string;
   warrant: Extra;
 };
 
@@ -66,14 +67,19 @@ export type AifRaNode = AifNodeOf<"RA", AifInferenceExtra>;
 export type AifCaNode = AifNodeOf<"CA", AifConflictExtra>;
 export type AifNode = AifINode | AifRaNode | AifCaNode;
 
-export type AifEdge = { edgeID: string; fromID: string; toID: string; formEdgeID: null };
+export type AifEdge = { edgeID: AifRawId; fromID: AifRawId; toID: AifRawId; formEdgeID?: null };
 
-/** What toAif returns: AIFdb's JSON shape, plus `warrant` on nodes (and on the document when it has a title). */
+/**
+ * What toAif returns: AIFdb's JSON shape, plus `warrant` on nodes (and on
+ * the document when it has a title), plus what an imported file kept:
+ * its other nodes and edges as they were and its other keys.
+ */
 export type AifDocument = {
-  nodes: AifNode[];
-  edges: AifEdge[];
-  /** Who said what (L-nodes' speakers); a map has no dialogue, so always empty. */
-  locutions: [];
+  nodes: (AifNode | AifRawNode)[];
+  edges: (AifEdge | AifRawEdge)[];
+  /** Who said what (L-nodes' speakers): empty unless the map was imported with some. */
+  locutions: unknown[];
   /** The map's title, when one was given; AIFdb keeps none, so it is ignored elsewhere. */
   warrant?: { title: string };
+  [key: string]: unknown;
 };

@@ -1,17 +1,33 @@
-import type { MapGraph } from "@/lib/validation/argument-map";
+import type { AifRawEdge, AifRawId, AifRawNode } from "@/lib/validation/aif-pass-through";
+import type { MapAttack, MapGraph } from "@/lib/validation/argument-map";
 import { AIF_DEFAULT_CONFLICT, type AifDocument, type AifEdge, type AifNode } from "./aif-document";
-import { schemeLabel } from "./aif-scheme-label";
+import { schemeFromLabel, schemeLabel } from "./aif-scheme-label";
 
 export type AifExportOptions = {
   /** Kept in the document's own `warrant.title`; AIF has no place for one. */
   title?: string;
-  /** Written on every node; defaults to now. */
+  /** Written on every node the map made; defaults to now. */
   timestamp?: Date;
 };
 
 /** `date` as AIFdb writes timestamps (a MySQL DATETIME): "YYYY-MM-DD HH:mm:ss", here in UTC. */
 function aifTimestamp(date: Date): string {
   return date.toISOString().slice(0, 19).replace("T", " ");
+}
+
+/**
+ * Hands out ids no kept record uses, counting up from 1: decimal strings
+ * like AIFdb's, or numbers when the imported file used numbers.
+ */
+function idCounter(reserved: AifRawId[]) {
+  const taken = new Set(reserved.map(String));
+  const numbers = reserved.length > 0 && reserved.every((id) => typeof id === "number");
+  let next = 1;
+  return (): AifRawId => {
+    while (taken.has(String(next))) next++;
+    taken.add(String(next));
+    return numbers ? next++ : String(next++);
+  };
 }
 
 /**
@@ -27,46 +43,120 @@ function aifTimestamp(date: Date): string {
  * each in graph order), edge ids from "1", both as decimal strings like
  * AIFdb's. Every node carries Warrant's extras in `warrant` (see
  * aif-document.ts) so fromAif gives `graph` back exactly.
+ *
+ * A map imported from AIF (with an `aif` pass-through) is written back as
+ * that file: its nodes keep their records and ids (the map's text replacing
+ * theirs where it changed), attacks split from one CA are one CA again, the
+ * file's edges keep theirs, the nodes and edges the map did not model come
+ * after unchanged (an edge to a node the map has since lost is left out),
+ * and so do the file's other keys. New nodes and edges get ids the file
+ * does not use.
  */
 export function toAif(graph: MapGraph, options: AifExportOptions = {}): AifDocument {
   const timestamp = aifTimestamp(options.timestamp ?? new Date());
-  const nodes: AifNode[] = [];
-  const edges: AifEdge[] = [];
-  // Map ids (nodes and arguments share one namespace) → AIF node ids.
-  const aifIds = new Map<string, string>();
-  const aifIdOf = (localId: string): string => {
+  const kept = graph.aif;
+  const records = kept?.modelledNodes ?? {};
+  const nodes: AifDocument["nodes"] = [];
+  const edges: AifDocument["edges"] = [];
+  const keptNodes = kept?.nodes ?? [];
+  const nextNodeId = idCounter([...keptNodes, ...Object.values(records)].map((node) => node.nodeID));
+  const keptEdges = [...(kept?.edges ?? []), ...(kept?.modelledEdges ?? [])];
+  const nextEdgeId = idCounter(keptEdges.flatMap((edge) => (edge.edgeID === undefined ? [] : [edge.edgeID])));
+  // The file's edges between modelled nodes, by "from→to", to be written back as they were.
+  const fileEdges = new Map<string, AifRawEdge[]>();
+  for (const edge of kept?.modelledEdges ?? []) {
+    const pair = `${edge.fromID}→${edge.toID}`;
+    fileEdges.set(pair, [...(fileEdges.get(pair) ?? []), edge]);
+  }
+  const written = new Set<string>();
+  // Map ids (nodes, arguments and attacks share one namespace) → AIF node ids.
+  const aifIds = new Map<string, AifRawId>();
+  const aifIdOf = (localId: string): AifRawId => {
     const id = aifIds.get(localId);
     if (id === undefined) throw new Error(`toAif: the graph refers to ${localId}, which it does not contain`);
     return id;
   };
-  const nextNodeId = () => String(nodes.length + 1);
-  const edge = (fromID: string, toID: string) =>
-    edges.push({ edgeID: String(edges.length + 1), fromID, toID, formEdgeID: null });
+  /** The file's record for `localId` while its id is free, else undefined. */
+  const recordOf = (localId: string): AifRawNode | undefined => {
+    const record = records[localId];
+    return record && !written.has(String(record.nodeID)) ? record : undefined;
+  };
+  const add = (localId: string, node: AifNode | AifRawNode) => {
+    written.add(String(node.nodeID));
+    aifIds.set(localId, node.nodeID);
+    nodes.push(node);
+  };
+  const edge = (fromID: AifRawId, toID: AifRawId) => {
+    const pair = `${fromID}→${toID}`;
+    const fromFile = fileEdges.get(pair)?.shift();
+    edges.push(fromFile ?? ({ edgeID: nextEdgeId(), fromID, toID, formEdgeID: null } satisfies AifEdge));
+  };
 
   for (const node of graph.nodes) {
-    const nodeID = nextNodeId();
-    aifIds.set(node.id, nodeID);
     // Copies, so changing the document never changes the graph.
     const position = node.position && { ...node.position };
     const warrant = { localId: node.id, kind: node.kind, annotationId: node.annotationId, position };
-    nodes.push({ nodeID, text: node.text, type: "I", timestamp, warrant });
+    const record = recordOf(node.id);
+    if (record) {
+      const text = typeof record.text === "string" && record.text.trim() === node.text ? record.text : node.text;
+      add(node.id, { ...record, text, type: "I", warrant });
+    } else add(node.id, { nodeID: nextNodeId(), text: node.text, type: "I", timestamp, warrant });
   }
   for (const argument of graph.arguments) {
-    const nodeID = nextNodeId();
-    aifIds.set(argument.id, nodeID);
     const { scheme } = argument;
     const warrant = { localId: argument.id, scheme, answers: { ...argument.answers } };
-    nodes.push({ nodeID, text: schemeLabel(scheme), type: "RA", timestamp, warrant });
-    for (const premiseId of argument.premiseIds) edge(aifIdOf(premiseId), nodeID);
-    edge(nodeID, aifIdOf(argument.conclusionId));
+    const record = recordOf(argument.id);
+    if (record) {
+      const said = typeof record.scheme === "string" && record.scheme ? record.scheme : String(record.text);
+      const text = schemeFromLabel(said) === scheme ? String(record.text) : schemeLabel(scheme);
+      add(argument.id, { ...record, text, type: "RA", warrant });
+    } else add(argument.id, { nodeID: nextNodeId(), text: schemeLabel(scheme), type: "RA", timestamp, warrant });
+    for (const premiseId of argument.premiseIds) edge(aifIdOf(premiseId), aifIdOf(argument.id));
+    edge(aifIdOf(argument.id), aifIdOf(argument.conclusionId));
   }
+  // A CA with several attackers was read as one attack each: the attacks that share its record and target are one CA again.
+  const conflicts = new Map<string, AifRawId>();
+  const targetOf = (attack: MapAttack) => ("nodeId" in attack.target ? attack.target.nodeId : attack.target.argumentId);
   for (const attack of graph.attacks) {
-    const nodeID = nextNodeId();
-    nodes.push({ nodeID, text: AIF_DEFAULT_CONFLICT, type: "CA", timestamp, warrant: { localId: attack.id } });
-    edge(aifIdOf(attack.attackerId), nodeID);
-    edge(nodeID, aifIdOf("nodeId" in attack.target ? attack.target.nodeId : attack.target.argumentId));
+    const target = aifIdOf(targetOf(attack));
+    const sharedRecord = records[attack.id];
+    const shared = sharedRecord && conflicts.get(`${sharedRecord.nodeID}→${target}`);
+    if (shared !== undefined) {
+      aifIds.set(attack.id, shared);
+      edge(aifIdOf(attack.attackerId), shared);
+      continue;
+    }
+    const record = recordOf(attack.id);
+    const warrant = { localId: attack.id };
+    if (record) add(attack.id, { ...record, type: "CA", warrant });
+    else add(attack.id, { nodeID: nextNodeId(), text: AIF_DEFAULT_CONFLICT, type: "CA", timestamp, warrant });
+    if (record) conflicts.set(`${record.nodeID}→${target}`, record.nodeID);
+    edge(aifIdOf(attack.attackerId), aifIdOf(attack.id));
+    edge(aifIdOf(attack.id), target);
   }
-  const document: AifDocument = { nodes, edges, locutions: [] };
+
+  nodes.push(...keptNodes);
+  // A kept edge to or from a node the map has since lost goes with it.
+  const lost = new Set(
+    Object.values(records)
+      .map((record) => String(record.nodeID))
+      .filter((id) => !written.has(id)),
+  );
+  edges.push(...(kept?.edges ?? []).filter((e) => !lost.has(String(e.fromID)) && !lost.has(String(e.toID))));
+  const document: AifDocument = { nodes, edges, locutions: [], ...kept?.rest };
   if (options.title !== undefined) document.warrant = { title: options.title };
   return document;
+}
+
+/**
+ * The AIF file for `graph`: toAif's document, inside the wrapper it was
+ * imported in (xAIF's `{ "AIF": …, "text": … }`, OVA's `{ "AIF": …, "OVA": … }`)
+ * when it had one; the title then sits on the wrapper, where fromAif's
+ * aifTitle looks for it.
+ */
+export function toAifFile(graph: MapGraph, options: AifExportOptions = {}): Record<string, unknown> {
+  const wrapper = graph.aif?.wrapper;
+  if (!wrapper) return toAif(graph, options);
+  const { warrant, ...document } = toAif(graph, options);
+  return { [wrapper.key]: document, ...wrapper.rest, ...(warrant && { warrant }) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { AifDocument } from "@/lib/argument/formats/aif-document";
+import type { AifDocument, AifNode } from "@/lib/argument/formats/aif-document";
 import { toAif } from "@/lib/argument/formats/aif-export";
+import { fromAif } from "@/lib/argument/formats/aif-import";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";
 
@@ -8,12 +9,14 @@ const WHEN = new Date(Date.UTC(2024, 4, 1, 9, 30, 5));
 
 /** Each edge as "from → to", nodes named by their map id (kept in the warrant extra). */
 function edgesByLocalId(document: AifDocument): string[] {
-  const localId = new Map(document.nodes.map((node) => [node.nodeID, node.warrant.localId]));
+  const localId = new Map(document.nodes.map((node) => [node.nodeID, (node as AifNode).warrant.localId]));
   return document.edges.map((edge) => `${localId.get(edge.fromID)} → ${localId.get(edge.toID)}`);
 }
 
 const exchange = () => toAif(EXCHANGE_MAP, { title: "Parking reform", timestamp: WHEN });
-const ofType = (document: AifDocument, type: string) => document.nodes.filter((node) => node.type === type);
+/** A map without an `aif` pass-through exports only Warrant's own nodes. */
+const ofType = (document: AifDocument, type: string) =>
+  document.nodes.filter((node) => node.type === type) as AifNode[];
 
 describe("toAif", () => {
   it("writes one I-node per statement, one RA per argument and one CA per attack", () => {
@@ -50,7 +53,7 @@ describe("toAif", () => {
   it("shares one RA among linked premises and gives convergent reasons one each", () => {
     const document = exchange();
     const statements = new Set(ofType(document, "I").map((node) => node.nodeID));
-    const premises = (nodeID: string) =>
+    const premises = (nodeID: string | number) =>
       document.edges.filter((edge) => edge.toID === nodeID && statements.has(edge.fromID)).length;
     expect(ofType(document, "RA").map((node) => premises(node.nodeID))).toEqual([3, 1, 1]);
   });
@@ -100,7 +103,8 @@ describe("toAif", () => {
     expect(JSON.parse(JSON.stringify(document))).toEqual(document);
     const copy: MapGraph = structuredClone(EXCHANGE_MAP);
     const exported = toAif(copy, { timestamp: WHEN });
-    if (exported.nodes[0].type === "I") exported.nodes[0].warrant.position!.x = 99;
+    const first = exported.nodes[0] as AifNode;
+    if (first.type === "I") first.warrant.position!.x = 99;
     expect(copy).toEqual(EXCHANGE_MAP);
   });
 
@@ -120,5 +124,61 @@ describe("toAif", () => {
       edges: [],
       locutions: [],
     });
+  });
+});
+
+describe("toAif of a map imported from AIF", () => {
+  /** I1, I2 → RA3 → I4; I5, I7 → CA6 → I4; L8 —YA9→ I1; locutions; numeric ids as OVA writes them. */
+  const FILE = {
+    nodes: [
+      { nodeID: 1, text: "one", type: "I" },
+      { nodeID: 2, text: "two", type: "I" },
+      { nodeID: 3, text: "Default Inference", type: "RA", timestamp: "2020-01-01 00:00:00" },
+      { nodeID: 4, text: "four", type: "I" },
+      { nodeID: 5, text: "five", type: "I" },
+      { nodeID: 6, text: "Default Conflict", type: "CA" },
+      { nodeID: 7, text: "seven", type: "I" },
+      { nodeID: 8, text: "Ana : one", type: "L" },
+      { nodeID: 9, text: "Asserting", type: "YA" },
+    ],
+    edges: [
+      { edgeID: 11, fromID: 1, toID: 3 },
+      { edgeID: 12, fromID: 2, toID: 3 },
+      { edgeID: 13, fromID: 3, toID: 4 },
+      { edgeID: 14, fromID: 5, toID: 6 },
+      { edgeID: 15, fromID: 7, toID: 6 },
+      { edgeID: 16, fromID: 6, toID: 4 },
+      { edgeID: 17, fromID: 8, toID: 9 },
+      { edgeID: 18, fromID: 9, toID: 1 },
+    ],
+    locutions: [{ nodeID: 8, personID: 1 }],
+  };
+  const strip = ({ warrant: _w, ...node }: Record<string, unknown>) => node;
+
+  it("writes the file back: the same records and ids, both attacks one CA again, the rest unchanged", () => {
+    const document = toAif(fromAif(FILE));
+    expect(document.nodes.map((node) => strip(node as Record<string, unknown>))).toEqual(
+      expect.arrayContaining(FILE.nodes),
+    );
+    expect(document.nodes).toHaveLength(FILE.nodes.length);
+    expect([...document.edges].sort((a, b) => Number(a.edgeID) - Number(b.edgeID))).toEqual(FILE.edges);
+    expect(document.locutions).toEqual(FILE.locutions);
+  });
+
+  it("writes the map's changes: new text, a new node with an unused id, and no edge to a removed node", () => {
+    const graph = fromAif(FILE);
+    const edited = {
+      ...graph,
+      nodes: [
+        ...graph.nodes.filter((node) => node.id !== "n1").map((n) => (n.id === "n2" ? { ...n, text: "TWO" } : n)),
+        { id: "n-new", annotationId: null, kind: "claim" as const, text: "new", position: null },
+      ],
+      arguments: graph.arguments.map((a) => ({ ...a, premiseIds: ["n2"] })),
+    };
+    const document = toAif(edited, { timestamp: WHEN });
+    expect(document.nodes.find((node) => node.nodeID === 2)?.text).toBe("TWO");
+    expect(document.nodes.find((node) => node.text === "new")).toMatchObject({ nodeID: 10, type: "I" });
+    expect(document.nodes.some((node) => node.nodeID === 1)).toBe(false);
+    expect(document.edges.map((edge) => edge.edgeID).sort()).toEqual([12, 13, 14, 15, 16, 17]);
   });
 });

@@ -5,7 +5,8 @@ import AIFDB_CONGESTION from "@/tests/fixtures/argument/aifdb-congestion.json";
 import { EXCHANGE_MAP } from "@/tests/fixtures/argument/exchange-map";
 import { generateMap } from "@/tests/fixtures/argument/generate-map";
 
-type Json = { nodes: { nodeID: string; text: string; type: string }[]; edges: { fromID: string; toID: string }[] };
+type Id = string | number;
+type Json = { nodes: { nodeID: Id; text: string; type: string }[]; edges: { fromID: Id; toID: Id }[] };
 
 /**
  * The argumentative layer of any AIF document, in words: its statements,
@@ -15,14 +16,14 @@ type Json = { nodes: { nodeID: string; text: string; type: string }[]; edges: { 
  */
 function argumentation(document: Json) {
   const byId = new Map(document.nodes.map((node) => [node.nodeID, node]));
-  const into = (id: string) => document.edges.filter((e) => e.toID === id).map((e) => byId.get(e.fromID)!);
-  const outOf = (id: string) => document.edges.filter((e) => e.fromID === id).map((e) => byId.get(e.toID)!);
+  const into = (id: Id) => document.edges.filter((e) => e.toID === id).map((e) => byId.get(e.fromID)!);
+  const outOf = (id: Id) => document.edges.filter((e) => e.fromID === id).map((e) => byId.get(e.toID)!);
   const statementsOf = (nodes: Json["nodes"]) =>
     nodes
       .filter((n) => n.type === "I")
       .map((n) => n.text)
       .sort();
-  const inference = (id: string) => `${statementsOf(into(id)).join(" & ")} ⇒ ${statementsOf(outOf(id)).join()}`;
+  const inference = (id: Id) => `${statementsOf(into(id)).join(" & ")} ⇒ ${statementsOf(outOf(id)).join()}`;
   const label = (node: Json["nodes"][number]) => (node.type === "RA" ? `(${inference(node.nodeID)})` : node.text);
   const nodesOf = (type: string) => document.nodes.filter((node) => node.type === type);
   return {
@@ -44,12 +45,9 @@ describe("AIF round trips", () => {
       "TfL designed the scheme, so its report is hardly neutral ⟂ (The Transport for London report says that congestion charges cut traffic by a third ⇒ Congestion charges cut traffic in London by a third)",
       "Traffic crept back within a decade ⟂ Congestion charges cut traffic in London by a third",
     ]);
-    const again = argumentation(toAif(fromAif(AIFDB_CONGESTION)));
-    // AIFdb spells the scheme "Argument From …", the catalogue "Argument from …".
-    expect(again).toEqual({
-      ...original,
-      supports: original.supports.map((line) => line.replace("Argument From Expert", "Argument from Expert")),
-    });
+    const again = argumentation(toAif(fromAif(AIFDB_CONGESTION)) as Json);
+    // The RA-nodes' own records come back, AIFdb's spelling ("Argument From …") included.
+    expect(again).toEqual(original);
   });
 
   it("map → AIF → map is the identity, here and on a generated 400-statement map", () => {
