@@ -1,6 +1,7 @@
 // @ts-check
 // `npm run bench:map`: argument maps of 100 and 1,000 statements.
-//  Node: layout time (ELK, layered), each export's time, PNG time.
+//  Node: layout time (ELK, layered), each export's time, PNG time, and
+//  import + export of the largest real AIF file in tests/fixtures/corpora.
 //  Chromium (production build): time until the Map view is drawn and laid
 //  out (the layout runs in a Web Worker: the longest main-thread task while
 //  it runs, and the longest one drawing the nodes afterwards),
@@ -8,7 +9,9 @@
 // Targets for 1,000 nodes: layout < 1.5 s off the main thread (no task over
 // 50 ms), drawn < 3 s, pan/drag p50 < 20 ms and p95 < 33 ms, each text export
 // < 200 ms, PNG < 3 s.
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { median, startBenchServer } from "./bench/bench-server.mjs";
 import { loadMapModules } from "./bench/map-modules.mjs";
 
@@ -66,6 +69,19 @@ for (const size of SIZES) {
     size === 1000 ? "< 3000" : "",
   );
 }
+
+// The largest real AIF file kept in tests/fixtures/corpora (SOURCES.md): read as a map, then written back as the file.
+const CORPUS = "tests/fixtures/corpora/aif";
+const [largest] = fs
+  .readdirSync(CORPUS)
+  .map((name) => ({ name, text: fs.readFileSync(path.join(CORPUS, name), "utf8") }))
+  .sort((a, b) => b.text.length - a.text.length);
+const largestNodes = m.importAif(largest.text).graph.aif?.nodes.length ?? 0;
+row(
+  `real AIF ${largest.name} (${m.fromAif(largest.text).nodes.length} statements, ${largestNodes} kept nodes): import + export (ms)`,
+  await time(() => JSON.stringify(m.toAifFile(m.importAif(largest.text).graph))),
+  "< 500",
+);
 
 const bench = await startBenchServer({ name: "map", port: 3152 });
 const { page } = bench;

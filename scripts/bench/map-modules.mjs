@@ -5,7 +5,7 @@ import { createViteServer } from "vitest/node";
 // scripts/bench/anchor-modules.mjs explains: Node 20 cannot import .ts, and
 // transpiling happens before anything is timed.
 
-/** The generator, the layout and every exporter of lib/argument. */
+/** The generator, the layout, every exporter of lib/argument and the AIF importer. */
 export async function loadMapModules() {
   const server = await createViteServer({
     configFile: false,
@@ -18,10 +18,11 @@ export async function loadMapModules() {
   });
   try {
     const load = (/** @type {string} */ path) => server.ssrLoadModule(path);
-    const [generate, layout, aif, argdown, graphml, dot, markdown, svg, png, w3c] = await Promise.all([
+    const [generate, layout, aif, aifImport, argdown, graphml, dot, markdown, svg, png, w3c] = await Promise.all([
       load("/tests/fixtures/argument/generate-map.ts"),
       load("/lib/argument/layout-map.ts"),
       load("/lib/argument/formats/aif-export.ts"),
+      load("/lib/argument/formats/aif-import.ts"),
       load("/lib/argument/formats/argdown-export.ts"),
       load("/lib/argument/formats/graphml-export.ts"),
       load("/lib/argument/formats/dot-export.ts"),
@@ -30,7 +31,19 @@ export async function loadMapModules() {
       load("/lib/argument/formats/png-export.ts"),
       load("/lib/argument/formats/w3c-links-export.ts"),
     ]);
-    return { ...generate, ...layout, ...aif, ...argdown, ...graphml, ...dot, ...markdown, ...svg, ...png, ...w3c };
+    return {
+      ...generate,
+      ...layout,
+      ...aif,
+      ...aifImport,
+      ...argdown,
+      ...graphml,
+      ...dot,
+      ...markdown,
+      ...svg,
+      ...png,
+      ...w3c,
+    };
   } finally {
     await server.close();
   }
