@@ -14,6 +14,7 @@ import type { applyMapOperations } from "@/lib/maps/apply-map-operations";
 import type { MapSummary } from "@/lib/maps/list-maps";
 import type { listMapVersions } from "@/lib/maps/map-history";
 import type { MapView } from "@/lib/maps/map-view";
+import type { MapImportReport } from "@/lib/maps/import-map";
 import type { acceptInvite } from "@/lib/sharing/accept-invite";
 import type { ShareList } from "@/lib/sharing/list-shares";
 import type { createShareLink } from "@/lib/sharing/share-links";
@@ -166,11 +167,13 @@ export const api = {
       post<{ map: MapView }>(`/api/maps/${id}/versions/${version}/restore`, { version: currentVersion }).then(
         (body) => body.map,
       ),
-    /** Imports a map file; its title is the one kept in the file, else `fileName`. */
+    /** Imports a map file; its title is the one kept in the file, else `fileName`. Answers the map and the import's report. */
     importFile: (documentId: string, format: "aif" | "argdown", source: string, fileName: string) =>
-      post<{ map: MapView }>(`/api/documents/${documentId}/maps/import`, { format, source, fileName }).then(
-        (body) => body.map,
-      ),
+      post<{ map: MapView; report: MapImportReport }>(`/api/documents/${documentId}/maps/import`, {
+        format,
+        source,
+        fileName,
+      }),
   },
   shares: {
     list: (documentId: string) => get<ShareList>(`/api/documents/${documentId}/shares`),

@@ -1,4 +1,4 @@
-import { toAif } from "@/lib/argument/formats/aif-export";
+import { toAifFile } from "@/lib/argument/formats/aif-export";
 import { toArgdown } from "@/lib/argument/formats/argdown-export";
 import { toDot } from "@/lib/argument/formats/dot-export";
 import { toGraphML } from "@/lib/argument/formats/graphml-export";
@@ -79,7 +79,8 @@ export async function exportMap(
   let body: string | Buffer;
   switch (format) {
     case "aif":
-      body = JSON.stringify(toAif(graph, { title, timestamp: map.updatedAt }), null, 2);
+      // A map imported from AIF is written back as that file, its dialogue and other records included.
+      body = JSON.stringify(toAifFile(graph, { title, timestamp: map.updatedAt }), null, 2);
       break;
     case "argdown":
       body = toArgdown(graph, { title });

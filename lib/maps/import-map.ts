@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { aifTitle, fromAif } from "@/lib/argument/formats/aif-import";
+import { aifTitle, importAif } from "@/lib/argument/formats/aif-import";
+import type { AifImportReport } from "@/lib/argument/formats/aif-import-report";
 import { AifImportError } from "@/lib/argument/formats/aif-import-error";
 import { ArgdownImportError } from "@/lib/argument/formats/argdown-import-error";
 import { targetAt } from "@/lib/anchoring/target-at";
@@ -17,8 +18,24 @@ import { checkAnnotationCaps } from "@/lib/limits/annotation-caps";
 import { takeTokens } from "@/lib/limits/take-tokens";
 import { readArgdownMapInWorker } from "./read-argdown-in-worker";
 
-/** The map in `source`, and the title the file keeps (AIF `warrant.title`, Argdown front matter), if any. */
-async function parse(format: "aif" | "argdown", source: string): Promise<{ graph: MapGraph; title: string | null }> {
+/**
+ * What an import did, shown to the person after "Import map": AIF's report
+ * (aif-import-report.ts); an Argdown file keeps nothing aside, so its
+ * report only counts what the map holds.
+ */
+export type MapImportReport = AifImportReport;
+
+const countsOf = (graph: MapGraph): MapImportReport => ({
+  imported: { statements: graph.nodes.length, arguments: graph.arguments.length, attacks: graph.attacks.length },
+  passThrough: { nodes: {}, edges: 0, records: {} },
+  warnings: [],
+});
+
+/** The map in `source`, the title the file keeps (AIF `warrant.title`, Argdown front matter), if any, and the report. */
+async function parse(
+  format: "aif" | "argdown",
+  source: string,
+): Promise<{ graph: MapGraph; title: string | null; report: MapImportReport }> {
   try {
     if (format === "argdown") {
       if (Buffer.byteLength(source) > MAX_ARGDOWN_IMPORT_BYTES) {
@@ -30,10 +47,12 @@ async function parse(format: "aif" | "argdown", source: string): Promise<{ graph
       }
       // In a worker thread, with a time limit: @argdown/core's lexer is quadratic on some inputs.
       const { graph, title } = await readArgdownMapInWorker(source);
-      return { graph: ZMapGraph.parse(graph), title };
+      const parsed = ZMapGraph.parse(graph);
+      return { graph: parsed, title, report: countsOf(parsed) };
     }
     const json: unknown = JSON.parse(source);
-    return { graph: ZMapGraph.parse(fromAif(json)), title: aifTitle(json) };
+    const { graph, report } = importAif(json);
+    return { graph: ZMapGraph.parse(graph), title: aifTitle(json), report };
   } catch (error) {
     if (format === "aif" && error instanceof SyntaxError)
       throw new InvalidInputError("source", `The AIF file is not valid JSON: ${error.message}`);
@@ -51,7 +70,8 @@ async function parse(format: "aif" | "argdown", source: string): Promise<{ graph
  * statement's kind); others stay free statements. Nodes naming annotations
  * the caller can see on this document keep them. The map's title is
  * `title`, else the one the file keeps, else `fileName`, else "Imported
- * map". All or nothing: a parse error (InvalidInputError, field "source")
+ * map". Answers the map, how many nodes are anchored, and the import's
+ * report (what was imported, what an AIF file kept aside, warnings). All or nothing: a parse error (InvalidInputError, field "source")
  * saves nothing; so does an Argdown file over MAX_ARGDOWN_IMPORT_BYTES or
  * too complex to read in ARGDOWN_READ_TIME_LIMIT_MS (read-argdown-in-worker.ts).
  */
@@ -62,7 +82,7 @@ export async function importMap(
   input: { format: "aif" | "argdown"; source: string; title?: string; fileName?: string },
 ) {
   const document = await readableDocumentText(db, userId, documentId, "annotate");
-  const { graph: parsed, title: fileTitle } = await parse(input.format, input.source);
+  const { graph: parsed, title: fileTitle, report } = await parse(input.format, input.source);
   const named = parsed.nodes.flatMap((node) => (node.annotationId ? [node.annotationId] : []));
   const visible = new Set(
     (
@@ -123,5 +143,6 @@ export async function importMap(
   return {
     map: toMapView(map, { canEdit: true, canManage: true }),
     anchored: created.length + nodes.filter((n) => n.annotationId && visible.has(n.annotationId)).length,
+    report,
   };
 }

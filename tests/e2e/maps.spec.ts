@@ -192,4 +192,19 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
   await expect(map.getByRole("combobox", { name: "Map", exact: true })).toHaveValue(/.+/);
   await expect(map.locator(".react-flow__node-statement")).toHaveCount(3);
   await expect(map.locator(".react-flow__edge.relation-attacks")).toHaveCount(1);
+  const report = map.getByRole("status", { name: "Import report" });
+  await expect(report).toContainText("Imported 3 statements, 1 argument and 1 attack.");
+
+  // A real OVA3 file (tests/fixtures/corpora): its dialogue is kept for the AIF export, and the report says so.
+  await map.getByLabel("Import map").setInputFiles({
+    name: "ova3.json",
+    mimeType: "application/json",
+    buffer: fs.readFileSync("tests/fixtures/corpora/aif/ova3-ul-tmp-1633448358.json"),
+  });
+  await expect(report).toContainText("Imported 7 statements, 2 arguments and 1 attack.");
+  await expect(report).toContainText(
+    "Kept for AIF export, not shown on the map: 14 L, 19 YA, 2 MA and 6 TA nodes, 54 edges, schemefulfillments (30), participants (14), locutions (7).",
+  );
+  await report.getByRole("button", { name: "Dismiss" }).click();
+  await expect(report).toHaveCount(0);
 });

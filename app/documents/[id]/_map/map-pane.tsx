@@ -13,6 +13,7 @@ import {
   updateArgument,
   updateNode,
 } from "@/lib/argument/edit-map";
+import type { MapImportReport } from "@/lib/maps/import-map";
 import { EMPTY_MAP_GRAPH, type MapGraph } from "@/lib/validation/argument-map";
 import { api } from "../../../_lib/api";
 import type { AudienceGroup } from "../_annotations/audience";
@@ -20,6 +21,7 @@ import { ArgumentPanel } from "./argument-panel";
 import { AttackPanel } from "./attack-panel";
 import { MapChecks } from "./map-checks";
 import { HistoryDialog } from "./history-dialog";
+import { ImportReport } from "./import-report";
 import { MapCanvas } from "./map-canvas";
 import { MapActionsContext, type MapActions } from "./map-actions";
 import { MapToolbar } from "./map-toolbar";
@@ -45,6 +47,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
   const { layout, waiting: waitingForLayout, relayout } = useMapLayout(maps);
   const [selectedLink, setSelectedLink] = useState<string | null>(null);
   const [history, setHistory] = useState(false);
+  const [importReport, setImportReport] = useState<MapImportReport | null>(null);
 
   const warnings = useMemo(
     () => (graph ? checkMap(graph, { orphanedAnnotationIds: orphaned }) : []),
@@ -80,7 +83,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
     const source = await file.text();
     const format = /\.(json|aif)$/i.test(file.name) || source.trimStart().startsWith("{") ? "aif" : "argdown";
     try {
-      const map = await api.maps.importFile(
+      const { map, report } = await api.maps.importFile(
         current?.documentId ?? "",
         format,
         source,
@@ -88,6 +91,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
       );
       await maps.refreshList();
       await maps.open(map.id);
+      setImportReport(report);
     } catch (error) {
       onError(error);
     }
@@ -121,6 +125,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
         }}
         onLayout={() => void relayout()}
       />
+      {importReport && <ImportReport report={importReport} onDismiss={() => setImportReport(null)} />}
       {maps.notice && (
         <p role="status" className="map-notice">
           {maps.notice}{" "}

@@ -9,9 +9,11 @@ type Context = { params: Promise<{ id: string }> };
 
 /**
  * Imports AIF JSON or Argdown as a new map: `{ format: "aif" | "argdown",
- * source, title? }`. Files over 5 MB (Argdown: over 2 MB, or too complex
- * to read in a few seconds), malformed files and AIF edges to missing
- * nodes are refused with 400; nothing is saved then.
+ * source, title? }`; answers `{ map, anchored, report }` (lib/maps/import-map.ts).
+ * Files over 5 MB (Argdown: over 2 MB, or too complex to read in a few
+ * seconds) and malformed files are refused with 400; nothing is saved
+ * then. What of an AIF file a map cannot hold is kept with it, with
+ * warnings in the report, rather than refused.
  */
 export const POST = handleRoute(async (request: Request, { params }: Context) => {
   const user = await requireUser();
