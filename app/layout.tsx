@@ -7,6 +7,7 @@ import "./globals.css";
 import "./styles/links.css";
 import "./styles/undo-status.css";
 import "./styles/small-screens.css";
+import "./styles/overlaps.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },

@@ -48,7 +48,7 @@ test("tag, comment, share, reply, reload, export and import on the sample", asyn
 
   // Hovering a highlight shows its kind, author and comment; so does moving the caret into it.
   const evidenceId = await evidence.getAttribute("data-annotation-id");
-  await expect(page.locator(`.ProseMirror [data-annotation-id="${evidenceId}"]`).first()).toHaveAttribute(
+  await expect(page.locator(`.ProseMirror [data-annotation-ids~="${evidenceId}"]`).first()).toHaveAttribute(
     "title",
     "Evidence · Ada Reader: Direct pressure <img src=x onerror=alert(1)>",
   );
@@ -182,7 +182,7 @@ test("selections may cross blocks and overlap; clicking a highlight selects its 
   await page.keyboard.press("Alt+6");
   await expect(panel.getByRole("article", { name: /by Overlap Reader$/ })).toHaveCount(2);
 
-  await page.locator(".ProseMirror [data-annotation-id]").filter({ hasText: "military" }).first().click();
+  await page.locator(".ProseMirror [data-annotation-ids]").filter({ hasText: "military" }).first().click();
   await expect(
     panel.getByRole("article", { name: "Note by Overlap Reader" }).getByRole("button").first(),
   ).toHaveAttribute("aria-expanded", "true");

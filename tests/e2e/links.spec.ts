@@ -32,7 +32,7 @@ async function startLink(item: Locator) {
 /** The highlight of a margin item's annotation in the text (its first piece). */
 async function highlightOf(page: Page, item: Locator) {
   const id = await item.getAttribute("data-annotation-id");
-  return page.locator(`.ProseMirror [data-annotation-id="${id}"]`).first();
+  return page.locator(`.ProseMirror [data-annotation-ids~="${id}"]`).first();
 }
 
 test("a question links like any other kind; links show as chips with relation and direction, and linked passages carry a mark", async ({

@@ -19,6 +19,7 @@ import { useLive } from "./_live/use-live";
 import { useLinking } from "./_map/use-linking";
 import { useMaps } from "./_map/use-maps";
 import { clearSelection } from "./clear-selection";
+import { passageElements } from "./passage-elements";
 import { ReaderEditor, type CaretAnnotation, type RemoteText, type TextSelection } from "./reader-editor";
 import { scrollToMiddle } from "./scroll-to-middle";
 import { SplitHandle } from "./split-handle";
@@ -141,14 +142,14 @@ export function DocumentWorkspace({
     if (!isNarrowScreen()) return;
     setMarginOpen(true);
     if (!isPhoneScreen()) return;
-    const passage = view.current?.dom.querySelector(`[data-annotation-id="${CSS.escape(id)}"]`);
+    const passage = view.current && passageElements(view.current, id)[0];
     requestAnimationFrame(() => passage?.scrollIntoView({ block: "start", behavior: "smooth" }));
   }, []);
 
   /** Scrolls the text to an annotation's passage and flashes it. */
   const reveal = useCallback((id: string) => {
-    const spans = view.current?.dom.querySelectorAll<HTMLElement>(`[data-annotation-id="${CSS.escape(id)}"]`);
-    if (!spans?.length) return;
+    const spans = view.current ? passageElements(view.current, id) : [];
+    if (!spans.length) return;
     void scrollToMiddle(spans[0]!);
     spans.forEach((span) => span.classList.add("flash"));
     setTimeout(() => spans.forEach((span) => span.classList.remove("flash")), FLASH_MS);

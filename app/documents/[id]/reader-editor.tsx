@@ -92,11 +92,9 @@ function decorationSpecs(annotations: AnnotationView[], links: ReadonlyMap<strin
         className: `annotation annotation-${annotation.kind}`,
         // A small mark after a linked passage; the title says what it means.
         ...(linked ? { endClassName: "annotation-link-mark" } : {}),
+        // Drawn with the others over the same words as one span per stretch
+        // (data-annotation-ids names them), its tint set by how many, never stacked.
         attrs: {
-          // Its own element per annotation: ProseMirror merges the attributes of
-          // overlapping decorations into one span otherwise, and an overlapped
-          // annotation would lose its data-annotation-id.
-          nodeName: "span",
           title: `${KIND_LABELS[annotation.kind]} · ${annotation.author.name}${annotation.comment ? `: ${annotation.comment}` : ""}${linked ? ` · ${linked}` : ""}`,
         },
       };

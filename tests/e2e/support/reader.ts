@@ -73,6 +73,6 @@ export function highlights(page: Page, kind: string) {
 export async function highlightedText(page: Page, item: Locator): Promise<string> {
   const id = await item.getAttribute("data-annotation-id");
   return page
-    .locator(`.ProseMirror [data-annotation-id="${id}"]`)
+    .locator(`.ProseMirror [data-annotation-ids~="${id}"]`)
     .evaluateAll((spans) => spans.map((span) => span.textContent).join(""));
 }
