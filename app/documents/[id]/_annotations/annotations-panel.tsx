@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from "react";
+import { groupByPassage, type MarginEntry } from "@/lib/annotations/passage-groups";
 import { hasReason, type AnnotationLink } from "@/lib/argument/annotation-links";
 import type { AnnotationUpdate, AnnotationView } from "@/lib/validation/annotation";
 import type { Relation } from "@/lib/validation/argument-map";
@@ -9,6 +10,7 @@ import { AnnotationFilters, NO_FILTERS, passes } from "./annotation-filters";
 import { AnnotationItem } from "./annotation-item";
 import type { AudienceGroup } from "./audience";
 import { LinkDialog } from "./link-dialog";
+import { PassageGroup } from "./passage-group";
 
 type Props = {
   documentId: string;
@@ -47,8 +49,15 @@ type Props = {
  */
 const PAGE_SIZE = 200;
 
-function selectedIndex(list: AnnotationView[], id: string | null): number {
-  return id ? list.findIndex((annotation) => annotation.id === id) : -1;
+type Entry = MarginEntry<AnnotationView>;
+
+const membersOf = (entry: Entry) => ("annotation" in entry ? [entry.annotation] : entry.annotations);
+
+/** A group's key: its first annotation's id. */
+const keyOf = (entry: Entry) => membersOf(entry)[0]!.id;
+
+function selectedIndex(list: Entry[], id: string | null): number {
+  return id ? list.findIndex((entry) => membersOf(entry).some((annotation) => annotation.id === id)) : -1;
 }
 
 /** The W3C export of what the margin shows: the same filters and search. */
@@ -70,6 +79,7 @@ export function AnnotationsPanel(props: Props) {
   const [matches, setMatches] = useState<ReadonlySet<string> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
   const panel = useRef<HTMLElement>(null);
   const present = useMemo(
     () => new Set(annotations.filter((annotation) => !annotation.deleted).map((annotation) => annotation.id)),
@@ -103,6 +113,48 @@ export function AnnotationsPanel(props: Props) {
   const shown = annotations.filter((a) => passes(a, filters) && (!matches || matches.has(a.id)));
   const placed = shown.filter((a) => !orphaned.has(a.id));
   const lost = shown.filter((a) => orphaned.has(a.id));
+  // Many annotations on one passage are one entry, opened on demand.
+  const entries = groupByPassage(placed);
+  const selectedEntry = selectedIndex(entries, props.selectedId);
+  const groupWithSelected = selectedEntry >= 0 ? keyOf(entries[selectedEntry]!) : null;
+  // A highlight clicked in the text opens its group, so the margin shows it.
+  useEffect(() => {
+    if (groupWithSelected)
+      setOpenGroups((open) => (open.has(groupWithSelected) ? open : new Set(open).add(groupWithSelected)));
+  }, [groupWithSelected, props.selectedId]);
+  const toggleGroup = (key: string) =>
+    setOpenGroups((open) => {
+      const next = new Set(open);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const entry = (shownEntry: Entry) => {
+    if ("annotation" in shownEntry) return item(shownEntry.annotation);
+    const key = keyOf(shownEntry);
+    const members = shownEntry.annotations;
+    const readers = new Set(members.map((annotation) => annotation.author.id)).size;
+    // Thousands on one passage are drawn a page at a time too, the selected one always.
+    const shownMembers = Math.max(limit, members.findIndex((annotation) => annotation.id === props.selectedId) + 1);
+    return (
+      <PassageGroup
+        key={`group-${key}`}
+        passage={shownEntry.passage}
+        count={shownEntry.annotations.length}
+        readers={readers}
+        expanded={openGroups.has(key)}
+        onToggle={() => toggleGroup(key)}
+      >
+        {members.slice(0, shownMembers).map(item)}
+        {members.length > shownMembers && (
+          <li>
+            <button type="button" className="secondary show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+              Show more on this passage ({members.length - shownMembers} not shown)
+            </button>
+          </li>
+        )}
+      </PassageGroup>
+    );
+  };
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
@@ -203,11 +255,11 @@ export function AnnotationsPanel(props: Props) {
       ) : (
         <>
           <ol className="annotation-list" aria-label="Annotation list">
-            {placed.slice(0, Math.max(limit, selectedIndex(placed, props.selectedId) + 1)).map(item)}
+            {entries.slice(0, Math.max(limit, selectedEntry + 1)).map(entry)}
           </ol>
-          {placed.length > limit && (
+          {entries.length > limit && (
             <button type="button" className="secondary show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-              Show more ({placed.length - limit} not shown)
+              Show more ({entries.length - limit} not shown)
             </button>
           )}
         </>
