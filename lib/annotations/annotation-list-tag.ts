@@ -1,32 +1,37 @@
 import { createHash } from "node:crypto";
-import type { DocumentRole } from "@/lib/auth/permissions";
+import { can, documentRole, grantRolesSql, type DocumentGrants, type DocumentRole } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
-import { DOCUMENT_NOT_FOUND, readableDocument } from "@/lib/documents/readable-document";
+import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation/uuid";
 import type { AnnotationFilter } from "./list-annotations";
 
 // Bump when what the list holds changes shape, so tags cached before a deploy stop matching.
 const TAG_FORMAT = 1;
 
+type TagFacts = DocumentGrants & { eventSeq: number; groupIds: string[] };
+
 /**
- * What a reader's list of a document's annotations depends on besides their
- * role and the filter: the document's last event number (every change of an
- * annotation, a reply, a share or a link use, and every membership change
- * of a group that reaches the document, goes through the change path and
- * moves it) and the groups the reader belongs to (which decide the
+ * What a reader's list of a document's annotations depends on besides the
+ * filter, in one query: what makes their role (owner, visibility, the
+ * roles their shares and links grant), the document's last event number
+ * (every change of an annotation, a reply, a share or a link use, and every
+ * membership change of a group that reaches the document, goes through the
+ * change path and moves it), and the groups they belong to (which decide the
  * group-visible annotations they see, even if a change's announcement was
- * lost).
+ * lost). Null when there is no such document.
  */
-export async function listTagFacts(db: Tx, userId: string, documentId: string) {
-  const [row] = await db.$queryRawUnsafe<{ eventSeq: number; groupIds: string[] }[]>(
-    `select d."eventSeq" as "eventSeq",
+export async function listTagFacts(db: Tx, userId: string, documentId: string): Promise<TagFacts | null> {
+  if (!isUuid(documentId)) return null;
+  const [row] = await db.$queryRawUnsafe<TagFacts[]>(
+    `select d."ownerId"::text as "ownerId", d.visibility::text as visibility, d."eventSeq" as "eventSeq",
+       ${grantRolesSql("$2::uuid")} as grants,
        array(select m."groupId"::text from "GroupMember" m where m."userId" = $2::uuid order by 1) as "groupIds"
      from "Document" d where d.id = $1::uuid`,
     documentId,
     userId,
   );
-  if (!row) throw new NotFoundError(DOCUMENT_NOT_FOUND);
-  return row;
+  return row ?? null;
 }
 
 type TagInput = {
@@ -48,12 +53,13 @@ export function listTag({ documentId, userId, role, facts, filter }: TagInput): 
 
 /**
  * The tag the list of `documentId`'s annotations `userId` sees would carry
- * now, in two short queries and without reading an annotation: a reload
- * whose If-None-Match holds it can be answered 304. Throws NotFoundError
- * when they may not read the document (any more).
+ * now, in one short query and without reading an annotation: a reload whose
+ * If-None-Match holds it can be answered 304. Throws NotFoundError, as
+ * readableDocument does, when they may not read the document (any more).
  */
 export async function annotationListTag(db: Tx, userId: string, documentId: string, filter: AnnotationFilter = {}) {
-  const document = await readableDocument(db, userId, documentId);
-  const facts = await listTagFacts(db, userId, document.id);
-  return listTag({ documentId: document.id, userId, role: document.role, facts, filter });
+  const facts = await listTagFacts(db, userId, documentId);
+  const role = facts ? documentRole(userId, facts) : null;
+  if (!facts || !role || !can(role, "read")) throw new NotFoundError(DOCUMENT_NOT_FOUND);
+  return listTag({ documentId, userId, role, facts, filter });
 }

@@ -35,7 +35,8 @@ export async function listAnnotations(
 export async function listAnnotationsAsOf(db: Db, userId: string, documentId: string, filter: AnnotationFilter = {}) {
   return withSnapshot(db, async (tx) => {
     const document = await readableDocument(tx, userId, documentId);
-    const facts = await listTagFacts(tx, userId, document.id);
+    // Read in the same snapshot as the document's access, so never null here.
+    const facts = (await listTagFacts(tx, userId, document.id))!;
     const annotations = await listReadableDocumentAnnotations(tx, userId, document, filter);
     const tag = listTag({ documentId: document.id, userId, role: document.role, facts, filter });
     return { annotations, seq: facts.eventSeq, tag };
