@@ -22,6 +22,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
+import { signInNewAccount } from "./bench/sign-in-account.mjs";
 import { startPostgresCluster, findPostgresBinDir } from "../tests/support/postgres-cluster.mjs";
 import { median } from "./bench/bench-server.mjs";
 import { prismaInsertsPerSecond } from "./bench/prisma-inserts.mjs";
@@ -29,7 +30,6 @@ import { prismaInsertsPerSecond } from "./bench/prisma-inserts.mjs";
 const ANNOTATIONS = 1_500;
 const ACCOUNTS = 30;
 const PORT = 3165;
-const PASSWORD = "benchmark passphrase";
 
 /** `--name value` from the command line, or `fallback`. @param {string} name @param {string} fallback */
 function option(name, fallback) {
@@ -84,29 +84,6 @@ async function startServer(env) {
   };
 }
 
-/** Signs up and signs in account `n`; returns its cookie header. */
-async function account(/** @type {string} */ base, /** @type {number} */ n) {
-  const email = `student-${n}-${Date.now()}@bench.example.org`;
-  const created = await fetch(`${base}/api/users`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: `Student ${n}`, email, password: PASSWORD }),
-  });
-  if (created.status !== 201) throw new Error(`sign-up failed: ${await created.text()}`);
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = (csrf.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]);
-  const { csrfToken } = /** @type {{ csrfToken: string }} */ (await csrf.json());
-  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ email, password: PASSWORD, csrfToken, json: "true" }),
-  });
-  const session = (signIn.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).filter((c) => /session/.test(c));
-  if (session.length === 0) throw new Error("sign-in gave no session cookie");
-  return [...jar, ...session].join("; ");
-}
-
 /** The `i`-th annotation's target: a 30-character span starting at a word, spread over the text. */
 function targetAt(/** @type {string} */ text, /** @type {number} */ i) {
   let start = Math.floor(((i * 7919) % ANNOTATIONS) * ((text.length - 40) / ANNOTATIONS));
@@ -138,7 +115,7 @@ async function inBatches(
 /** The sample article with its class: 30 accounts sharing 1,500 annotations with everyone. */
 async function seed(/** @type {string} */ base) {
   const students = [];
-  for (let n = 0; n < ACCOUNTS; n++) students.push(await account(base, n));
+  for (let n = 0; n < ACCOUNTS; n++) students.push(await signInNewAccount(base, `Student ${n}`));
   const library = await (await fetch(`${base}/api/documents`, { headers: { cookie: students[0] } })).json();
   const sampleId = library.documents.find((/** @type {{ role: string }} */ d) => d.role !== "owner").id;
   const { document } = await (

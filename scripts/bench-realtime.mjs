@@ -16,6 +16,7 @@ import { spawn } from "node:child_process";
 import { Worker } from "node:worker_threads";
 import fs from "node:fs";
 import os from "node:os";
+import { signInNewAccount } from "./bench/sign-in-account.mjs";
 import { startPostgresCluster } from "../tests/support/postgres-cluster.mjs";
 import { startBenchServer } from "./bench/bench-server.mjs";
 import { readSseBlocks } from "./bench/sse-blocks.mjs";
@@ -27,7 +28,6 @@ const CATCH_UP = 1_000;
 const instances = process.argv.includes("--instances")
   ? Number(process.argv[process.argv.indexOf("--instances") + 1])
   : 1;
-const PASSWORD = "benchmark passphrase";
 const PHRASE = "knows who the boss is";
 
 /** @param {number[]} values @param {number} q */
@@ -81,31 +81,6 @@ async function startInstances(/** @type {number} */ count) {
   };
 }
 
-/** Signs up and signs in an account on `base`; returns its session cookie. */
-async function account(/** @type {string} */ base, /** @type {number} */ n) {
-  const email = `reader-${n}-${Date.now()}@bench.example.org`;
-  const created = await fetch(`${base}/api/users`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: `Reader ${n}`, email, password: PASSWORD }),
-  });
-  if (created.status !== 201) throw new Error(`sign-up failed: ${await created.text()}`);
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = (csrf.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]);
-  const { csrfToken } = /** @type {{ csrfToken: string }} */ (await csrf.json());
-  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ email, password: PASSWORD, csrfToken, json: "true" }),
-  });
-  const session = (signIn.headers.getSetCookie() ?? [])
-    .map((c) => c.split(";")[0])
-    .filter((c) => /session-token/.test(c));
-  if (session.length === 0) throw new Error("sign-in gave no session cookie");
-  return [...jar, ...session].join("; ");
-}
-
 /**
  * Holds a live stream and records, for each annotation frame, how long after
  * the change it arrived. Returns a handle to close it.
@@ -143,7 +118,7 @@ async function main() {
   const urls = single ? [single.baseURL] : /** @type {string[]} */ (many?.urls);
   const pids = single ? [/** @type {number} */ (single.pid)] : /** @type {number[]} */ (many?.pids);
   const writerBase = urls[0];
-  const writer = await account(writerBase, 0);
+  const writer = await signInNewAccount(writerBase, "Reader 0");
   const library = await (await fetch(`${writerBase}/api/documents`, { headers: { cookie: writer } })).json();
   const sample = library.documents.find((/** @type {{ role: string }} */ d) => d.role !== "owner");
   const { document } = await (
@@ -156,7 +131,7 @@ async function main() {
     `${os.cpus().length} cores; ${instances} instance(s) on ${single ? "PGlite" : "PostgreSQL"}; signing in ${READERS} readers…`,
   );
   const cookies = [];
-  for (let i = 1; i <= READERS; i++) cookies.push(await account(urls[i % urls.length], i));
+  for (let i = 1; i <= READERS; i++) cookies.push(await signInNewAccount(urls[i % urls.length], `Reader ${i}`));
   console.log("signed in");
 
   const rssBefore = pids.map(rssMb);
