@@ -1,0 +1,40 @@
+import { expect, test } from "./support/test";
+import { signUpThroughForm } from "./support/accounts";
+
+const PHRASE = "knows who the boss is";
+
+// The annotation list's ETag through the production server (Next's
+// compression and routing included): a reload with nothing changed is 304,
+// and neither a change nor another reader's request can be answered from it.
+test("a reload of the annotation list with nothing changed is 304; after a change, or for another reader, the list", async ({
+  page,
+  browser,
+}) => {
+  await signUpThroughForm(page, "Reloading reader");
+  const { documents } = await (await page.request.get("/api/documents")).json();
+  const id = documents.find((d: { isOwn: boolean }) => !d.isOwn).id;
+  const url = `/api/documents/${id}/annotations`;
+
+  const first = await page.request.get(url);
+  const tag = first.headers()["etag"];
+  expect(tag).toMatch(/^W\/"[\w-]+"$/);
+  expect(first.headers()["cache-control"]).toBe("private, no-cache");
+  const reload = await page.request.get(url, { headers: { "if-none-match": tag } });
+  expect(reload.status()).toBe(304);
+  expect(await reload.body()).toHaveLength(0);
+
+  const other = await (await browser.newContext()).newPage();
+  await signUpThroughForm(other, "Other reader");
+  expect((await other.request.get(url, { headers: { "if-none-match": tag } })).status()).toBe(200);
+
+  const { document } = await (await page.request.get(`/api/documents/${id}`)).json();
+  const start = document.plainText.indexOf(PHRASE);
+  const target = { exact: PHRASE, prefix: "", suffix: "", start, end: start + PHRASE.length };
+  expect((await page.request.post(url, { data: { kind: "claim", target } })).status()).toBe(201);
+  const changed = await page.request.get(url, { headers: { "if-none-match": tag } });
+  expect(changed.status()).toBe(200);
+  expect(changed.headers()["etag"]).not.toBe(tag);
+  expect((await changed.json()).annotations.map((a: { target: { exact: string } }) => a.target.exact)).toContain(
+    PHRASE,
+  );
+});
