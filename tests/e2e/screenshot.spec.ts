@@ -28,6 +28,7 @@ test("README screenshot: annotating the sample article", async ({ page }) => {
   // Show the discussed objection selected, the way a reader leaves it.
   await page.evaluate(() => window.getSelection()?.collapseToEnd());
   await objection.getByRole("button").first().click();
+  await page.getByRole("button", { name: "Dismiss" }).click();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.mouse.move(0, 0);
   await page.screenshot({ path: "docs/screenshot.png" });
