@@ -35,12 +35,22 @@ function sees(reader: ReaderAccess, audience: Audience): boolean {
  */
 export function stepsForReader(reader: ReaderAccess, resolved: ResolvedChanges): ReaderStep[] {
   const last = new Map<string, number>();
-  for (const change of resolved.changes) if (change.entityId) last.set(change.entityId, change.seq);
+  // Items the reader saw at any of their changes in the batch: the frame
+  // sent at the last change must say "gone" if they saw it at an earlier
+  // one (made private, then edited while private).
+  const seen = new Set<string>();
+  for (const change of resolved.changes) {
+    if (!change.entityId) continue;
+    last.set(change.entityId, change.seq);
+    if (change.audiences.some((audience) => sees(reader, audience))) seen.add(change.entityId);
+  }
   const { asOf } = resolved;
   return resolved.changes.map((change): ReaderStep => {
     const { seq } = change;
     if (change.entityId && last.get(change.entityId) !== seq) return { skip: seq };
-    const sawBefore = change.audiences.some((audience) => sees(reader, audience));
+    const sawBefore = change.entityId
+      ? seen.has(change.entityId)
+      : change.audiences.some((audience) => sees(reader, audience));
     switch (change.kind) {
       case "annotation": {
         const annotation = resolved.annotations.get(change.entityId!);

@@ -68,4 +68,24 @@ describe("what a change means for each reader", () => {
     };
     expect(kinds(stepsForReader(reader("other"), resolved))).toEqual(["skip", "recheck", "annotation", "text"]);
   });
+
+  it("says an item is gone when an earlier change in the batch was one the reader saw, though its last is not", () => {
+    // Made private, then edited while private, both caught up in one batch
+    // (a reconnect's replay): the reader who saw it must be told it is gone.
+    const resolved: ResolvedChanges = {
+      ...changeTo(annotation("private"), []),
+      changes: [
+        {
+          seq: 5,
+          kind: "annotation",
+          entityId: "a1",
+          audiences: [audience("everyone"), audience("private")],
+          actorId: AUTHOR,
+        },
+        { seq: 7, kind: "annotation", entityId: "a1", audiences: [audience("private")], actorId: AUTHOR },
+      ],
+    };
+    expect(kinds(stepsForReader(reader("other"), resolved))).toEqual(["skip", "annotation-removed"]);
+    expect(kinds(stepsForReader(reader(AUTHOR), resolved))).toEqual(["skip", "annotation"]);
+  });
 });
