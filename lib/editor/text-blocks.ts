@@ -86,8 +86,11 @@ export function indentWidth(line: string): number {
  * are kept.
  */
 export function proseText(lines: readonly string[]): string {
+  // Only runs that are not already one space: replacing each single space
+  // of a long line by itself built a new string of a million pieces, and
+  // the garbage it left made a 1 MB line cost 10× a 256 kB one.
   return lines
     .join(" ")
-    .replace(/[ \t\n]+/gu, " ")
+    .replace(/ [ \t\n]+|[\t\n][ \t\n]*/gu, " ")
     .trim();
 }

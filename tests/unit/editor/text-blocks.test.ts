@@ -54,4 +54,9 @@ describe("proseText", () => {
     expect(proseText(["  first\tline  ", "  second\nline  "])).toBe("first line second line");
     expect(proseText(["no\u00a0break"])).toBe("no\u00a0break");
   });
+
+  it("collapses every kind of run, wherever it starts: a space then tabs, a tab then spaces, line ends", () => {
+    expect(proseText(["a \t b\t  c\n\nd  e f"])).toBe("a b c d e f");
+    expect(proseText(["a", "\tb", " c"])).toBe("a b c");
+  });
 });
