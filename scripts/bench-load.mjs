@@ -18,13 +18,12 @@
 //   BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:load -- --db pglite --only page,list
 //
 // Builds or starts the production server: run it under `flock /tmp/e2e.lock`.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
 import { signInNewAccount } from "./bench/sign-in-account.mjs";
 import { startPostgresCluster, findPostgresBinDir } from "../tests/support/postgres-cluster.mjs";
-import { median } from "./bench/bench-server.mjs";
+import { median, spawnWarrant } from "./bench/bench-server.mjs";
 import { prismaInsertsPerSecond } from "./bench/prisma-inserts.mjs";
 
 const ANNOTATIONS = 1_500;
@@ -48,40 +47,19 @@ function quantile(values, q) {
 }
 
 /**
- * Starts `node scripts/start.mjs` (under BENCH_NODE_ARGS, e.g. --cpu-prof)
- * and resolves once it is ready.
+ * Starts the server with `env` (the database to use) and the write limits
+ * off: seeding makes 1,500 annotations in seconds, far past them.
  * @param {Record<string, string>} env
  */
 async function startServer(env) {
-  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const server = spawn(process.execPath, [...nodeArgs, "scripts/start.mjs"], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-      // Seeding makes 1,500 annotations in seconds, far past the per-account write limits.
-      WARRANT_WRITE_LIMITS: "off",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
+  const server = await spawnWarrant({
+    PORT: String(PORT),
+    NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+    WARRANT_WRITE_LIMITS: "off",
+    ...env,
   });
-  process.on("exit", () => server.kill("SIGKILL"));
-  await new Promise((resolve, reject) => {
-    let output = "";
-    server.stdout.on("data", (chunk) => {
-      output += chunk;
-      if (output.includes("is ready")) resolve(undefined);
-    });
-    server.on("exit", (code) => reject(new Error(`the server exited (${code}) before it was ready:\n${output}`)));
-  });
-  return {
-    // An address, not "localhost": autocannon tried ::1 first, where Next does not listen.
-    base: `http://127.0.0.1:${PORT}`,
-    async stop() {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.on("exit", resolve));
-    },
-  };
+  // An address, not "localhost": autocannon tried ::1 first, where Next does not listen.
+  return { base: `http://127.0.0.1:${PORT}`, stop: server.stop };
 }
 
 /** The `i`-th annotation's target: a 30-character span starting at a word, spread over the text. */

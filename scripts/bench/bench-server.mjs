@@ -4,20 +4,17 @@ import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
 /**
- * Starts a production Warrant server on a fresh embedded database for a
- * benchmark (building first if the sources changed), and a signed-in
- * headless Chromium page. Returns them with a stop() that closes both.
+ * Runs `node scripts/start.mjs` with `env` added to this process's (under
+ * BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile
+ * the server under a benchmark's load) and resolves once it is ready, with
+ * its pid and a stop() that waits for it to exit.
  *
- * @param {{ name: string, port: number }} options
+ * @param {Record<string, string>} env
  */
-export async function startBenchServer({ name, port }) {
-  const dir = `tests/.tmp/bench-${name}`;
-  fs.rmSync(dir, { recursive: true, force: true });
-  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server under the benchmark's load.
+export async function spawnWarrant(env) {
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const server = spawn(process.execPath, [...nodeArgs, "scripts/start.mjs"], {
-    // Benchmarks load one account with thousands of writes a minute: the per-account write limits would refuse them.
-    env: { ...process.env, PGLITE_DIR: dir, PORT: String(port), DATABASE_URL: "", WARRANT_WRITE_LIMITS: "off" },
+    env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   // A benchmark that throws must not leave its server holding the data directory.
@@ -29,6 +26,32 @@ export async function startBenchServer({ name, port }) {
       if (output.includes("Warrant is ready")) resolve(undefined);
     });
     server.on("exit", (code) => reject(new Error(`the server exited (${code}) before it was ready:\n${output}`)));
+  });
+  return {
+    pid: server.pid,
+    async stop() {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server.on("exit", resolve));
+    },
+  };
+}
+
+/**
+ * Starts a production Warrant server on a fresh embedded database for a
+ * benchmark (building first if the sources changed), and a signed-in
+ * headless Chromium page. Returns them with a stop() that closes both.
+ *
+ * @param {{ name: string, port: number }} options
+ */
+export async function startBenchServer({ name, port }) {
+  const dir = `tests/.tmp/bench-${name}`;
+  fs.rmSync(dir, { recursive: true, force: true });
+  // Benchmarks load one account with thousands of writes a minute: the per-account write limits would refuse them.
+  const server = await spawnWarrant({
+    PGLITE_DIR: dir,
+    PORT: String(port),
+    DATABASE_URL: "",
+    WARRANT_WRITE_LIMITS: "off",
   });
 
   const browser = await chromium.launch({
@@ -56,8 +79,7 @@ export async function startBenchServer({ name, port }) {
     pid: server.pid,
     async stop() {
       await browser.close();
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.on("exit", resolve));
+      await server.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
