@@ -254,3 +254,75 @@ export function canRemoveMember(role: GroupRole | null, removingThemselves: bool
 export function memberGroupsWhere(userId: string): Prisma.GroupWhereInput {
   return memberOf(userId);
 }
+
+/** A course member's role (lib/classroom); a removed member has none. */
+export type CourseRole = "teacher" | "assistant" | "student";
+
+/**
+ * What can be done in a course. "see": open the course and its assignments;
+ * "seeRoster": the roster with emails and activity; "manage": rename, the
+ * join code, add, import and remove members; "assign": assignments,
+ * reference maps and rubrics; "grade": submissions, the overview, grading,
+ * feedback and the grade book; "release": show grades to students;
+ * "submit": hand in work.
+ */
+export type CourseAction = "see" | "seeRoster" | "manage" | "assign" | "grade" | "release" | "submit";
+
+const COURSE_RULES: Record<CourseAction, readonly CourseRole[]> = {
+  see: ["teacher", "assistant", "student"],
+  seeRoster: ["teacher", "assistant"],
+  manage: ["teacher"],
+  assign: ["teacher"],
+  grade: ["teacher", "assistant"],
+  release: ["teacher"],
+  submit: ["student"],
+};
+
+/** Whether a course member with `role` (null: not a member, or removed) may do `action`. */
+export function canInCourse(role: CourseRole | null, action: CourseAction): boolean {
+  return role !== null && COURSE_RULES[action].includes(role);
+}
+
+/** Why a member of the course still may not do `action`: the 403 message. */
+export function courseRefusal(action: CourseAction): string {
+  switch (action) {
+    case "submit":
+      return "Only students submit work";
+    case "grade":
+      return "Only the course's teachers and teaching assistants can do that";
+    default:
+      return "Only the course's teachers can do that";
+  }
+}
+
+/**
+ * Whether a course member sees an assignment: staff always; students once
+ * it opens (no `opensAt`: at once).
+ */
+export function canSeeAssignment(role: CourseRole | null, assignment: { opensAt: Date | null }, now: Date): boolean {
+  if (canInCourse(role, "grade")) return true;
+  return canInCourse(role, "see") && (assignment.opensAt === null || assignment.opensAt <= now);
+}
+
+/**
+ * A grade, the grader's feedback and the auto-feedback: staff see everyone's;
+ * a student sees only their own, and only once grades are released.
+ */
+export function canSeeGrade(
+  userId: string,
+  role: CourseRole | null,
+  assignment: { releasedAt: Date | null },
+  studentId: string,
+): boolean {
+  if (canInCourse(role, "grade")) return true;
+  return canInCourse(role, "see") && userId === studentId && assignment.releasedAt !== null;
+}
+
+/** The reference map: staff always; students after release, if the teacher chose to show it. */
+export function canSeeReferenceMap(
+  role: CourseRole | null,
+  assignment: { releasedAt: Date | null; releaseReferenceMap: boolean },
+): boolean {
+  if (canInCourse(role, "grade")) return true;
+  return canInCourse(role, "see") && assignment.releasedAt !== null && assignment.releaseReferenceMap;
+}
