@@ -1,4 +1,10 @@
-import { canInCourse, courseRefusal, type CourseAction, type CourseRole } from "@/lib/auth/permissions";
+import {
+  canInCourse,
+  canSeeAssignment,
+  courseRefusal,
+  type CourseAction,
+  type CourseRole,
+} from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
@@ -53,10 +59,7 @@ export async function assignmentFor(tx: Tx, userId: string, assignmentId: string
   } catch {
     throw new NotFoundError(ASSIGNMENT_NOT_FOUND);
   }
-  const staff = canInCourse(course.role, "grade");
-  if (!staff && assignment.opensAt !== null && assignment.opensAt > new Date()) {
-    throw new NotFoundError(ASSIGNMENT_NOT_FOUND);
-  }
+  if (!canSeeAssignment(course.role, assignment, new Date())) throw new NotFoundError(ASSIGNMENT_NOT_FOUND);
   if (!canInCourse(course.role, action)) throw new ForbiddenError(courseRefusal(action));
   return { assignment, course };
 }
