@@ -1,6 +1,7 @@
 import type { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import type { deleteReply } from "@/lib/annotations/delete-reply";
 import type { importW3CAnnotations } from "@/lib/annotations/import-w3c";
+import type { AssignmentOverview } from "@/lib/classroom/assignment-overview";
 import type { copyDocument } from "@/lib/documents/copy-document";
 import type { createDocument } from "@/lib/documents/create-document";
 import type { getDocument } from "@/lib/documents/get-document";
@@ -210,6 +211,9 @@ export const api = {
       remove<{ id: string }>(`/api/groups/${id}/invitations/${memberId}`),
     renewInviteLink: (id: string) => post<{ url: string }>(`/api/groups/${id}/invite-link`),
     disableInviteLink: (id: string) => remove<{ id: string }>(`/api/groups/${id}/invite-link`),
+  },
+  overview: {
+    get: (assignmentId: string) => get<AssignmentOverview>(`/api/assignments/${assignmentId}/overview`),
   },
   invites: {
     accept: (token: string) => post<Result<typeof acceptInvite>>(`/api/invites/${token}/accept`),
