@@ -1,12 +1,11 @@
 import type { Tx } from "@/lib/db/client";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotation";
-import type { MapGraph } from "@/lib/validation/argument-map";
-import { ZSubmissionSnapshot } from "@/lib/validation/classroom";
+import { EMPTY_MAP_GRAPH, ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
+import { ZRequirements, ZSubmissionSnapshot, type Requirements } from "@/lib/validation/classroom";
 import { assignmentFor } from "./course-access";
+import { countLinks, requirementProgress, type RequirementProgress } from "./requirement-progress";
+import { studentStatus, type StudentStatus } from "./student-status";
 import { wordCount } from "./word-count";
-
-export const STUDENT_STATUSES = ["not started", "in progress", "submitted", "late", "graded"] as const;
-export type StudentStatus = (typeof STUDENT_STATUSES)[number];
 
 export type KindCounts = Record<AnnotationKind, number>;
 
@@ -28,13 +27,15 @@ export type OverviewRow = {
   source: "live" | "snapshot";
   annotations: KindCounts;
   totalAnnotations: number;
-  /** Relations in their map: one per premise of each inference, one per attack. */
+  /** Links in their map (countLinks): one per premise of each inference, one per attack. */
   links: number;
   repliesGiven: number;
   repliesReceived: number;
   /** Words in their annotations' comments and their replies. */
   words: number;
   score: number | null;
+  /** The assignment's checklist with their progress (empty when it sets no requirements). */
+  requirements: RequirementProgress[];
 };
 
 export type AssignmentOverview = {
@@ -42,18 +43,29 @@ export type AssignmentOverview = {
   students: OverviewRow[];
 };
 
-/** Relations drawn in a map: each premise of an inference supports its conclusion; each attack is one. */
-export function relationCount(graph: Pick<MapGraph, "arguments" | "attacks">): number {
-  return graph.arguments.reduce((sum, argument) => sum + argument.premiseIds.length, graph.attacks.length);
-}
-
 function noKinds(): KindCounts {
   return Object.fromEntries(ANNOTATION_KINDS.map((kind) => [kind, 0])) as KindCounts;
 }
 
 type LiveAnnotationRow = { authorId: string; kind: AnnotationKind; count: bigint; words: bigint };
 type LiveReplyRow = { studentId: string; given: bigint; received: bigint; words: bigint };
-type LiveMapRow = { ownerId: string; links: bigint };
+type ReplyTargetRow = { studentId: string; toAuthorId: string };
+type LiveMapRow = { ownerId: string; graph: unknown };
+
+/** A stored graph or requirements that no longer parse count as empty rather than failing the whole table. */
+function parsedOr<T>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  value: unknown,
+  fallback: T,
+): T {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+/** `{ kind }` items standing for counts, which is all the checklist reads of annotations. */
+function kindItems(counts: KindCounts): { kind: AnnotationKind }[] {
+  return ANNOTATION_KINDS.flatMap((kind) => Array.from({ length: counts[kind] }, () => ({ kind })));
+}
 
 /**
  * The teacher's overview of an assignment: one row per student on the roster
@@ -68,7 +80,8 @@ type LiveMapRow = { ownerId: string; links: bigint };
  */
 export async function assignmentOverview(db: Tx, userId: string, assignmentId: string): Promise<AssignmentOverview> {
   const { assignment, course } = await assignmentFor(db, userId, assignmentId, "grade");
-  const [members, submissions, liveAnnotations, liveReplies, liveMaps] = await Promise.all([
+  const requirements: Requirements = parsedOr(ZRequirements, assignment.requirements, {});
+  const [members, submissions, liveAnnotations, liveReplies, replyTargets, liveMaps] = await Promise.all([
     db.courseMember.findMany({
       where: { courseId: course.id, role: "student", removedAt: null },
       select: { id: true, userId: true, email: true, name: true, user: { select: { name: true } } },
@@ -95,12 +108,15 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
       where a."documentId" = ${assignment.documentId}::uuid
         and m."courseId" = ${course.id}::uuid and m.role = 'student' and m."removedAt" is null
       group by m."userId"`,
+    db.$queryRaw<ReplyTargetRow[]>`
+      select distinct r."authorId" as "studentId", a."authorId" as "toAuthorId"
+      from "Reply" r join "Annotation" a on a.id = r."annotationId"
+      join "CourseMember" m on m."userId" = r."authorId"
+      where a."documentId" = ${assignment.documentId}::uuid
+        and m."courseId" = ${course.id}::uuid and m.role = 'student' and m."removedAt" is null`,
     // A student's live map is the one they changed last on the document.
     db.$queryRaw<LiveMapRow[]>`
-      select distinct on (g."ownerId") g."ownerId",
-        jsonb_array_length(g.graph->'attacks')
-          + (select coalesce(sum(jsonb_array_length(x->'premiseIds')), 0) from jsonb_array_elements(g.graph->'arguments') x)
-          as links
+      select distinct on (g."ownerId") g."ownerId", g.graph
       from "ArgumentMap" g join "CourseMember" m on m."userId" = g."ownerId"
       where g."documentId" = ${assignment.documentId}::uuid
         and m."courseId" = ${course.id}::uuid and m.role = 'student' and m."removedAt" is null
@@ -112,17 +128,16 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
     words: number;
     given: number;
     received: number;
-    links: number;
-    hasMap: boolean;
+    toAuthorIds: { toAuthorId: string }[];
+    map: MapGraph | null;
   };
   const live = new Map<string, LiveWork>();
   const liveOf = (studentId: string) => {
     let entry = live.get(studentId);
-    if (!entry)
-      live.set(
-        studentId,
-        (entry = { annotations: noKinds(), words: 0, given: 0, received: 0, links: 0, hasMap: false }),
-      );
+    if (!entry) {
+      entry = { annotations: noKinds(), words: 0, given: 0, received: 0, toAuthorIds: [], map: null };
+      live.set(studentId, entry);
+    }
     return entry;
   };
   for (const row of liveAnnotations) {
@@ -136,7 +151,8 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
     entry.received = Number(row.received);
     entry.words += Number(row.words);
   }
-  for (const row of liveMaps) Object.assign(liveOf(row.ownerId), { links: Number(row.links), hasMap: true });
+  for (const row of replyTargets) liveOf(row.studentId).toAuthorIds.push({ toAuthorId: row.toAuthorId });
+  for (const row of liveMaps) liveOf(row.ownerId).map = parsedOr(ZMapGraph, row.graph, EMPTY_MAP_GRAPH);
   const submissionOf = new Map(submissions.map((submission) => [submission.studentId, submission]));
 
   const students = members.map((member): OverviewRow => {
@@ -156,35 +172,45 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
       const words =
         snapshot.annotations.reduce((sum, annotation) => sum + wordCount(annotation.comment), 0) +
         snapshot.replies.reduce((sum, reply) => sum + wordCount(reply.body), 0);
+      const facts = { studentId: member.userId!, ...snapshot, map: snapshot.map?.graph ?? null };
       return {
         ...base,
-        status: submission.gradedAt ? "graded" : submission.lateSeconds > 0 ? "late" : "submitted",
+        status: studentStatus(submission, true, true),
         submittedAt: submission.submittedAt.toISOString(),
         lateSeconds: submission.lateSeconds,
         source: "snapshot",
         annotations,
         totalAnnotations: snapshot.annotations.length,
-        links: snapshot.map ? relationCount(snapshot.map.graph) : 0,
+        links: snapshot.map ? countLinks(snapshot.map.graph) : 0,
         repliesGiven: snapshot.replies.length,
         words,
         score: submission.score,
+        requirements: requirementProgress(requirements, facts),
       };
     }
     const annotations = now?.annotations ?? noKinds();
     const totalAnnotations = ANNOTATION_KINDS.reduce((sum, kind) => sum + annotations[kind], 0);
+    const map = now?.map ?? null;
+    const facts = {
+      studentId: member.userId ?? "",
+      annotations: kindItems(annotations),
+      replies: now?.toAuthorIds ?? [],
+      map,
+    };
     return {
       ...base,
       // Any annotation, reply or map of theirs on the document counts as started.
-      status: now && (totalAnnotations > 0 || now.given > 0 || now.hasMap) ? "in progress" : "not started",
+      status: studentStatus(null, totalAnnotations > 0 || (now?.given ?? 0) > 0 || map !== null, true),
       submittedAt: null,
       lateSeconds: null,
       source: "live",
       annotations,
       totalAnnotations,
-      links: now?.links ?? 0,
+      links: map ? countLinks(map) : 0,
       repliesGiven: now?.given ?? 0,
       words: now?.words ?? 0,
       score: null,
+      requirements: requirementProgress(requirements, facts),
     };
   });
   students.sort((a, b) => a.name.localeCompare(b.name, "en") || a.memberId.localeCompare(b.memberId));

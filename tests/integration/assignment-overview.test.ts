@@ -4,7 +4,7 @@ import { assignmentOverview } from "@/lib/classroom/assignment-overview";
 import type { Db, Tx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { CourseRole } from "@/lib/auth/permissions";
-import type { SubmissionSnapshot } from "@/lib/validation/classroom";
+import type { Requirements, SubmissionSnapshot } from "@/lib/validation/classroom";
 import { annotate, sampleDocument } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
 import { graphOf, inference, makeMap, rebuttal, statement } from "./support/map-factories";
@@ -13,7 +13,7 @@ import { DATABASE_KIND, useTestDb } from "./support/test-db";
 const DUE = new Date("2026-03-01T12:00:00Z");
 
 /** A course (its Group underneath) with a teacher and an assignment on the sample article. */
-async function courseWithAssignment(db: Db) {
+async function courseWithAssignment(db: Db, requirements: Requirements = {}) {
   const teacher = await createUser(db, "Tess Teacher");
   const document = await sampleDocument(db);
   const group = await db.group.create({ data: { name: "Rhetoric 101", createdById: teacher.id } });
@@ -22,7 +22,14 @@ async function courseWithAssignment(db: Db) {
   });
   await enrol(db, course.id, teacher, "teacher");
   const assignment = await db.assignment.create({
-    data: { courseId: course.id, documentId: document.id, title: "Read and map", dueAt: DUE, createdById: teacher.id },
+    data: {
+      courseId: course.id,
+      documentId: document.id,
+      title: "Read and map",
+      dueAt: DUE,
+      createdById: teacher.id,
+      requirements,
+    },
   });
   return { teacher, document, course, assignment };
 }
@@ -79,7 +86,11 @@ describe(`assignment overview on ${DATABASE_KIND}`, () => {
   const db = useTestDb();
 
   it("has one row per student on the roster with status, lateness, counts, links, replies and words", async () => {
-    const { teacher, document, course, assignment } = await courseWithAssignment(db());
+    const { teacher, document, course, assignment } = await courseWithAssignment(db(), {
+      annotations: { count: 2 },
+      links: 2,
+      replies: 1,
+    });
     const never = await createUser(db(), "Ann Never");
     const working = await createUser(db(), "Bea Working");
     const late = await createUser(db(), "Cal Late");
@@ -177,6 +188,11 @@ describe(`assignment overview on ${DATABASE_KIND}`, () => {
       repliesReceived: 1,
       words: 3 * 2,
     });
+    const progress = (name: string) =>
+      byName[name]!.requirements.map((line) => `${line.key} ${line.have}/${line.need}`);
+    expect(progress("Ann Never")).toEqual(["annotations 0/2", "links 0/2", "replies 0/1"]);
+    expect(progress("Bea Working")).toEqual(["annotations 2/2", "links 2/2", "replies 1/1"]);
+    expect(progress("Cal Late")).toEqual(["annotations 2/2", "links 1/2", "replies 0/1"]);
     expect(byName["Dee Graded"]).toMatchObject({ status: "graded", lateSeconds: 0, score: 8.5, totalAnnotations: 1 });
   });
 
