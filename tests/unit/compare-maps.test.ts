@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { compareMaps, type AnchoredMap } from "@/lib/classroom/compare-maps";
-import { EMPTY_MAP_GRAPH, type MapGraph, type MapNode } from "@/lib/validation/argument-map";
+import { EMPTY_MAP_GRAPH, type MapGraph } from "@/lib/validation/argument-map";
+import { freeNode as free, support as supportArgument } from "@/tests/fixtures/argument/graph-parts";
 import {
   anchoredNode,
   passageRange,
   patronageMap,
   REFERENCE_PASSAGES,
   SAMPLE_ARTICLE,
-  supportArgument,
 } from "@/tests/fixtures/classroom/patronage-reference";
 
 /**
@@ -37,14 +37,6 @@ const QUOTE = {
   deterrence: "The primary constraint of this leverage is that the US cannot completely…",
   rhetoric: "Netanyahu will likely accept nominal rhetorical constraints regarding Lebanon…",
 };
-
-const free = (id: string, kind: MapNode["kind"], text: string): MapNode => ({
-  id,
-  annotationId: null,
-  kind,
-  text,
-  position: null,
-});
 
 describe("compareMaps on the sample article", () => {
   it("an exact copy scores 100 with every statement found, every relation right and nothing to say", () => {
