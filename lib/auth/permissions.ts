@@ -326,3 +326,12 @@ export function canSeeReferenceMap(
   if (canInCourse(role, "grade")) return true;
   return canInCourse(role, "see") && assignment.releasedAt !== null && assignment.releaseReferenceMap;
 }
+
+/**
+ * A course's group mirrors the course's roster (lib/classroom): its members,
+ * roles and invite link change only through the course, never through the
+ * Groups pages, so the roster stays the one truth.
+ */
+export function isManagedByCourse(group: { course: { id: string } | null }): boolean {
+  return group.course !== null;
+}

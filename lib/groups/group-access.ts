@@ -1,9 +1,10 @@
-import { canManageGroup, canSeeGroup, type GroupRole } from "@/lib/auth/permissions";
+import { canManageGroup, canSeeGroup, isManagedByCourse, type GroupRole } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
 
 export const GROUP_NOT_FOUND = "Group not found";
+export const COURSE_GROUP_REFUSAL = "This group is a course's roster: change it on the course's page";
 
 /**
  * A group `userId` belongs to, with their role in it. Throws NotFoundError
@@ -24,6 +25,7 @@ export async function groupFor(
           id: true,
           name: true,
           members: { where: { userId }, select: { id: true, role: true, joinedAt: true } },
+          course: { select: { id: true } },
         },
       })
     : null;
@@ -32,6 +34,7 @@ export async function groupFor(
   if (!row || !canSeeGroup(role)) throw new NotFoundError(GROUP_NOT_FOUND);
   const allowed = need === "see" ? true : need === "manage" ? canManageGroup(role) : need(role as GroupRole);
   if (!allowed) throw new ForbiddenError("Only the group's owners can do that");
+  if (need !== "see" && isManagedByCourse(row)) throw new ForbiddenError(COURSE_GROUP_REFUSAL);
   return { id: row.id, name: row.name, role: role as GroupRole, membership: membership! };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZEmail } from "./account";
 import { ANNOTATION_KINDS } from "./annotation";
 import { ZMapGraph } from "./argument-map";
 
@@ -49,6 +50,15 @@ export const ZCourseName = z
 
 export const ZCourseCreate = z.strictObject({ name: ZCourseName, timeZone: ZTimeZone.optional() });
 export const ZCourseJoin = z.strictObject({ code: ZJoinCode });
+
+/** A roster name: what a teacher typed or a CSV held, until the account's own name is known. */
+export const ZRosterName = z.string().trim().max(MAX_COURSE_NAME, `name must be at most ${MAX_COURSE_NAME} characters`);
+/** "Add by email": POST /api/courses/{id}/members. */
+export const ZCourseMemberAdd = z.strictObject({ email: ZEmail, role: ZCourseRole, name: ZRosterName.optional() });
+/** PATCH /api/courses/{id}/members/{memberId}. */
+export const ZCourseMemberUpdate = z.strictObject({ role: ZCourseRole });
+/** POST /api/courses/{id}/members/import as JSON (the route also takes the CSV itself as text/csv). */
+export const ZRosterImport = z.strictObject({ csv: z.string() });
 
 /**
  * What a complete answer needs; every part optional. Shown to students as a
