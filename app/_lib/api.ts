@@ -2,6 +2,7 @@ import type { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import type { deleteReply } from "@/lib/annotations/delete-reply";
 import type { importW3CAnnotations } from "@/lib/annotations/import-w3c";
 import type { AssignmentOverview } from "@/lib/classroom/assignment-overview";
+import type { AssignmentFeedback } from "@/lib/classroom/assignment-feedback";
 import type { copyDocument } from "@/lib/documents/copy-document";
 import type { createDocument } from "@/lib/documents/create-document";
 import type { getDocument } from "@/lib/documents/get-document";
@@ -214,6 +215,13 @@ export const api = {
   },
   overview: {
     get: (assignmentId: string) => get<AssignmentOverview>(`/api/assignments/${assignmentId}/overview`),
+  },
+  feedback: {
+    /** The auto-feedback on `studentId`'s submission (the caller's own when omitted). */
+    get: (assignmentId: string, studentId?: string) =>
+      get<AssignmentFeedback>(
+        `/api/assignments/${assignmentId}/feedback${studentId ? `?student=${encodeURIComponent(studentId)}` : ""}`,
+      ),
   },
   invites: {
     accept: (token: string) => post<Result<typeof acceptInvite>>(`/api/invites/${token}/accept`),
