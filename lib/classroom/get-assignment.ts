@@ -1,0 +1,24 @@
+import type { Db } from "@/lib/db/client";
+import { assignmentView } from "./assignment-view";
+import { assignmentFor } from "./course-access";
+import { studentProgress } from "./student-progress";
+
+/**
+ * GET /api/assignments/{id}: the assignment with its instructions for anyone
+ * in its course who may see it (a student only once it opens: 404 before),
+ * the caller's role, and for a student their own status, submission,
+ * checklist and maps. An object that grading adds to (grade and feedback
+ * after release) without changing what is here.
+ */
+export async function getAssignment(db: Db, userId: string, assignmentId: string) {
+  return db.$transaction(async (tx) => {
+    const { assignment, course } = await assignmentFor(tx, userId, assignmentId, "see");
+    const document = await tx.document.findUniqueOrThrow({
+      where: { id: assignment.documentId },
+      select: { id: true, title: true },
+    });
+    const view = assignmentView(assignment, course, document);
+    const student = course.role === "student" ? await studentProgress(tx, userId, assignment) : null;
+    return { assignment: view, role: course.role, student };
+  });
+}
