@@ -7,6 +7,19 @@ import type { copyDocument } from "@/lib/documents/copy-document";
 import type { createDocument } from "@/lib/documents/create-document";
 import type { getDocument } from "@/lib/documents/get-document";
 import type { updateDocumentContent } from "@/lib/documents/update-document-content";
+import type { CourseRole } from "@/lib/auth/permissions";
+import type { addCourseMember } from "@/lib/classroom/add-course-member";
+import type { createCourse } from "@/lib/classroom/create-course";
+import type { CourseDetail } from "@/lib/classroom/get-course";
+import type { importRoster } from "@/lib/classroom/import-roster";
+import type { joinCourse } from "@/lib/classroom/join-course";
+import type { createAssignment } from "@/lib/classroom/create-assignment";
+import type { getAssignment } from "@/lib/classroom/get-assignment";
+import type { listAssignments, listMyAssignments } from "@/lib/classroom/list-assignments";
+import type { listSubmissions } from "@/lib/classroom/list-submissions";
+import type { submitAssignment } from "@/lib/classroom/submit-assignment";
+import type { AssignmentCreateInput } from "@/lib/validation/classroom";
+import type { CourseSummary } from "@/lib/classroom/list-courses";
 import type { addGroupMember } from "@/lib/groups/add-group-member";
 import type { createGroup } from "@/lib/groups/create-group";
 import type { GroupDetail } from "@/lib/groups/get-group";
@@ -225,5 +238,49 @@ export const api = {
   },
   invites: {
     accept: (token: string) => post<Result<typeof acceptInvite>>(`/api/invites/${token}/accept`),
+  },
+  courses: {
+    list: () => get<{ courses: CourseSummary[] }>("/api/courses").then((body) => body.courses),
+    create: (name: string, timeZone?: string) =>
+      post<{ course: Result<typeof createCourse> & { joinUrl: string } }>("/api/courses", { name, timeZone }).then(
+        (body) => body.course,
+      ),
+    get: (id: string) => get<{ course: CourseDetail }>(`/api/courses/${id}`).then((body) => body.course),
+    /** Joins as a student by the code a teacher gave (joining twice changes nothing). */
+    join: (code: string) =>
+      post<{ course: Result<typeof joinCourse> }>("/api/courses/join", { code }).then((b) => b.course),
+    addMember: (id: string, member: { email: string; role: CourseRole; name?: string }) =>
+      post<{ member: Result<typeof addCourseMember>["member"] }>(`/api/courses/${id}/members`, member),
+    /** All or nothing: a 400 whose message lists each bad line, one per line. */
+    importRoster: (id: string, csv: string) =>
+      post<Result<typeof importRoster>>(`/api/courses/${id}/members/import`, { csv }),
+    setRole: (id: string, memberId: string, role: CourseRole) =>
+      patch<{ member: { id: string; role: CourseRole } }>(`/api/courses/${id}/members/${memberId}`, { role }),
+    removeMember: (id: string, memberId: string) => remove<{ id: string }>(`/api/courses/${id}/members/${memberId}`),
+    newJoinCode: (id: string) => post<{ joinCode: string; joinUrl: string }>(`/api/courses/${id}/join-code`),
+    turnOffJoining: (id: string) => remove<{ joinCode: null }>(`/api/courses/${id}/join-code`),
+  },
+  assignments: {
+    /** "My assignments": every course's, soonest due first, with the student's status and checklist. */
+    mine: () =>
+      get<{ assignments: Result<typeof listMyAssignments> }>("/api/assignments").then((body) => body.assignments),
+    list: (courseId: string) =>
+      get<{ assignments: Result<typeof listAssignments> }>(`/api/courses/${courseId}/assignments`).then(
+        (body) => body.assignments,
+      ),
+    create: (courseId: string, input: AssignmentCreateInput) =>
+      post<{ assignment: Result<typeof createAssignment> }>(`/api/courses/${courseId}/assignments`, input).then(
+        (body) => body.assignment,
+      ),
+    get: (id: string) => get<Result<typeof getAssignment>>(`/api/assignments/${id}`),
+    /** Submits (or resubmits) the caller's work with one of their maps (null: none); 409 once the policy refuses. */
+    submit: (id: string, mapId: string | null) =>
+      post<{ submission: Result<typeof submitAssignment> }>(`/api/assignments/${id}/submissions`, { mapId }).then(
+        (body) => body.submission,
+      ),
+    submissions: (id: string) =>
+      get<{ submissions: Result<typeof listSubmissions> }>(`/api/assignments/${id}/submissions`).then(
+        (body) => body.submissions,
+      ),
   },
 };
