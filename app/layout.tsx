@@ -9,6 +9,7 @@ import "./styles/links.css";
 import "./styles/undo-status.css";
 import "./styles/small-screens.css";
 import "./styles/overlaps.css";
+import "./styles/auto-feedback.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },
