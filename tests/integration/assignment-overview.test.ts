@@ -6,21 +6,18 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { CourseRole } from "@/lib/auth/permissions";
 import type { Requirements, SubmissionSnapshot } from "@/lib/validation/classroom";
 import { annotate, sampleDocument } from "./support/annotation-factories";
+import { insertCourse, insertCourseMember } from "./support/classroom-factories";
 import { createUser } from "./support/factories";
 import { graphOf, inference, makeMap, rebuttal, statement } from "./support/map-factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
 
 const DUE = new Date("2026-03-01T12:00:00Z");
 
-/** A course (its Group underneath) with a teacher and an assignment on the sample article. */
+/** A course with a teacher and an assignment on the sample article (readable by all, so students can annotate it). */
 async function courseWithAssignment(db: Db, requirements: Requirements = {}) {
   const teacher = await createUser(db, "Tess Teacher");
   const document = await sampleDocument(db);
-  const group = await db.group.create({ data: { name: "Rhetoric 101", createdById: teacher.id } });
-  const course = await db.course.create({
-    data: { name: "Rhetoric 101", groupId: group.id, timeZone: "Europe/Berlin", createdById: teacher.id },
-  });
-  await enrol(db, course.id, teacher, "teacher");
+  const course = await insertCourse(db, teacher.id);
   const assignment = await db.assignment.create({
     data: {
       courseId: course.id,
@@ -34,20 +31,11 @@ async function courseWithAssignment(db: Db, requirements: Requirements = {}) {
   return { teacher, document, course, assignment };
 }
 
-async function enrol(db: Db, courseId: string, user: { id: string; email: string }, role: CourseRole, removed = false) {
-  await db.courseMember.create({
-    data: {
-      courseId,
-      userId: user.id,
-      email: user.email,
-      role,
-      joinedAt: new Date(),
-      removedAt: removed ? new Date() : null,
-    },
-  });
+async function enrol(db: Db, courseId: string, user: { id: string }, role: CourseRole, removed = false) {
+  await insertCourseMember(db, courseId, user.id, role, { removed });
 }
 
-function snapshotOf(kinds: SubmissionSnapshot["annotations"][number]["kind"][], comment = ""): SubmissionSnapshot {
+function snapshotWithKinds(kinds: SubmissionSnapshot["annotations"][number]["kind"][], comment = ""): SubmissionSnapshot {
   return {
     annotations: kinds.map((kind, i) => ({
       id: crypto.randomUUID(),
@@ -129,7 +117,7 @@ describe(`assignment overview on ${DATABASE_KIND}`, () => {
       data: {
         assignmentId: assignment.id,
         studentId: late.id,
-        snapshot: snapshotOf(["objection", "question", "question"], "two words"),
+        snapshot: snapshotWithKinds(["objection", "question", "question"], "two words"),
         submittedAt: new Date(DUE.getTime() + 3_600_000),
         lateSeconds: 3_600,
       },
@@ -138,7 +126,7 @@ describe(`assignment overview on ${DATABASE_KIND}`, () => {
       data: {
         assignmentId: assignment.id,
         studentId: graded.id,
-        snapshot: snapshotOf(["premise"]),
+        snapshot: snapshotWithKinds(["premise"]),
         submittedAt: new Date(DUE.getTime() - 60_000),
         score: 8.5,
         gradedAt: new Date(),
@@ -227,7 +215,7 @@ describe(`assignment overview on ${DATABASE_KIND}`, () => {
             data: {
               assignmentId: assignment.id,
               studentId: student.id,
-              snapshot: snapshotOf(["note"]),
+              snapshot: snapshotWithKinds(["note"]),
               submittedAt: DUE,
             },
           });
