@@ -120,6 +120,8 @@ export const ZAssignmentCreate = z
     }
   });
 export type AssignmentCreate = z.infer<typeof ZAssignmentCreate>;
+/** What a client sends for "New assignment" (defaults not yet filled in). */
+export type AssignmentCreateInput = z.input<typeof ZAssignmentCreate>;
 
 export const ZSubmissionCreate = z.strictObject({ mapId: z.uuid("mapId must be a map id").nullable() });
 
