@@ -70,13 +70,15 @@ export function matchStatements(
   }
   const byAnchor = takeClosest(anchorCandidates, taken);
 
-  const vectors = new Map([...reference, ...student].map((statement) => [statement, wording.vector(statement.text)]));
+  const leftReference = reference.filter((r) => !taken.reference.has(r.id));
+  const leftStudent = student
+    .filter((s) => !taken.student.has(s.id))
+    .map((s) => ({ s, vector: wording.vector(s.text) }));
   const wordingCandidates: Candidate[] = [];
-  for (const r of reference) {
-    if (taken.reference.has(r.id)) continue;
-    for (const s of student) {
-      if (taken.student.has(s.id)) continue;
-      const closeness = wording.similarity(vectors.get(r)!, vectors.get(s)!);
+  for (const r of leftReference) {
+    const vector = wording.vector(r.text);
+    for (const { s, vector: theirs } of leftStudent) {
+      const closeness = wording.similarity(vector, theirs);
       if (closeness >= SAME_WORDING) wordingCandidates.push({ reference: r.id, student: s.id, closeness });
     }
   }

@@ -58,7 +58,11 @@ export function wordingModel(corpus: readonly string[]) {
   // Smoothed IDF: a stem the corpus never uses weighs the most, never infinitely.
   const idf = (stem: string) => Math.log((corpus.length + 1) / ((documentFrequency.get(stem) ?? 0) + 1)) + 1;
 
+  // A class's statements repeat the article's sentences: each text is weighed once per model.
+  const vectors = new Map<string, WordingVector>();
   function vector(text: string): WordingVector {
+    const known = vectors.get(text);
+    if (known) return known;
     const counts = new Map<string, number>();
     for (const stem of wordStems(text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
     const weights = new Map<string, number>();
@@ -70,6 +74,7 @@ export function wordingModel(corpus: readonly string[]) {
     }
     norm = Math.sqrt(norm);
     for (const [stem, weight] of weights) weights.set(stem, weight / norm);
+    vectors.set(text, weights);
     return weights;
   }
 
