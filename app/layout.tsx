@@ -9,6 +9,7 @@ import "./styles/links.css";
 import "./styles/undo-status.css";
 import "./styles/small-screens.css";
 import "./styles/overlaps.css";
+import "./styles/courses.css";
 import "./styles/auto-feedback.css";
 
 export const metadata: Metadata = {
@@ -30,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <nav aria-label="Main">
                 <Link href="/documents">Library</Link>
                 <Link href="/groups">Groups</Link>
+                <Link href="/courses">Courses</Link>
               </nav>
             )}
           </span>
