@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { assignmentView } from "./assignment-view";
 import { assignmentFor } from "./course-access";
+import { releasedResultFor } from "./released-result";
 import { studentProgress } from "./student-progress";
 
 /**
@@ -19,6 +20,8 @@ export async function getAssignment(db: Db, userId: string, assignmentId: string
     });
     const view = assignmentView(assignment, course, document);
     const student = course.role === "student" ? await studentProgress(tx, userId, assignment) : null;
-    return { assignment: view, role: course.role, student };
+    // A student's grade, feedback and comments, once released (null before, and for staff).
+    const result = course.role === "student" ? await releasedResultFor(tx, assignment, userId) : null;
+    return { assignment: view, role: course.role, student, result };
   });
 }

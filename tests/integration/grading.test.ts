@@ -4,6 +4,7 @@ import { addFeedbackComment } from "@/lib/classroom/add-feedback-comment";
 import { attachRubric } from "@/lib/classroom/attach-rubric";
 import { createRubric } from "@/lib/classroom/create-rubric";
 import { deleteFeedbackComment } from "@/lib/classroom/delete-feedback-comment";
+import { getAssignment } from "@/lib/classroom/get-assignment";
 import { gradeBook } from "@/lib/classroom/grade-book";
 import { gradeBookCsv } from "@/lib/classroom/grade-book-csv";
 import { gradeSubmission } from "@/lib/classroom/grade-submission";
@@ -214,6 +215,21 @@ describe(`grading on ${DATABASE_KIND}`, () => {
     const undone = await releaseGrades(db(), teacher.id, assignment.id, { showReferenceMap: false, undo: true });
     expect(undone).toMatchObject({ releasedAt: null, releaseReferenceMap: false });
     expect(await releasedResultFor(db(), await load(), zoe.id)).toBeNull();
+  });
+
+  it("GET /api/assignments/{id} gives a student their released result (null before release), staff none", async () => {
+    const { teacher, zoe, assignment, zoeWork } = await gradingWorld(db());
+    await gradeSubmission(db(), teacher.id, zoeWork.id, grade({ score: 9, feedback: "Clear." }));
+    await addFeedbackComment(db(), teacher.id, assignment.id, { studentId: zoe.id, mapNodeId: "n1", body: "Yes." });
+    expect((await getAssignment(db(), zoe.id, assignment.id)).result).toBeNull();
+    await releaseGrades(db(), teacher.id, assignment.id, { showReferenceMap: false, undo: false });
+    expect((await getAssignment(db(), zoe.id, assignment.id)).result).toMatchObject({
+      score: 9,
+      feedback: "Clear.",
+      rubric: null,
+      comments: [{ body: "Yes.", mapNodeId: "n1" }],
+    });
+    expect((await getAssignment(db(), teacher.id, assignment.id)).result).toBeNull();
   });
 
   it("grade book CSV: BOM, header, one row per student not removed, quoted names with accents and commas, empty where ungraded, a total", async () => {
