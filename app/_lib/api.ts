@@ -18,6 +18,13 @@ import type { getAssignment } from "@/lib/classroom/get-assignment";
 import type { listAssignments, listMyAssignments } from "@/lib/classroom/list-assignments";
 import type { listSubmissions } from "@/lib/classroom/list-submissions";
 import type { submitAssignment } from "@/lib/classroom/submit-assignment";
+import type { gradeSubmission } from "@/lib/classroom/grade-submission";
+import type { RubricView } from "@/lib/classroom/create-rubric";
+import type { FeedbackCommentView } from "@/lib/classroom/feedback-comment-view";
+import type { releaseGrades } from "@/lib/classroom/release-grades";
+import type { GradeBook } from "@/lib/classroom/grade-book";
+import type { RubricCriteria } from "@/lib/validation/classroom";
+import type { FeedbackCommentCreate } from "@/lib/validation/grading";
 import type { AssignmentCreateInput } from "@/lib/validation/classroom";
 import type { CourseSummary } from "@/lib/classroom/list-courses";
 import type { addGroupMember } from "@/lib/groups/add-group-member";
@@ -282,5 +289,38 @@ export const api = {
       get<{ submissions: Result<typeof listSubmissions> }>(`/api/assignments/${id}/submissions`).then(
         (body) => body.submissions,
       ),
+  },
+  grading: {
+    /** Grades a submission (staff); grading again replaces the grade. `rubric`: criterion id → level id. */
+    grade: (submissionId: string, input: { score: number; rubric?: Record<string, string>; feedback: string }) =>
+      put<{ grade: Result<typeof gradeSubmission> }>(`/api/submissions/${submissionId}/grade`, input).then(
+        (body) => body.grade,
+      ),
+    rubrics: (courseId: string) =>
+      get<{ rubrics: RubricView[] }>(`/api/courses/${courseId}/rubrics`).then((body) => body.rubrics),
+    createRubric: (courseId: string, input: { title: string; criteria: RubricCriteria }) =>
+      post<{ rubric: RubricView }>(`/api/courses/${courseId}/rubrics`, input).then((body) => body.rubric),
+    /** The rubric the assignment is graded with (null: none). */
+    useRubric: (assignmentId: string, rubricId: string | null) =>
+      patch<{ assignment: { id: string; rubricId: string | null } }>(`/api/assignments/${assignmentId}`, { rubricId }),
+    comments: (assignmentId: string, studentId?: string) =>
+      get<{ comments: FeedbackCommentView[] }>(
+        `/api/assignments/${assignmentId}/feedback-comments${query({ student: studentId })}`,
+      ).then((body) => body.comments),
+    addComment: (assignmentId: string, input: FeedbackCommentCreate) =>
+      post<{ comment: FeedbackCommentView }>(`/api/assignments/${assignmentId}/feedback-comments`, input).then(
+        (body) => body.comment,
+      ),
+    removeComment: (assignmentId: string, commentId: string) =>
+      remove<{ id: string }>(`/api/assignments/${assignmentId}/feedback-comments/${commentId}`),
+    /** Shows grades and feedback to students (and the reference map, if chosen); `undo` hides them again. */
+    release: (assignmentId: string, options: { showReferenceMap?: boolean; undo?: boolean } = {}) =>
+      post<{ release: Result<typeof releaseGrades> }>(`/api/assignments/${assignmentId}/release`, options).then(
+        (body) => body.release,
+      ),
+    gradeBook: (courseId: string) =>
+      get<{ gradeBook: GradeBook }>(`/api/courses/${courseId}/grades`).then((body) => body.gradeBook),
+    /** Where the grade book's CSV downloads from (a plain link: the browser saves it). */
+    gradeBookCsvUrl: (courseId: string) => `/api/courses/${courseId}/grades.csv`,
   },
 };
