@@ -10,6 +10,7 @@ import "./styles/undo-status.css";
 import "./styles/small-screens.css";
 import "./styles/overlaps.css";
 import "./styles/courses.css";
+import "./styles/assignments.css";
 import "./styles/auto-feedback.css";
 
 export const metadata: Metadata = {
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/documents">Library</Link>
                 <Link href="/groups">Groups</Link>
                 <Link href="/courses">Courses</Link>
+                <Link href="/assignments">Assignments</Link>
               </nav>
             )}
           </span>
