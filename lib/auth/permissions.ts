@@ -335,3 +335,12 @@ export function canSeeReferenceMap(
 export function isManagedByCourse(group: { course: { id: string } | null }): boolean {
   return group.course !== null;
 }
+
+/** A feedback comment is taken back only by the grader who wrote it, while they still grade in the course. */
+export function canDeleteFeedbackComment(
+  userId: string,
+  role: CourseRole | null,
+  comment: { authorId: string },
+): boolean {
+  return canInCourse(role, "grade") && comment.authorId === userId;
+}

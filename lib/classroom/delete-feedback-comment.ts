@@ -1,3 +1,4 @@
+import { canDeleteFeedbackComment } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
@@ -10,7 +11,7 @@ import { assignmentFor } from "./course-access";
  */
 export async function deleteFeedbackComment(db: Db, userId: string, assignmentId: string, commentId: string) {
   return db.$transaction(async (tx) => {
-    const { assignment } = await assignmentFor(tx, userId, assignmentId, "grade");
+    const { assignment, course } = await assignmentFor(tx, userId, assignmentId, "grade");
     const comment = isUuid(commentId)
       ? await tx.feedbackComment.findFirst({
           where: { id: commentId, assignmentId: assignment.id },
@@ -18,7 +19,8 @@ export async function deleteFeedbackComment(db: Db, userId: string, assignmentId
         })
       : null;
     if (!comment) throw new NotFoundError("Comment not found");
-    if (comment.authorId !== userId) throw new ForbiddenError("Only its author can delete a comment");
+    if (!canDeleteFeedbackComment(userId, course.role, comment))
+      throw new ForbiddenError("Only its author can delete a comment");
     await tx.feedbackComment.delete({ where: { id: comment.id } });
     return { id: comment.id };
   });
