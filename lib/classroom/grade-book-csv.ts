@@ -23,5 +23,7 @@ export function gradeBookCsv(book: GradeBook): string {
 export function gradeBookDisposition(courseName: string): string {
   const name = `${courseName} grades.csv`;
   const ascii = name.replace(/[^A-Za-z0-9 ._-]+/g, "-");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  // encodeURIComponent leaves ' ( ) * as they are, which RFC 5987 does not allow there.
+  const extended = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${extended}`;
 }
