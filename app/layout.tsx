@@ -12,6 +12,7 @@ import "./styles/overlaps.css";
 import "./styles/courses.css";
 import "./styles/assignments.css";
 import "./styles/auto-feedback.css";
+import "./styles/grade-book.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },
