@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageUser } from "../../_lib/require-page-user";
 import { COURSE_ROLE_LABELS } from "../role-labels";
+import { AssignmentsPanel } from "./assignments-panel";
 import { CourseJoinCode } from "./course-join-code";
 import { CourseRoster } from "./course-roster";
 
@@ -43,7 +44,7 @@ export default async function CoursePage({ params }: Props) {
       </nav>
       <h1>{course.name}</h1>
       <p className="hint">Due dates are in {course.timeZone.replaceAll("_", " ")} time.</p>
-      {/* assignments: rendered by AssignmentsPanel */}
+      <AssignmentsPanel course={course} userId={user.id} />
       {course.staff && (
         <>
           {manage && <CourseJoinCode courseId={course.id} joinCode={course.staff.joinCode} />}
