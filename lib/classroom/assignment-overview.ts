@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotation";
 import { EMPTY_MAP_GRAPH, ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
 import { ZRequirements, ZSubmissionSnapshot, type Requirements } from "@/lib/validation/classroom";
+import { feedbackForAll } from "./assignment-feedback";
 import { assignmentFor } from "./course-access";
 import { countLinks, requirementProgress, type RequirementProgress } from "./requirement-progress";
 import { studentStatus, type StudentStatus } from "./student-status";
@@ -34,12 +35,24 @@ export type OverviewRow = {
   /** Words in their annotations' comments and their replies. */
   words: number;
   score: number | null;
+  /** The auto-feedback's suggested score (0–100) against the reference map; null without one or before submitting. */
+  autoScore: number | null;
   /** The assignment's checklist with their progress (empty when it sets no requirements). */
   requirements: RequirementProgress[];
 };
 
 export type AssignmentOverview = {
-  assignment: { id: string; title: string; dueAt: string; courseId: string; releasedAt: string | null };
+  assignment: {
+    id: string;
+    title: string;
+    dueAt: string;
+    courseId: string;
+    /** The course's time zone, in which dates are shown. */
+    timeZone: string;
+    releasedAt: string | null;
+    /** Whether there is a reference map, so an auto-feedback score to show. */
+    hasReferenceMap: boolean;
+  };
   students: OverviewRow[];
 };
 
@@ -70,7 +83,8 @@ function kindItems(counts: KindCounts): { kind: AnnotationKind }[] {
 /**
  * The teacher's overview of an assignment: one row per student on the roster
  * (removed students left out) with their status, lateness, annotations per
- * kind, links, replies given and received, words written and score. Staff
+ * kind, links, replies given and received, words written, requirement
+ * progress, score and (with a reference map) the auto-feedback score. Staff
  * only (assignmentFor "grade": 404 for outsiders, 403 for students).
  *
  * It asks the database a fixed number of questions whatever the class size:
@@ -81,7 +95,7 @@ function kindItems(counts: KindCounts): { kind: AnnotationKind }[] {
 export async function assignmentOverview(db: Tx, userId: string, assignmentId: string): Promise<AssignmentOverview> {
   const { assignment, course } = await assignmentFor(db, userId, assignmentId, "grade");
   const requirements: Requirements = parsedOr(ZRequirements, assignment.requirements, {});
-  const [members, submissions, liveAnnotations, liveReplies, replyTargets, liveMaps] = await Promise.all([
+  const [members, submissions, liveAnnotations, liveReplies, replyTargets, liveMaps, autoFeedback] = await Promise.all([
     db.courseMember.findMany({
       where: { courseId: course.id, role: "student", removedAt: null },
       select: { id: true, userId: true, email: true, name: true, user: { select: { name: true } } },
@@ -121,6 +135,7 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
       where g."documentId" = ${assignment.documentId}::uuid
         and m."courseId" = ${course.id}::uuid and m.role = 'student' and m."removedAt" is null
       order by g."ownerId", g."updatedAt" desc`,
+    assignment.referenceMapId ? feedbackForAll(db, assignmentId) : null,
   ]);
 
   type LiveWork = {
@@ -185,6 +200,7 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
         repliesGiven: snapshot.replies.length,
         words,
         score: submission.score,
+        autoScore: autoFeedback?.get(member.userId!)?.score ?? null,
         requirements: requirementProgress(requirements, facts),
       };
     }
@@ -210,6 +226,7 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
       repliesGiven: now?.given ?? 0,
       words: now?.words ?? 0,
       score: null,
+      autoScore: null,
       requirements: requirementProgress(requirements, facts),
     };
   });
@@ -221,7 +238,9 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
       title: assignment.title,
       dueAt: assignment.dueAt.toISOString(),
       courseId: course.id,
+      timeZone: course.timeZone,
       releasedAt: assignment.releasedAt?.toISOString() ?? null,
+      hasReferenceMap: assignment.referenceMapId !== null,
     },
     students,
   };

@@ -26,7 +26,6 @@ export async function gradingView(db: Db, userId: string, assignmentId: string, 
     db.assignment.findUniqueOrThrow({
       where: { id: assignmentId },
       select: {
-        referenceMapId: true,
         document: { select: { id: true, title: true, plainText: true } },
         rubric: { select: { id: true, title: true, criteria: true } },
       },
@@ -52,7 +51,7 @@ export async function gradingView(db: Db, userId: string, assignmentId: string, 
   const criteria = assignment.rubric ? ZRubricCriteria.safeParse(assignment.rubric.criteria) : null;
 
   return {
-    assignment: { ...overview.assignment, hasReferenceMap: assignment.referenceMapId !== null },
+    assignment: overview.assignment,
     document: assignment.document,
     students,
     student,
