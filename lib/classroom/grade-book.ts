@@ -43,7 +43,7 @@ export async function gradeBook(db: Db, userId: string, courseId: string) {
       })
       .sort((a, b) => a.name.localeCompare(b.name, "en") || a.email.localeCompare(b.email, "en"));
     return {
-      course: { id: course.id, name: course.name },
+      course: { id: course.id, name: course.name, role: course.role },
       assignments: assignments.map((assignment) => ({
         id: assignment.id,
         title: assignment.title,

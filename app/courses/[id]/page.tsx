@@ -44,6 +44,7 @@ export default async function CoursePage({ params }: Props) {
       </nav>
       <h1>{course.name}</h1>
       <p className="hint">Due dates are in {course.timeZone.replaceAll("_", " ")} time.</p>
+      {course.staff && <Link href={`/courses/${course.id}/gradebook`}>Grade book</Link>}
       <AssignmentsPanel course={course} userId={user.id} />
       {course.staff && (
         <>
