@@ -1,3 +1,4 @@
+import { canInCourse } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotation";
 import { EMPTY_MAP_GRAPH, ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
@@ -54,6 +55,8 @@ export type AssignmentOverview = {
     hasReferenceMap: boolean;
   };
   students: OverviewRow[];
+  /** Whether the caller may release grades (teachers; not teaching assistants). */
+  canRelease: boolean;
 };
 
 function noKinds(): KindCounts {
@@ -243,5 +246,6 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
       hasReferenceMap: assignment.referenceMapId !== null,
     },
     students,
+    canRelease: canInCourse(course.role, "release"),
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { ZRubricCriteria, ZSubmissionSnapshot } from "@/lib/validation/classroom";
+import { assignmentFeedback } from "./assignment-feedback";
 import { assignmentOverview } from "./assignment-overview";
 import { listFeedbackComments } from "./list-feedback-comments";
 
@@ -9,8 +10,8 @@ import { listFeedbackComments } from "./list-feedback-comments";
  * assignment: the students to move between (the overview's roster order,
  * those with an account), the chosen one's submission — its frozen snapshot
  * of annotations and map, lateness and current grade — the document's text
- * the annotations sit on, the assignment's rubric and the feedback comments
- * on that student's work. `studentId` null: the first student. Staff only
+ * the annotations sit on, the assignment's rubric, the feedback comments
+ * on that student's work and, with a reference map, the auto-feedback. `studentId` null: the first student. Staff only
  * (assignmentOverview checks: 404 for outsiders, 403 for students);
  * NotFoundError for a student who is not on the roster.
  */
@@ -26,6 +27,7 @@ export async function gradingView(db: Db, userId: string, assignmentId: string, 
     db.assignment.findUniqueOrThrow({
       where: { id: assignmentId },
       select: {
+        releaseReferenceMap: true,
         document: { select: { id: true, title: true, plainText: true } },
         rubric: { select: { id: true, title: true, criteria: true } },
       },
@@ -48,10 +50,17 @@ export async function gradingView(db: Db, userId: string, assignmentId: string, 
       : null,
     student ? listFeedbackComments(db, userId, assignmentId, student.studentId) : [],
   ]);
+  // The auto-feedback compares the submitted map with the reference map, so it needs both.
+  const autoFeedback =
+    student && submission && overview.assignment.hasReferenceMap
+      ? await assignmentFeedback(db, userId, assignmentId, student.studentId)
+      : null;
   const criteria = assignment.rubric ? ZRubricCriteria.safeParse(assignment.rubric.criteria) : null;
 
   return {
-    assignment: overview.assignment,
+    assignment: { ...overview.assignment, releaseReferenceMap: assignment.releaseReferenceMap },
+    /** Whether the caller may release grades (teachers; not teaching assistants). */
+    canRelease: overview.canRelease,
     document: assignment.document,
     students,
     student,
@@ -71,6 +80,7 @@ export async function gradingView(db: Db, userId: string, assignmentId: string, 
         ? { id: assignment.rubric.id, title: assignment.rubric.title, criteria: criteria.data }
         : null,
     comments,
+    autoFeedback,
   };
 }
 

@@ -209,8 +209,8 @@ describe(`assignment overview on ${DATABASE_KIND}`, () => {
     expect(byName["Dee Graded"]).toMatchObject({ status: "graded", lateSeconds: 0, score: 8.5, totalAnnotations: 1 });
   });
 
-  it("is for the course's staff: a student gets 403, a stranger 404", async () => {
-    const { course, assignment } = await courseWithAssignment(db());
+  it("is for the course's staff: a student gets 403, a stranger 404; only teachers may release", async () => {
+    const { teacher, course, assignment } = await courseWithAssignment(db());
     const student = await createUser(db(), "Stu Dent");
     const assistant = await createUser(db(), "Tia Assistant");
     const stranger = await createUser(db(), "Stranger");
@@ -218,9 +218,10 @@ describe(`assignment overview on ${DATABASE_KIND}`, () => {
     await enrol(db(), course.id, assistant, "assistant");
     await expect(assignmentOverview(db(), student.id, assignment.id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(assignmentOverview(db(), stranger.id, assignment.id)).rejects.toBeInstanceOf(NotFoundError);
-    expect((await assignmentOverview(db(), assistant.id, assignment.id)).students).toEqual([
-      expect.objectContaining({ name: "Stu Dent" }),
-    ]);
+    const asAssistant = await assignmentOverview(db(), assistant.id, assignment.id);
+    expect(asAssistant.students).toEqual([expect.objectContaining({ name: "Stu Dent" })]);
+    expect(asAssistant.canRelease).toBe(false);
+    expect((await assignmentOverview(db(), teacher.id, assignment.id)).canRelease).toBe(true);
   });
 
   it("asks the database the same number of times for 3 students as for 40", async () => {

@@ -10,6 +10,7 @@ import {
   snapshotOf,
 } from "./support/classroom-factories";
 import { createUser } from "./support/factories";
+import { graphOf, makeMap, statement } from "./support/map-factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
 
 describe(`grading view on ${DATABASE_KIND}`, () => {
@@ -57,12 +58,26 @@ describe(`grading view on ${DATABASE_KIND}`, () => {
       [annotationId, "Good catch"],
     ]);
     expect(typeof first.document.plainText).toBe("string");
+    expect(first.autoFeedback).toBeNull(); // no reference map
+    expect(first.canRelease).toBe(true);
 
     const unsubmitted = await gradingView(db(), teacher.id, assignment.id, bob.id);
     expect(unsubmitted.student).toMatchObject({ studentId: bob.id });
     expect(unsubmitted.submission).toBeNull();
     expect(unsubmitted.comments).toEqual([]);
     expect((await gradingView(db(), teacher.id, assignment.id, zoe.id)).student!.name).toBe("Zoe");
+  });
+
+  it("compares the submitted map with the reference map when the assignment has one", async () => {
+    const { teacher, assignment, amy, bob } = await classWithSubmissions();
+    const reference = await makeMap(db(), teacher.id, assignment.documentId, {
+      graph: graphOf([statement("r1", "Statement n1")]),
+    });
+    await db().assignment.update({ where: { id: assignment.id }, data: { referenceMapId: reference.id } });
+    const view = await gradingView(db(), teacher.id, assignment.id, amy.id);
+    expect(view.assignment.hasReferenceMap).toBe(true);
+    expect(view.autoFeedback).toMatchObject({ studentId: amy.id, statements: { found: 1, missed: 0, extra: 0 } });
+    expect((await gradingView(db(), teacher.id, assignment.id, bob.id)).autoFeedback).toBeNull(); // not submitted
   });
 
   it("refuses students (403), outsiders (404) and a student who is not on the roster (404)", async () => {
