@@ -53,6 +53,8 @@ export type AssignmentOverview = {
     releasedAt: string | null;
     /** Whether there is a reference map, so an auto-feedback score to show. */
     hasReferenceMap: boolean;
+    /** Whether releasing grades shows students the reference map too. */
+    releaseReferenceMap: boolean;
   };
   students: OverviewRow[];
   /** Whether the caller may release grades (teachers; not teaching assistants). */
@@ -244,6 +246,7 @@ export async function assignmentOverview(db: Tx, userId: string, assignmentId: s
       timeZone: course.timeZone,
       releasedAt: assignment.releasedAt?.toISOString() ?? null,
       hasReferenceMap: assignment.referenceMapId !== null,
+      releaseReferenceMap: assignment.releaseReferenceMap,
     },
     students,
     canRelease: canInCourse(course.role, "release"),

@@ -27,7 +27,6 @@ export async function gradingView(db: Db, userId: string, assignmentId: string, 
     db.assignment.findUniqueOrThrow({
       where: { id: assignmentId },
       select: {
-        releaseReferenceMap: true,
         document: { select: { id: true, title: true, plainText: true } },
         rubric: { select: { id: true, title: true, criteria: true } },
       },
@@ -58,7 +57,7 @@ export async function gradingView(db: Db, userId: string, assignmentId: string, 
   const criteria = assignment.rubric ? ZRubricCriteria.safeParse(assignment.rubric.criteria) : null;
 
   return {
-    assignment: { ...overview.assignment, releaseReferenceMap: assignment.releaseReferenceMap },
+    assignment: overview.assignment,
     /** Whether the caller may release grades (teachers; not teaching assistants). */
     canRelease: overview.canRelease,
     document: assignment.document,

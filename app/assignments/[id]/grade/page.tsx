@@ -9,6 +9,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
 import { requirePageUser } from "../../../_lib/require-page-user";
 import { AutoFeedback } from "../../_feedback/auto-feedback";
+import { ReleaseForStaff } from "../release-for-staff";
 import { GradeForm } from "./grade-form";
 import { StudentPicker } from "./student-picker";
 import { SubmittedText } from "./submitted-text";
@@ -96,6 +97,7 @@ export default async function GradePage({ params, searchParams }: Props) {
                   />
                   {view.autoFeedback && <AutoFeedback feedback={view.autoFeedback} />}
                   <GradeForm key={submission.id} submissionId={submission.id} rubric={view.rubric} grade={submission} />
+                  <ReleaseForStaff assignment={assignment} students={view.students} canRelease={view.canRelease} />
                 </div>
               </div>
             </>

@@ -7,6 +7,7 @@ import { formatInCourseZone } from "@/lib/classroom/course-time";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { requirePageUser } from "../../../_lib/require-page-user";
+import { ReleaseForStaff } from "../release-for-staff";
 import { OverviewTable } from "./overview-table";
 
 type Props = { params: Promise<{ id: string }> };
@@ -64,6 +65,7 @@ export default async function OverviewPage({ params }: Props) {
       </div>
       <p className="meta">Due {formatInCourseZone(new Date(assignment.dueAt), assignment.timeZone)}</p>
       <OverviewTable overview={overview} dates={dates} />
+      <ReleaseForStaff assignment={assignment} students={overview.students} canRelease={overview.canRelease} />
     </section>
   );
 }
