@@ -30,42 +30,40 @@ const jiti = createJiti(import.meta.url, {
 /** @param {string} file */
 const load = (file) => jiti.import(path.join(root, file));
 
-const { createPrismaClient } = /** @type {typeof import("../lib/db/client.ts")} */ (await load("lib/db/client.ts"));
+// The use cases as the app runs them, each from its own module.
+const [
+  { createPrismaClient },
+  { createCourse },
+  { joinCourse },
+  { createAssignment },
+  { submitAssignment },
+  { gradeSubmission },
+  { gradeBook },
+  { gradeBookCsv },
+  { feedbackForAll },
+  { assignmentOverview },
+  { createDocument },
+  { patronageMap },
+] = /** @type {any[]} */ (
+  await Promise.all(
+    [
+      "lib/db/client.ts",
+      "lib/classroom/create-course.ts",
+      "lib/classroom/join-course.ts",
+      "lib/classroom/create-assignment.ts",
+      "lib/classroom/submit-assignment.ts",
+      "lib/classroom/grade-submission.ts",
+      "lib/classroom/grade-book.ts",
+      "lib/classroom/grade-book-csv.ts",
+      "lib/classroom/assignment-feedback.ts",
+      "lib/classroom/assignment-overview.ts",
+      "lib/documents/create-document.ts",
+      "tests/fixtures/classroom/patronage-reference.ts",
+    ].map(load),
+  )
+);
 const { IN_MEMORY } = await import("../lib/db/database-config.mjs");
 const { openPglite, closePglite } = await import("../lib/db/pglite-instance.mjs");
-const { createCourse } = /** @type {typeof import("../lib/classroom/create-course.ts")} */ (
-  await load("lib/classroom/create-course.ts")
-);
-const { joinCourse } = /** @type {typeof import("../lib/classroom/join-course.ts")} */ (
-  await load("lib/classroom/join-course.ts")
-);
-const { createAssignment } = /** @type {typeof import("../lib/classroom/create-assignment.ts")} */ (
-  await load("lib/classroom/create-assignment.ts")
-);
-const { submitAssignment } = /** @type {typeof import("../lib/classroom/submit-assignment.ts")} */ (
-  await load("lib/classroom/submit-assignment.ts")
-);
-const { gradeSubmission } = /** @type {typeof import("../lib/classroom/grade-submission.ts")} */ (
-  await load("lib/classroom/grade-submission.ts")
-);
-const { gradeBook } = /** @type {typeof import("../lib/classroom/grade-book.ts")} */ (
-  await load("lib/classroom/grade-book.ts")
-);
-const { gradeBookCsv } = /** @type {typeof import("../lib/classroom/grade-book-csv.ts")} */ (
-  await load("lib/classroom/grade-book-csv.ts")
-);
-const { feedbackForAll } = /** @type {typeof import("../lib/classroom/assignment-feedback.ts")} */ (
-  await load("lib/classroom/assignment-feedback.ts")
-);
-const { assignmentOverview } = /** @type {typeof import("../lib/classroom/assignment-overview.ts")} */ (
-  await load("lib/classroom/assignment-overview.ts")
-);
-const { createDocument } = /** @type {typeof import("../lib/documents/create-document.ts")} */ (
-  await load("lib/documents/create-document.ts")
-);
-const { patronageMap } = /** @type {typeof import("../tests/fixtures/classroom/patronage-reference.ts")} */ (
-  await load("tests/fixtures/classroom/patronage-reference.ts")
-);
 
 /** A database for this run: the PostgreSQL at DATABASE_URL, or a fresh in-memory PGlite migrated here. */
 async function openDatabase() {
