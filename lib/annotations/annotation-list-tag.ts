@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
+import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
 import type { AnnotationFilter } from "./list-annotations";
 
 // Bump when what the list holds changes shape, so tags cached before a deploy stop matching.
@@ -40,14 +41,16 @@ type TagInput = {
   role: DocumentRole;
   facts: { eventSeq: number; groupIds: string[] };
   filter: AnnotationFilter;
+  /** Classmates hidden from them now (hidden-peers.ts): a due date passing shows them with no event. */
+  hiddenAuthors: readonly string[];
 };
 
 /**
  * A weak entity tag (the bytes differ with compression, the list does not)
  * for one reader's list: the same only while nothing it depends on changed.
  */
-export function listTag({ documentId, userId, role, facts, filter }: TagInput): string {
-  const parts = [TAG_FORMAT, documentId, userId, role, facts.eventSeq, facts.groupIds, filter];
+export function listTag({ documentId, userId, role, facts, filter, hiddenAuthors }: TagInput): string {
+  const parts = [TAG_FORMAT, documentId, userId, role, facts.eventSeq, facts.groupIds, filter, hiddenAuthors];
   return `W/"${createHash("sha256").update(JSON.stringify(parts)).digest("base64url").slice(0, 32)}"`;
 }
 
@@ -61,5 +64,6 @@ export async function annotationListTag(db: Tx, userId: string, documentId: stri
   const facts = await listTagFacts(db, userId, documentId);
   const role = facts ? documentRole(userId, facts) : null;
   if (!facts || !role || !can(role, "read")) throw new NotFoundError(DOCUMENT_NOT_FOUND);
-  return listTag({ documentId, userId, role, facts, filter });
+  const hiddenAuthors = await hiddenPeerAuthors(db, userId, documentId);
+  return listTag({ documentId, userId, role, facts, filter, hiddenAuthors });
 }

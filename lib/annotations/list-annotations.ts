@@ -6,6 +6,7 @@ import { loadAnnotationViews } from "./load-annotation-views";
 import { readableDocument } from "@/lib/documents/readable-document";
 import { searchAnnotationIds } from "./search-annotations";
 import { listTag, listTagFacts } from "./annotation-list-tag";
+import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
 
 export type AnnotationFilter = { q?: string; kind?: AnnotationKind; authorId?: string; tag?: string; groupId?: string };
 
@@ -13,7 +14,8 @@ export type AnnotationFilter = { q?: string; kind?: AnnotationKind; authorId?: s
  * The annotations `userId` may see on a document, in document order: their
  * own and those shared with everyone or with a group of theirs, narrowed by
  * the filter (full-text `q` over quote, comment and tags; kind; author; tag;
- * the group they are shared with). Deleted annotations appear
+ * the group they are shared with), without classmates' while an assignment
+ * hides them (lib/classroom/hidden-peers.ts). Deleted annotations appear
  * as placeholders only while they have replies. Throws NotFoundError when the
  * document is not readable.
  */
@@ -37,8 +39,9 @@ export async function listAnnotationsAsOf(db: Db, userId: string, documentId: st
     const document = await readableDocument(tx, userId, documentId);
     // Read in the same snapshot as the document's access, so never null here.
     const facts = (await listTagFacts(tx, userId, document.id))!;
-    const annotations = await listReadableDocumentAnnotations(tx, userId, document, filter);
-    const tag = listTag({ documentId: document.id, userId, role: document.role, facts, filter });
+    const hiddenAuthors = await hiddenPeerAuthors(tx, userId, document.id);
+    const annotations = await listReadableDocumentAnnotations(tx, userId, document, filter, hiddenAuthors);
+    const tag = listTag({ documentId: document.id, userId, role: document.role, facts, filter, hiddenAuthors });
     return { annotations, seq: facts.eventSeq, tag };
   });
 }
@@ -49,12 +52,14 @@ export async function listReadableDocumentAnnotations(
   userId: string,
   document: { id: string; role: DocumentRole | null },
   filter: AnnotationFilter = {},
+  hiddenAuthors?: readonly string[],
 ): Promise<AnnotationView[]> {
+  const hidden = hiddenAuthors ?? (await hiddenPeerAuthors(db, userId, document.id));
   const ids = filter.q !== undefined ? await searchAnnotationIds(db, document.id, filter.q) : undefined;
   const rows = await db.annotation.findMany({
     where: {
       AND: [
-        visibleAnnotationsWhere(userId, document.id, document.role),
+        visibleAnnotationsWhere(userId, document.id, document.role, hidden),
         { OR: [{ deletedAt: null }, { replies: { some: {} } }] },
         ids ? { id: { in: ids } } : {},
         filter.kind ? { kind: filter.kind } : {},

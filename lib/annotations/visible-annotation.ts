@@ -1,4 +1,5 @@
 import { canEditOwn, canHide, canReply, canSee, refusal } from "@/lib/auth/permissions";
+import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
 import type { Tx } from "@/lib/db/client";
 import type { AccessibleDocument } from "@/lib/documents/change-document";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -44,6 +45,13 @@ export async function visibleAnnotation(
   const inGroup = !!annotation?.group?.members.length;
   const audience = annotation && { ...annotation, hidden: annotation.hiddenAt !== null };
   if (!annotation || !audience || !canSee(userId, document.role, audience, inGroup)) {
+    throw new NotFoundError(ANNOTATION_NOT_FOUND);
+  }
+  // A classmate's, while an assignment hides classmates from this student: as missing as any other unseen one.
+  if (
+    annotation.authorId !== userId &&
+    (await hiddenPeerAuthors(tx, userId, document.id)).includes(annotation.authorId)
+  ) {
     throw new NotFoundError(ANNOTATION_NOT_FOUND);
   }
   if (annotation.deletedAt && !options.includeDeleted) throw new NotFoundError(ANNOTATION_NOT_FOUND);

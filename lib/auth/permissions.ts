@@ -133,17 +133,22 @@ export function canModerate(role: DocumentRole | null): boolean {
 /**
  * Annotations `userId` may see on a document they can read: their own,
  * those shared with everyone, and those shared with a group they belong to
- * — but of others' hidden ones only if `role` moderates the document.
+ * — but of others' hidden ones only if `role` moderates the document, and
+ * none by `hiddenAuthors` (classmates hidden until posted, peersHidden).
  */
 export function visibleAnnotationsWhere(
   userId: string,
   documentId: string,
   role: DocumentRole | null = null,
+  hiddenAuthors: readonly string[] = [],
 ): Prisma.AnnotationWhereInput {
   return {
     documentId,
     OR: [{ authorId: userId }, { visibility: "everyone" }, { visibility: "group", group: memberOf(userId) }],
-    ...(canModerate(role) ? {} : { AND: [{ OR: [{ authorId: userId }, { hiddenAt: null }] }] }),
+    AND: [
+      ...(canModerate(role) ? [] : [{ OR: [{ authorId: userId }, { hiddenAt: null }] }]),
+      ...(hiddenAuthors.length > 0 ? [{ authorId: { notIn: [...hiddenAuthors] } }] : []),
+    ],
   };
 }
 
@@ -343,4 +348,20 @@ export function canDeleteFeedbackComment(
   comment: { authorId: string },
 ): boolean {
   return canInCourse(role, "grade") && comment.authorId === userId;
+}
+
+/**
+ * Hidden until posted: on the reading of an individual assignment, a student
+ * does not see their classmates' annotations until they have posted one of
+ * their own ("afterPosting") or until the due date ("afterDue"), so their
+ * first reading is their own. Staff, and small-group assignments, are not
+ * concerned (lib/classroom/hidden-peers.ts applies it).
+ */
+export function peersHidden(
+  assignment: { mode: "individual" | "groups"; peersVisible: "afterPosting" | "afterDue"; dueAt: Date },
+  hasPosted: boolean,
+  now: Date,
+): boolean {
+  if (assignment.mode !== "individual") return false;
+  return assignment.peersVisible === "afterPosting" ? !hasPosted : now < assignment.dueAt;
 }

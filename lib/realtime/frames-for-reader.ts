@@ -9,15 +9,26 @@ import { toMapView } from "@/lib/maps/map-view";
 import type { LiveFrame } from "./live-frame";
 import type { ResolvedChanges } from "./resolve-changes";
 
-/** Who is reading: their role on the document and the groups they belong to. */
-export type ReaderAccess = { userId: string; role: DocumentRole; groupIds: ReadonlySet<string> };
+/**
+ * Who is reading: their role on the document, the groups they belong to,
+ * and the classmates whose annotations an assignment hides from them for now
+ * (lib/classroom/hidden-peers.ts; absent: none).
+ */
+export type ReaderAccess = {
+  userId: string;
+  role: DocumentRole;
+  groupIds: ReadonlySet<string>;
+  hiddenAuthors?: ReadonlySet<string>;
+};
 
 /** What one change means for one reader: a frame, a silent step past it, or "check their access again". */
 export type ReaderStep = { frame: LiveFrame } | { skip: number } | { recheck: number };
 
 type Audience = SeenBy & { authorId: string };
 
-function sees(reader: ReaderAccess, audience: Audience): boolean {
+/** Whether the reader sees an item; `annotation`: it is an annotation, which hidden classmates' are not. */
+function sees(reader: ReaderAccess, audience: Audience, annotation = false): boolean {
+  if (annotation && audience.authorId !== reader.userId && reader.hiddenAuthors?.has(audience.authorId)) return false;
   return canSee(
     reader.userId,
     reader.role,
@@ -42,7 +53,9 @@ export function stepsForReader(reader: ReaderAccess, resolved: ResolvedChanges):
   for (const change of resolved.changes) {
     if (!change.entityId) continue;
     last.set(change.entityId, change.seq);
-    if (change.audiences.some((audience) => sees(reader, audience))) seen.add(change.entityId);
+    if (change.audiences.some((audience) => sees(reader, audience, change.kind === "annotation"))) {
+      seen.add(change.entityId);
+    }
   }
   const { asOf } = resolved;
   return resolved.changes.map((change): ReaderStep => {
@@ -61,7 +74,7 @@ export function stepsForReader(reader: ReaderAccess, resolved: ResolvedChanges):
           groupId: annotation.group?.id ?? null,
           hidden: annotation.hidden,
         };
-        if (!gone && audience && sees(reader, audience))
+        if (!gone && audience && sees(reader, audience, true))
           return { frame: { type: "annotation", seq, asOf, annotation } };
         return sawBefore ? { frame: { type: "annotation-removed", seq, asOf, id: change.entityId! } } : { skip: seq };
       }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { readableDocument } from "@/lib/documents/readable-document";
+import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
 import { NotFoundError, TooManyRequestsError } from "@/lib/errors";
 import { stepsForReader, type ReaderAccess } from "./frames-for-reader";
 import type { LiveHub } from "./live-hub";
@@ -45,13 +46,22 @@ export const MAX_STREAMS_PER_READER = 20;
 /** A client this far behind (bytes queued and unread) is dropped; it reconnects and catches up from the log. */
 const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
-/** `userId`'s role on the document and the groups they belong to; NotFoundError when they may not read it. */
+/**
+ * `userId`'s role on the document, the groups they belong to and the
+ * classmates hidden from them for now; NotFoundError when they may not read it.
+ */
 async function accessOf(db: Db, userId: string, documentId: string): Promise<ReaderAccess> {
-  const [document, memberships] = await Promise.all([
+  const [document, memberships, hiddenAuthors] = await Promise.all([
     readableDocument(db, userId, documentId),
     db.groupMember.findMany({ where: { userId }, select: { groupId: true } }),
+    hiddenPeerAuthors(db, userId, documentId),
   ]);
-  return { userId, role: document.role, groupIds: new Set(memberships.map((m) => m.groupId)) };
+  return {
+    userId,
+    role: document.role,
+    groupIds: new Set(memberships.map((m) => m.groupId)),
+    hiddenAuthors: new Set(hiddenAuthors),
+  };
 }
 
 /**
@@ -127,6 +137,21 @@ export async function openReaderStream(
           return false;
         }
       };
+      /**
+       * Hidden until posted: the reader's own new annotation may show them
+       * their classmates' at last. Then the frame of that change becomes
+       * "fetch the whole list again" (which holds it and theirs); returns its
+       * number, or null.
+       */
+      const peersShownAt = async (changes: ResolvedChanges["changes"]) => {
+        if (!access.hiddenAuthors?.size) return null;
+        const own = changes.find((change) => change.kind === "annotation" && change.actorId === userId);
+        if (!own) return null;
+        const hiddenAuthors = new Set(await hiddenPeerAuthors(db, userId, documentId));
+        if (hiddenAuthors.size === access.hiddenAuthors.size) return null;
+        access = { ...access, hiddenAuthors };
+        return own.seq;
+      };
       const deliver = async (resolved: ResolvedChanges) => {
         const out: Uint8Array[] = [];
         const flush = () => {
@@ -134,6 +159,7 @@ export async function openReaderStream(
         };
         let skipped = 0;
         const fresh = resolved.changes.filter((c) => c.seq > lastSent);
+        const reloadAt = await peersShownAt(fresh);
         for (const step of stepsForReader(
           access,
           fresh.length === resolved.changes.length ? resolved : { ...resolved, changes: fresh },
@@ -150,6 +176,11 @@ export async function openReaderStream(
             send({ type: "access", seq: step.recheck, role: access.role });
             skipped = 0;
             lastSent = step.recheck;
+          } else if ("seq" in step.frame && step.frame.seq === reloadAt) {
+            // This reader's alone: not from the shared cache, which holds the frame every other reader gets.
+            out.push(encoder.encode(sseMessage({ type: "annotations", seq: reloadAt })));
+            skipped = 0;
+            lastSent = reloadAt;
           } else {
             out.push(encodeShared(resolved, step.frame));
             skipped = 0;

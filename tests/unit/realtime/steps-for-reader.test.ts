@@ -88,4 +88,15 @@ describe("what a change means for each reader", () => {
     expect(kinds(stepsForReader(reader("other"), resolved))).toEqual(["skip", "annotation-removed"]);
     expect(kinds(stepsForReader(reader(AUTHOR), resolved))).toEqual(["skip", "annotation"]);
   });
+
+  it("keeps a classmate's annotation from a student while an assignment hides classmates (hidden until posted)", () => {
+    const change = changeTo(annotation("everyone"), [audience("everyone")]);
+    const hiding = { ...reader("student"), hiddenAuthors: new Set([AUTHOR]) };
+    expect(kinds(stepsForReader(hiding, change))).toEqual(["skip"]);
+    expect(kinds(stepsForReader({ ...hiding, hiddenAuthors: new Set<string>() }, change))).toEqual(["annotation"]);
+    // Its author always sees their own.
+    expect(kinds(stepsForReader({ ...reader(AUTHOR), hiddenAuthors: new Set([AUTHOR]) }, change))).toEqual([
+      "annotation",
+    ]);
+  });
 });
