@@ -201,6 +201,7 @@ test("no request beside a valid one gets a 500, and none that is refused changes
     ["DELETE", (p) => `/api/groups/${group.id}/members/${p}`],
     ["DELETE", (p) => `/api/groups/${group.id}/invitations/${p}`],
     ["POST", (p) => `/api/invites/${p}/accept`],
+    ["GET", (p) => `/api/assignments/${p}/feedback`],
   ];
   await fc.assert(
     fc.asyncProperty(fc.integer({ min: 0, max: templates.length - 1 }), strayParam, async (index, param) => {
