@@ -92,4 +92,14 @@ test("the join link sends a signed-out reader to sign in and back, then offers '
   await expect(page).toHaveURL(new RegExp(`/join/${course.joinCode}$`));
   await page.getByRole("button", { name: "Join Logic Lab" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Logic Lab" })).toBeVisible();
+
+  // Over HTTP: the roster import takes the file itself as text/csv, from a teacher only.
+  const csv = { headers: { "content-type": "text/csv" }, data: "Ana Lima,ana.lima@example.org,student\n" };
+  const imports = `/api/courses/${course.id}/members/import`;
+  expect(await (await teacher.page.request.post(imports, csv)).json()).toEqual({ added: 1, alreadyOnRoster: 0 });
+  expect((await page.request.post(imports, csv)).status()).toBe(403);
+  expect((await page.request.get(`/api/courses/${course.id}/members`)).status()).toBe(403);
+  const bad = await teacher.page.request.post(imports, { ...csv, data: "Ana,ana@,student\n" });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toContain("line 1: email:");
 });
