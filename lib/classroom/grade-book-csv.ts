@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { attachmentDisposition } from "./attachment-disposition";
 import type { GradeBook } from "./grade-book";
 
 /**
@@ -15,15 +16,7 @@ export function gradeBookCsv(book: GradeBook): string {
   return `\uFEFF${Papa.unparse({ fields, data }, { escapeFormulae: true, newline: "\r\n" })}\r\n`;
 }
 
-/**
- * The Content-Disposition of the download: "<course> grades.csv", in plain
- * ASCII for old clients (anything else becomes "-") and in full as
- * filename* (RFC 6266) for the rest, so no name can break the header.
- */
+/** The Content-Disposition of the download: "<course> grades.csv" (attachmentDisposition keeps the header safe). */
 export function gradeBookDisposition(courseName: string): string {
-  const name = `${courseName} grades.csv`;
-  const ascii = name.replace(/[^A-Za-z0-9 ._-]+/g, "-");
-  // encodeURIComponent leaves ' ( ) * as they are, which RFC 5987 does not allow there.
-  const extended = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${extended}`;
+  return attachmentDisposition(`${courseName} grades.csv`);
 }
