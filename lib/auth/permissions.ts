@@ -365,3 +365,16 @@ export function peersHidden(
   if (assignment.mode !== "individual") return false;
   return assignment.peersVisible === "afterPosting" ? !hasPosted : now < assignment.dueAt;
 }
+
+/**
+ * The class's work on an assignment's reading (lib/classroom/class-work.ts):
+ * staff only. They see every student's annotations there whatever their
+ * visibility, private ones included: the reading is coursework, a
+ * submission already freezes the student's private annotations for grading
+ * (lib/classroom/submit-assignment.ts), and a teacher must not grade a
+ * snapshot they could not have looked at before. Each row says its
+ * visibility so staff know what the class itself cannot see.
+ */
+export function canSeeClassWork(role: CourseRole | null): boolean {
+  return canInCourse(role, "grade");
+}

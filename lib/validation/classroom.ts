@@ -189,3 +189,34 @@ export const ZFeedbackWeights = z.strictObject({
   extraStatement: z.number().min(0).max(100),
 });
 export type FeedbackWeights = z.infer<typeof ZFeedbackWeights>;
+
+/** The class's work (GET /api/assignments/{id}/class-work): annotations listed per page, and the most an export holds. */
+export const CLASS_WORK_PAGE_SIZE = 500;
+export const MAX_CLASS_WORK_EXPORT = 10_000;
+
+/**
+ * A day ("2026-03-01", read in the course's time zone: `from` its first
+ * moment, `to` its last) or an instant with its offset. Years 2000-2999 only,
+ * so a typo such as "20260-01-01" is a clear 400, not an empty list.
+ */
+const ZClassWorkDate = z.union(
+  [z.iso.date(), z.iso.datetime({ offset: true })],
+  "from and to must be a date (YYYY-MM-DD) or an ISO 8601 time with its offset",
+);
+
+/** The class's work filters, as the page's query string and both exports take them. */
+export const ZClassWorkFilter = z.strictObject({
+  student: z.uuid("student must be a user id").optional(),
+  kind: z.enum(ANNOTATION_KINDS, `kind must be one of: ${ANNOTATION_KINDS.join(", ")}`).optional(),
+  from: ZClassWorkDate.refine((date) => date.startsWith("2"), "from must be a date in years 2000-2999").optional(),
+  to: ZClassWorkDate.refine((date) => date.startsWith("2"), "to must be a date in years 2000-2999").optional(),
+  /** "include": the teachers' and assistants' own annotations too (default: students only). */
+  staff: z.enum(["include", "exclude"], "staff must be include or exclude").default("exclude"),
+});
+export type ClassWorkFilter = z.infer<typeof ZClassWorkFilter>;
+export type ClassWorkFilterInput = z.input<typeof ZClassWorkFilter>;
+
+/** The JSON list adds the page's cursor: the id of the last annotation of the previous page. */
+export const ZClassWorkQuery = ZClassWorkFilter.extend({
+  cursor: z.uuid("cursor must be the nextCursor of the previous page").optional(),
+});
