@@ -106,7 +106,11 @@ test("no request beside a valid one gets a 500, and none that is refused changes
   const { link } = await (
     await request.post(`/api/documents/${document.id}/share-links`, { data: { role: "viewer" } })
   ).json();
-  for (const made of [annotation, map, group, share, link]) expect(made?.id).toBeTruthy();
+  const { course } = await (await request.post("/api/courses", { data: { name: "Fuzz course" } })).json();
+  const { member } = await (
+    await request.post(`/api/courses/${course.id}/members`, { data: { email: otherEmail, role: "student" } })
+  ).json();
+  for (const made of [annotation, map, group, share, link, course, member]) expect(made?.id).toBeTruthy();
 
   /** Everything the fuzzer's requests could change, as the owner reads it. */
   const snapshot = async () =>
@@ -121,6 +125,8 @@ test("no request beside a valid one gets a 500, and none that is refused changes
         json(request, "/api/documents"),
         json(request, "/api/groups"),
         json(request, `/api/groups/${group.id}`),
+        json(request, "/api/courses"),
+        json(request, `/api/courses/${course.id}`),
       ]),
     );
 
@@ -142,6 +148,11 @@ test("no request beside a valid one gets a 500, and none that is refused changes
     { method: "POST", path: `${doc}/share-links`, body: { role: "viewer" } },
     { method: "POST", path: "/api/groups", body: { name: "Another group" } },
     { method: "POST", path: `/api/groups/${group.id}/members`, body: { email: otherEmail } },
+    { method: "POST", path: "/api/courses", body: { name: "Another course", timeZone: "Europe/Paris" } },
+    { method: "POST", path: "/api/courses/join", body: { code: course.joinCode } },
+    { method: "POST", path: `/api/courses/${course.id}/members`, body: { email: otherEmail, role: "student" } },
+    { method: "POST", path: `/api/courses/${course.id}/members/import`, body: { csv: `Other,${otherEmail},student` } },
+    { method: "PATCH", path: `/api/courses/${course.id}/members/${member.id}`, body: { role: "student" } },
     { method: "POST", path: `${doc}/presence`, body: { connectionId: randomUUID() } },
     { method: "POST", path: "/api/users", body: { name: "N", email: uniqueEmail("fuzz"), password: PASSWORD } },
   ];
@@ -202,6 +213,11 @@ test("no request beside a valid one gets a 500, and none that is refused changes
     ["DELETE", (p) => `/api/groups/${group.id}/invitations/${p}`],
     ["POST", (p) => `/api/invites/${p}/accept`],
     ["GET", (p) => `/api/assignments/${p}/feedback`],
+    ["GET", (p) => `/api/courses/${p}`],
+    ["GET", (p) => `/api/courses/${p}/members`],
+    ["POST", (p) => `/api/courses/${p}/join-code`],
+    ["PATCH", (p) => `/api/courses/${course.id}/members/${p}`],
+    ["DELETE", (p) => `/api/courses/${course.id}/members/${p}`],
   ];
   await fc.assert(
     fc.asyncProperty(fc.integer({ min: 0, max: templates.length - 1 }), strayParam, async (index, param) => {
