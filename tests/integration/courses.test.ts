@@ -6,6 +6,7 @@ import { disableJoinCode, regenerateJoinCode } from "@/lib/classroom/course-join
 import { createCourse } from "@/lib/classroom/create-course";
 import { getCourse } from "@/lib/classroom/get-course";
 import { importRoster } from "@/lib/classroom/import-roster";
+import { randomJoinCode, uniqueJoinCode } from "@/lib/classroom/join-code";
 import { joinCourse, NO_SUCH_JOIN_CODE, REMOVED_FROM_COURSE } from "@/lib/classroom/join-course";
 import { listCourses } from "@/lib/classroom/list-courses";
 import { removeCourseMember } from "@/lib/classroom/remove-course-member";
@@ -14,7 +15,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { addGroupMember } from "@/lib/groups/add-group-member";
 import { COURSE_GROUP_REFUSAL } from "@/lib/groups/group-access";
 import { listMaps } from "@/lib/maps/list-maps";
-import { ZCourseJoin } from "@/lib/validation/classroom";
+import { JOIN_CODE, ZCourseJoin } from "@/lib/validation/classroom";
 import { annotate, privateDocument } from "./support/annotation-factories";
 import { createUser, TEST_PASSWORD } from "./support/factories";
 import { makeMap, rejectionOf } from "./support/map-factories";
@@ -49,6 +50,14 @@ describe(`courses on ${DATABASE_KIND}`, () => {
     const other = await createCourse(db(), teacher.id, { name: "Logic" });
     expect(other.joinCode).not.toBe(course.joinCode);
     expect(other.timeZone).toBe("UTC");
+  });
+
+  it("draws join codes from JOIN_CODE's alphabet and draws again when one is taken", async () => {
+    const { course } = await newCourse();
+    const draws = [course.joinCode, course.joinCode, "NEWC0DE2".replace("0", "Q")];
+    expect(await uniqueJoinCode(db(), () => draws.shift()!)).toBe("NEWCQDE2");
+    expect(draws).toEqual([]);
+    for (let i = 0; i < 200; i += 1) expect(randomJoinCode()).toMatch(JOIN_CODE);
   });
 
   it("lets a student join by code, in any case and with dashes, once: joining again changes nothing", async () => {
