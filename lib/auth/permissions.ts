@@ -335,10 +335,11 @@ export function canSeeReferenceMap(
 /**
  * A course's group mirrors the course's roster (lib/classroom): its members,
  * roles and invite link change only through the course, never through the
- * Groups pages, so the roster stays the one truth.
+ * Groups pages, so the roster stays the one truth. So does an assignment's
+ * small group (`team`), changed only on the assignment's page.
  */
-export function isManagedByCourse(group: { course: { id: string } | null }): boolean {
-  return group.course !== null;
+export function isManagedByCourse(group: { course: { id: string } | null; team?: { id: string } | null }): boolean {
+  return group.course !== null || (group.team ?? null) !== null;
 }
 
 /** A feedback comment is taken back only by the grader who wrote it, while they still grade in the course. */
@@ -377,4 +378,14 @@ export function peersHidden(
  */
 export function canSeeClassWork(role: CourseRole | null): boolean {
   return canInCourse(role, "grade");
+}
+
+/**
+ * Small groups of an assignment (lib/classroom/list-teams.ts): staff see
+ * every group and its students; a student sees only the group they are in,
+ * so nobody learns who works with whom elsewhere. Changing them is the
+ * teacher's ("assign").
+ */
+export function canSeeTeam(role: CourseRole | null, isMember: boolean): boolean {
+  return canInCourse(role, "grade") || (canInCourse(role, "see") && isMember);
 }

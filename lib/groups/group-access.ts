@@ -26,6 +26,7 @@ export async function groupFor(
           name: true,
           members: { where: { userId }, select: { id: true, role: true, joinedAt: true } },
           course: { select: { id: true } },
+          team: { select: { id: true } },
         },
       })
     : null;
