@@ -6,6 +6,9 @@ import { courseFor } from "./course-access";
 import { parseRosterCsv } from "./parse-roster-csv";
 import { putOnRoster } from "./put-on-roster";
 
+/** At most this many problems are listed in the answer; the rest are counted. */
+const MAX_LISTED_ERRORS = 20;
+
 /**
  * A teacher imports a roster from CSV text (parseRosterCsv). All or
  * nothing: when any line is wrong, InvalidInputError (field "csv") lists
@@ -19,7 +22,9 @@ export async function importRoster(db: Db, userId: string, courseId: string, csv
   const { lines, errors } = parseRosterCsv(csv);
   if (errors.length > 0) {
     const count = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
-    throw new InvalidInputError("csv", `csv: ${count}; nothing was imported\n${errors.join("\n")}`);
+    const listed = errors.slice(0, MAX_LISTED_ERRORS);
+    if (errors.length > listed.length) listed.push(`… and ${errors.length - listed.length} more`);
+    throw new InvalidInputError("csv", `csv: ${count}; nothing was imported\n${listed.join("\n")}`);
   }
   const result = await db.$transaction(async (tx) => {
     const course = await courseFor(tx, userId, courseId, "manage");

@@ -5,9 +5,6 @@ import { MAX_ROSTER_BYTES, MAX_ROSTER_LINES, ZCourseRole, ZRosterName } from "@/
 
 export type RosterLine = { line: number; name: string | null; email: string; role: CourseRole };
 
-/** At most this many line errors are listed; the rest are counted. */
-const MAX_LISTED_ERRORS = 20;
-
 /** Roles as people write them in a spreadsheet, beside the API's own words. */
 const ROLE_WORDS: Record<string, CourseRole> = { "teaching assistant": "assistant", ta: "assistant" };
 
@@ -65,10 +62,6 @@ export function parseRosterCsv(text: string): { lines: RosterLine[]; errors: str
     lines.push({ line: row.line, name: name.data || null, email: email.data, role: role.data });
   }
   if (rows.length === 0) errors.push("The roster is empty: one line per person, name,email,role");
-  if (errors.length > MAX_LISTED_ERRORS) {
-    const more = errors.length - MAX_LISTED_ERRORS;
-    errors.splice(MAX_LISTED_ERRORS, more, `… and ${more} more`);
-  }
   return errors.length > 0 ? { lines: [], errors } : { lines, errors };
 }
 

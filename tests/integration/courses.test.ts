@@ -164,6 +164,10 @@ describe(`courses on ${DATABASE_KIND}`, () => {
       importRoster(db(), teacher.id, course.id, "Ann,ann@example.org,student\nAnn Again,ANN@example.org,student"),
     );
     expect((duplicate as Error).message).toContain("line 2: email: ann@example.org is already on line 1");
+    const many = Array.from({ length: 25 }, (_, i) => `P${i},p${i}@,student`).join("\n");
+    const listed = ((await rejectionOf(importRoster(db(), teacher.id, course.id, many))) as Error).message.split("\n");
+    expect(listed[0]).toBe("csv: 25 problems; nothing was imported");
+    expect(listed.slice(-2)).toEqual(["line 20: email: Enter a valid email address", "… and 5 more"]);
     expect(await db().groupMember.count({ where: { groupId: course.groupId } })).toBe(4);
   });
 
