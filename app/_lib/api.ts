@@ -18,6 +18,8 @@ import type { getAssignment } from "@/lib/classroom/get-assignment";
 import type { listAssignments, listMyAssignments } from "@/lib/classroom/list-assignments";
 import type { listSubmissions } from "@/lib/classroom/list-submissions";
 import type { submitAssignment } from "@/lib/classroom/submit-assignment";
+import type { TeamsView } from "@/lib/classroom/list-teams";
+import type { TeamsCreate, TeamUpdate } from "@/lib/validation/teams";
 import type { gradeSubmission } from "@/lib/classroom/grade-submission";
 import type { RubricView } from "@/lib/classroom/create-rubric";
 import type { FeedbackCommentView } from "@/lib/classroom/feedback-comment-view";
@@ -289,6 +291,19 @@ export const api = {
       get<{ submissions: Result<typeof listSubmissions> }>(`/api/assignments/${id}/submissions`).then(
         (body) => body.submissions,
       ),
+  },
+  teams: {
+    /** An assignment's small groups: staff get all of them and who is in none, a student their own. */
+    list: (assignmentId: string) => get<TeamsView>(`/api/assignments/${assignmentId}/teams`),
+    /** A teacher makes the groups, by hand or `{ random: { size } }`; 409 once there are groups. */
+    create: (assignmentId: string, input: TeamsCreate) =>
+      post<TeamsView>(`/api/assignments/${assignmentId}/teams`, input),
+    /** A teacher renames a group or sets its students (moving them from their other group). */
+    update: (assignmentId: string, teamId: string, input: TeamUpdate) =>
+      patch<TeamsView>(`/api/assignments/${assignmentId}/teams/${teamId}`, input),
+    /** A teacher deletes a group nobody has shared work with (409 otherwise). */
+    remove: (assignmentId: string, teamId: string) =>
+      remove<TeamsView>(`/api/assignments/${assignmentId}/teams/${teamId}`),
   },
   grading: {
     /** Grades a submission (staff); grading again replaces the grade. `rubric`: criterion id → level id. */
