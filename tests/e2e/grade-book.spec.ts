@@ -89,6 +89,14 @@ test("a teacher makes a rubric, grades two students and downloads the grade book
   await expect(table.getByRole("row", { name: /Zoë Müller, Jr\./ })).toContainText("6.5");
   await expect(table.getByRole("row", { name: /Ann "Quote" Lee/ })).toContainText("not graded");
 
+  // At a phone's width the table scrolls inside its frame; the page itself does not scroll sideways.
+  await teacher.page.setViewportSize({ width: 390, height: 844 });
+  await expect(teacher.page.getByRole("link", { name: "Download CSV" })).toBeVisible();
+  await teacher.page.screenshot({ path: test.info().outputPath("grade-book-390.png"), fullPage: true });
+  expect(await teacher.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await teacher.page.setViewportSize({ width: 1440, height: 900 });
+  await teacher.page.screenshot({ path: test.info().outputPath("grade-book-1440.png"), fullPage: true });
+
   const downloading = teacher.page.waitForEvent("download");
   await teacher.page.getByRole("link", { name: "Download CSV" }).click();
   const download = await downloading;
@@ -111,4 +119,9 @@ test("a teacher makes a rubric, grades two students and downloads the grade book
   ).toBeVisible();
   const refused = await student.request.get(`/api/courses/${gradebookPath.split("/")[2]}/grades.csv`);
   expect(refused.status()).toBe(403);
+  // Signed out: 401.
+  const signedOut = await (
+    await browser.newContext()
+  ).request.get(`/api/courses/${gradebookPath.split("/")[2]}/grades.csv`);
+  expect(signedOut.status()).toBe(401);
 });
