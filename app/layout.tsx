@@ -13,6 +13,7 @@ import "./styles/courses.css";
 import "./styles/assignments.css";
 import "./styles/auto-feedback.css";
 import "./styles/grade-book.css";
+import "./styles/assignment-teams.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },

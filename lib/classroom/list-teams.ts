@@ -46,6 +46,7 @@ export async function listTeams(db: Tx, userId: string, assignmentId: string) {
   const staff = canInCourse(course.role, "grade");
   return {
     mode: assignment.mode,
+    role: course.role,
     canEdit: canInCourse(course.role, "assign") && assignment.mode === "groups",
     teams,
     unassigned: staff

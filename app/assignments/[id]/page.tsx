@@ -11,6 +11,7 @@ import { NotFoundError } from "@/lib/errors";
 import { requirePageUser } from "../../_lib/require-page-user";
 import { RequirementChecklist, StatusBadge } from "../requirement-checklist";
 import { SubmitPanel } from "./submit-panel";
+import { TeamsSection } from "./teams/teams-section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -78,6 +79,7 @@ export default async function AssignmentPage({ params }: Props) {
           <p className="meta">No instructions.</p>
         )}
       </section>
+      <TeamsSection assignmentId={id} userId={user.id} />
       {student && (
         <section aria-labelledby="your-work-heading">
           <h2 id="your-work-heading">Your work</h2>
