@@ -1,4 +1,4 @@
-import { canManageGroup, readableDocumentsWhere } from "@/lib/auth/permissions";
+import { canManageGroup, isManagedByCourse, readableDocumentsWhere } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { groupFor } from "./group-access";
 
@@ -27,13 +27,18 @@ export async function getGroup(db: Db, userId: string, groupId: string) {
       orderBy: [{ title: "asc" }, { id: "asc" }],
       take: 500,
     }),
-    db.group.findUniqueOrThrow({ where: { id: groupId }, select: { inviteTokenHash: true } }),
+    db.group.findUniqueOrThrow({
+      where: { id: groupId },
+      select: { inviteTokenHash: true, course: { select: { id: true } }, team: { select: { id: true } } },
+    }),
   ]);
   return {
     id: group.id,
     name: group.name,
     role: group.role,
-    canManage: manager,
+    // A course's group is changed on the course's page only (its roster is the one truth).
+    canManage: manager && !isManagedByCourse(invite),
+    courseId: invite.course?.id ?? null,
     inviteLinkOn: invite.inviteTokenHash !== null,
     members: members.map((member) => {
       const joined = member.userId !== null && (member.joinedAt !== null || member.userId === userId);

@@ -13,6 +13,7 @@ import { removeCourseMember } from "@/lib/classroom/remove-course-member";
 import { setCourseMemberRole } from "@/lib/classroom/set-course-member-role";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { addGroupMember } from "@/lib/groups/add-group-member";
+import { getGroup } from "@/lib/groups/get-group";
 import { COURSE_GROUP_REFUSAL } from "@/lib/groups/group-access";
 import { listMaps } from "@/lib/maps/list-maps";
 import { JOIN_CODE, ZCourseJoin } from "@/lib/validation/classroom";
@@ -203,6 +204,8 @@ describe(`courses on ${DATABASE_KIND}`, () => {
     const refused = await rejectionOf(addGroupMember(db(), teacher.id, course.groupId, "x@example.org"));
     expect(refused).toBeInstanceOf(ForbiddenError);
     expect((refused as Error).message).toBe(COURSE_GROUP_REFUSAL);
+    // Its page on Groups offers no managing, and points to the course.
+    expect(await getGroup(db(), teacher.id, course.groupId)).toMatchObject({ canManage: false, courseId: course.id });
   });
 
   it("removes a student: they lose the course and cannot rejoin by code; their work is hidden from peers, not from the teacher", async () => {

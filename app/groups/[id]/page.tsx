@@ -39,6 +39,12 @@ export default async function GroupPage({ params }: Props) {
         <span>{group.role === "owner" ? "You own this group" : "You are a member"}</span>
       </nav>
       <h1>{group.name}</h1>
+      {group.courseId && (
+        <p className="hint">
+          This group is a course&rsquo;s roster: people join, change role and leave on{" "}
+          <Link href={`/courses/${group.courseId}`}>the course&rsquo;s page</Link>.
+        </p>
+      )}
       <GroupMembers group={group} userId={user.id} />
       <section aria-labelledby="group-documents">
         <h2 id="group-documents">Shared with this group</h2>
@@ -55,7 +61,7 @@ export default async function GroupPage({ params }: Props) {
           </ul>
         )}
       </section>
-      <GroupSettings group={group} userId={user.id} />
+      {!group.courseId && <GroupSettings group={group} userId={user.id} />}
     </section>
   );
 }
