@@ -24,7 +24,8 @@ import {
  * later is in none until the teacher adds them (updateTeam).
  *
  * Each group is a Group (students as members, staff as owners) with the
- * assignment's reading shared with it as Commenter, so a student can make
+ * assignment's reading shared with it as Commenter (unless the reading is
+ * shared with everyone, when no share is needed), so a student can make
  * an annotation or map visible to their group through the reader's usual
  * "group" visibility and teammates see it live. The shares are written
  * directly in the reading's change path, in one transaction with the
@@ -53,8 +54,14 @@ export async function createTeams(db: Db, userId: string, assignmentId: string, 
         : input.teams;
     checkPlan(planned, students);
     if (planned.length === 0) throw new InvalidInputError("random", "random: the course has no students yet");
-    const shares = await tx.documentShare.count({ where: { documentId: current.documentId } });
-    if (shares + planned.length > MAX_SHARES_PER_DOCUMENT) {
+    // A reading shared with everyone needs no share for a group to be an audience (audienceGroupsWhere).
+    const { visibility } = await tx.document.findUniqueOrThrow({
+      where: { id: current.documentId },
+      select: { visibility: true },
+    });
+    const share = visibility !== "EVERYONE";
+    const shares = share ? await tx.documentShare.count({ where: { documentId: current.documentId } }) : 0;
+    if (share && shares + planned.length > MAX_SHARES_PER_DOCUMENT) {
       throw new InvalidInputError(
         "teams",
         `teams: the reading can be shared with at most ${MAX_SHARES_PER_DOCUMENT} people and groups`,
@@ -70,7 +77,9 @@ export async function createTeams(db: Db, userId: string, assignmentId: string, 
           members: {
             create: staff.map((s) => ({ userId: s.userId, email: s.email, role: "owner" as const, joinedAt: now })),
           },
-          shares: { create: { documentId: current.documentId, role: "commenter", createdById: userId } },
+          ...(share && {
+            shares: { create: { documentId: current.documentId, role: "commenter", createdById: userId } },
+          }),
         },
         select: { id: true },
       });

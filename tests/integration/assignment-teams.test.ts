@@ -6,14 +6,14 @@ import { createCourse } from "@/lib/classroom/create-course";
 import { createTeams } from "@/lib/classroom/create-teams";
 import { deleteTeam } from "@/lib/classroom/delete-team";
 import { joinCourse } from "@/lib/classroom/join-course";
-import { listTeams } from "@/lib/classroom/list-teams";
+import { listTeams, type TeamView } from "@/lib/classroom/list-teams";
 import { updateTeam } from "@/lib/classroom/update-team";
 import { audienceGroups } from "@/lib/documents/audience-groups";
 import { groupFor } from "@/lib/groups/group-access";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { ZAssignmentCreate } from "@/lib/validation/classroom";
 import { seededRandom } from "../support/seeded-random";
-import { annotate, privateDocument } from "./support/annotation-factories";
+import { annotate, privateDocument, sampleDocument } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
 
@@ -22,7 +22,7 @@ import { DATABASE_KIND, useTestDb } from "./support/test-db";
 describe(`assignment small groups on ${DATABASE_KIND}`, () => {
   const db = useTestDb();
 
-  async function classroom(studentCount: number, mode: "individual" | "groups" = "groups") {
+  async function classroom(studentCount: number, mode: "individual" | "groups" = "groups", sample = false) {
     const teacher = await createUser(db(), "Teacher");
     const course = await createCourse(db(), teacher.id, { name: "Rhetoric" });
     const students = [];
@@ -31,7 +31,7 @@ describe(`assignment small groups on ${DATABASE_KIND}`, () => {
       await joinCourse(db(), student.id, course.joinCode);
       students.push(student);
     }
-    const document = await privateDocument(db(), teacher.id);
+    const document = sample ? await sampleDocument(db()) : await privateDocument(db(), teacher.id);
     const input = ZAssignmentCreate.parse({
       documentId: document.id,
       title: "Patronage",
@@ -187,5 +187,22 @@ describe(`assignment small groups on ${DATABASE_KIND}`, () => {
     expect(left.teams.map((t) => t.name)).toEqual(["Reds"]);
     expect(left.unassigned.map((s) => s.id)).toEqual([ben!.id]);
     expect(await exacts(ann!.id, document.id)).toEqual(["two nations"]);
+  });
+
+  it("on a reading shared with everyone the groups need no share, and still keep their work to themselves", async () => {
+    const { teacher, students, document, assignment } = await classroom(4, "groups", true);
+    const shares = await db().documentShare.count({ where: { documentId: document.id } });
+    const made = await createTeams(db(), teacher.id, assignment.id, { random: { size: 2 } }, seededRandom(3));
+    expect(await db().documentShare.count({ where: { documentId: document.id } })).toBe(shares);
+    const [first, second] = made.teams as [TeamView, TeamView];
+    const [author, teammate] = first.students;
+    const stranger = second.students[0]!;
+    expect(students.map((s) => s.id)).toContain(author!.id);
+    await annotate(db(), author!.id, document, "knows who the boss is", {
+      visibility: "group",
+      groupId: first.groupId,
+    });
+    expect(await exacts(teammate!.id, document.id)).toContain("knows who the boss is");
+    expect(await exacts(stranger.id, document.id)).not.toContain("knows who the boss is");
   });
 });
