@@ -25,6 +25,8 @@ import type { RubricView } from "@/lib/classroom/create-rubric";
 import type { FeedbackCommentView } from "@/lib/classroom/feedback-comment-view";
 import type { releaseGrades } from "@/lib/classroom/release-grades";
 import type { GradeBook } from "@/lib/classroom/grade-book";
+import type { ClassWork } from "@/lib/classroom/class-work";
+import type { ClassWorkFilterInput } from "@/lib/validation/classroom";
 import type { RubricCriteria } from "@/lib/validation/classroom";
 import type { FeedbackCommentCreate } from "@/lib/validation/grading";
 import type { AssignmentCreateInput } from "@/lib/validation/classroom";
@@ -337,5 +339,15 @@ export const api = {
       get<{ gradeBook: GradeBook }>(`/api/courses/${courseId}/grades`).then((body) => body.gradeBook),
     /** Where the grade book's CSV downloads from (a plain link: the browser saves it). */
     gradeBookCsvUrl: (courseId: string) => `/api/courses/${courseId}/grades.csv`,
+  },
+  classWork: {
+    /** Staff: a page of everything the class wrote on the assignment's reading; `cursor`: the last page's nextCursor. */
+    list: (assignmentId: string, filter: ClassWorkFilterInput = {}, cursor?: string) =>
+      get<ClassWork>(`/api/assignments/${assignmentId}/class-work${query({ ...filter, cursor })}`),
+    /** Where the same filtered work downloads as CSV, and as W3C JSON-LD (plain links: the browser saves them). */
+    csvUrl: (assignmentId: string, filter: ClassWorkFilterInput = {}) =>
+      `/api/assignments/${assignmentId}/class-work.csv${query(filter)}`,
+    jsonLdUrl: (assignmentId: string, filter: ClassWorkFilterInput = {}) =>
+      `/api/assignments/${assignmentId}/class-work.jsonld${query(filter)}`,
   },
 };
