@@ -14,6 +14,7 @@ import "./styles/assignments.css";
 import "./styles/auto-feedback.css";
 import "./styles/grade-book.css";
 import "./styles/assignment-teams.css";
+import "./styles/class-work.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },

@@ -65,6 +65,7 @@ export default async function AssignmentPage({ params }: Props) {
         <nav aria-label="Teaching" className="row">
           <Link href={`/assignments/${id}/overview`}>Overview</Link>
           <Link href={`/assignments/${id}/grade`}>Grading</Link>
+          <Link href={`/assignments/${id}/class-work`}>Class&apos;s work</Link>
         </nav>
       )}
       <section aria-labelledby="instructions-heading">

@@ -62,6 +62,7 @@ export default async function OverviewPage({ params }: Props) {
         <Link className="button" href={`/assignments/${assignment.id}/grade`}>
           Open the grading view
         </Link>
+        <Link href={`/assignments/${assignment.id}/class-work`}>Class&apos;s work</Link>
       </div>
       <p className="meta">Due {formatInCourseZone(new Date(assignment.dueAt), assignment.timeZone)}</p>
       <OverviewTable overview={overview} dates={dates} />
