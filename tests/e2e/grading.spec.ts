@@ -86,6 +86,8 @@ test("a teacher sorts the overview, grades in the grading view with a comment an
   await teacher.goto(`/assignments/${assignment.id}`);
   await teacher.getByRole("navigation", { name: "Teaching" }).getByRole("link", { name: "Overview" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await teacher.reload(); // a full load too: its server-rendered markup must pass the CSP (no style attributes)
+  await expect(teacher.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   const table = teacher.getByRole("region", { name: "Students" }).getByRole("table");
   const firstStudent = table.getByRole("rowheader").first();
   await expect(table.getByRole("row", { name: /Amy Student/ })).toContainText("Submitted");

@@ -105,11 +105,11 @@ export function OverviewTable({ overview, dates }: { overview: AssignmentOvervie
             : `${rows.length} of ${overview.students.length} students`}
         </p>
       </div>
+      <p className="meta" id="overview-counts-source">
+        Counts come from the submission once a student has submitted, and from their work so far before that.
+      </p>
       <div className="overview-table-frame" role="region" aria-label="Students" tabIndex={0}>
-        <table className="overview-table">
-          <caption className="meta">
-            Counts come from the submission once a student has submitted, and from their work so far before that.
-          </caption>
+        <table className="overview-table" aria-describedby="overview-counts-source">
           <thead>
             <tr>
               {columns.map((column) => {

@@ -27,7 +27,7 @@ function KindPatterns() {
       {ANNOTATION_KINDS.map((kind) => (
         <g key={kind} className={`annotation-${kind}`}>
           <pattern id={patternId(kind)} width="8" height="8" patternUnits="userSpaceOnUse">
-            <rect width="8" height="8" style={{ fill: "var(--kind)" }} />
+            <rect width="8" height="8" className="pattern-ground" />
             {PATTERN_MARKS[kind] && <path d={PATTERN_MARKS[kind]!} stroke="#fff" strokeWidth="1.5" fill="#fff" />}
           </pattern>
         </g>
