@@ -4,13 +4,14 @@ import { announceAccessChange } from "@/lib/groups/announce-access-change";
 import { courseFor } from "./course-access";
 import { dropFromGroup } from "./course-group-membership";
 import { keepATeacher, rosterMember } from "./roster-member";
+import { dropFromTeams } from "./team-members";
 
 /**
  * A teacher removes someone from the course. Someone only invited (no
  * account yet) is simply taken off the roster. Anyone else is marked
- * removed: they lose the course and its group at once (their live streams
- * close), cannot come back by the join code, and their work stays, out of
- * their peers' sight (hideFromPeers). A course always keeps a teacher
+ * removed: they lose the course and its group, and any small group of its
+ * assignments, at once (their live streams close), cannot come back by the
+ * join code, and their work stays, out of their peers' sight (hideFromPeers). A course always keeps a teacher
  * (ForbiddenError). NotFoundError for someone not on the roster.
  */
 export async function removeCourseMember(db: Db, userId: string, courseId: string, memberId: string) {
@@ -21,9 +22,12 @@ export async function removeCourseMember(db: Db, userId: string, courseId: strin
     if (member.userId === null) await tx.courseMember.delete({ where: { id: member.id } });
     else await tx.courseMember.update({ where: { id: member.id }, data: { removedAt: new Date() } });
     await dropFromGroup(tx, course.groupId, member);
-    return { id: member.id, userId: member.userId, groupId: course.groupId };
+    const teamGroupIds = member.userId ? await dropFromTeams(tx, courseId, member.userId) : [];
+    return { id: member.id, userId: member.userId, groupId: course.groupId, teamGroupIds };
   });
-  if (removed.userId) await hideFromPeers(db, userId, removed.userId, removed.groupId);
+  for (const groupId of removed.userId ? [removed.groupId, ...removed.teamGroupIds] : []) {
+    await hideFromPeers(db, userId, removed.userId!, groupId);
+  }
   await announceAccessChange(db, userId, removed.groupId);
   return { id: removed.id };
 }

@@ -81,3 +81,18 @@ export async function addToTeam(
     data: students.map((s) => ({ groupId, userId: s.userId, email: s.email, role: "member" as const, joinedAt })),
   });
 }
+
+/**
+ * Takes someone removed from the course out of every small group of its
+ * assignments (each group shares the reading, so staying would keep it
+ * open to them); returns those groups, whose peers should stop seeing
+ * their work as the course's group does.
+ */
+export async function dropFromTeams(tx: Tx, courseId: string, userId: string): Promise<string[]> {
+  const rows = await tx.groupMember.findMany({
+    where: { userId, group: { team: { assignment: { courseId } } } },
+    select: { id: true, groupId: true },
+  });
+  await tx.groupMember.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });
+  return rows.map((row) => row.groupId);
+}

@@ -6,6 +6,7 @@ import { createCourse } from "@/lib/classroom/create-course";
 import { createTeams } from "@/lib/classroom/create-teams";
 import { deleteTeam } from "@/lib/classroom/delete-team";
 import { joinCourse } from "@/lib/classroom/join-course";
+import { removeCourseMember } from "@/lib/classroom/remove-course-member";
 import { listTeams, type TeamView } from "@/lib/classroom/list-teams";
 import { updateTeam } from "@/lib/classroom/update-team";
 import { audienceGroups } from "@/lib/documents/audience-groups";
@@ -204,5 +205,22 @@ describe(`assignment small groups on ${DATABASE_KIND}`, () => {
     });
     expect(await exacts(teammate!.id, document.id)).toContain("knows who the boss is");
     expect(await exacts(stranger.id, document.id)).not.toContain("knows who the boss is");
+  });
+
+  it("a student removed from the course leaves their group: the reading and the group's work close to them, their work to it", async () => {
+    const { teacher, course, students, document, assignment } = await classroom(2);
+    const [ann, ben] = students;
+    const made = await createTeams(db(), teacher.id, assignment.id, {
+      teams: [{ name: "Reds", studentIds: [ann!.id, ben!.id] }],
+    });
+    const reds = made.teams[0]!;
+    await annotate(db(), ann!.id, document, "two nations", { visibility: "group", groupId: reds.groupId });
+    await annotate(db(), ben!.id, document, "knows who the boss is", { visibility: "group", groupId: reds.groupId });
+    const roster = await db().courseMember.findFirstOrThrow({ where: { courseId: course.id, userId: ben!.id } });
+    await removeCourseMember(db(), teacher.id, course.id, roster.id);
+    await expect(listAnnotations(db(), ben!.id, document.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await exacts(ann!.id, document.id)).toEqual(["two nations"]);
+    expect(await exacts(teacher.id, document.id)).toEqual(["knows who the boss is", "two nations"]);
+    expect((await listTeams(db(), teacher.id, assignment.id)).teams[0]!.students.map((s) => s.id)).toEqual([ann!.id]);
   });
 });
