@@ -26,6 +26,19 @@ function Comments({ comments }: { comments: FeedbackCommentView[] }) {
   );
 }
 
+/** The grader's comments on one annotation or statement, and "Comment" to add one. */
+function Feedback({
+  comments,
+  ...form
+}: { comments: FeedbackCommentView[] } & React.ComponentProps<typeof CommentForm>) {
+  return (
+    <>
+      <Comments comments={comments} />
+      <CommentForm {...form} />
+    </>
+  );
+}
+
 const NODE_LABELS: Record<string, string> = { ...KIND_LABELS, statement: "Statement" };
 
 /**
@@ -74,8 +87,8 @@ export function SubmittedWork({ assignmentId, studentId, annotations, map, comme
                 <span className="kind-badge">{KIND_LABELS[annotation.kind]}</span>
                 <blockquote>{shortText(annotation.exact, 240)}</blockquote>
                 {annotation.comment && <p>{annotation.comment}</p>}
-                <Comments comments={on((comment) => comment.annotationId === annotation.id)} />
-                <CommentForm
+                <Feedback
+                  comments={on((comment) => comment.annotationId === annotation.id)}
                   assignmentId={assignmentId}
                   studentId={studentId}
                   target={{ annotationId: annotation.id }}
@@ -97,8 +110,8 @@ export function SubmittedWork({ assignmentId, studentId, annotations, map, comme
               {map.graph.nodes.map((node) => (
                 <li key={node.id} className="map-statement-item" aria-label={`Statement: ${shortText(node.text, 60)}`}>
                   <span className="kind-badge">{NODE_LABELS[node.kind] ?? node.kind}</span> {node.text}
-                  <Comments comments={on((comment) => comment.mapNodeId === node.id)} />
-                  <CommentForm
+                  <Feedback
+                    comments={on((comment) => comment.mapNodeId === node.id)}
                     assignmentId={assignmentId}
                     studentId={studentId}
                     target={{ mapNodeId: node.id }}
