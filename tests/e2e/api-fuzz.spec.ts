@@ -127,6 +127,7 @@ test("no request beside a valid one gets a 500, and none that is refused changes
         json(request, `/api/groups/${group.id}`),
         json(request, "/api/courses"),
         json(request, `/api/courses/${course.id}`),
+        json(request, `/api/courses/${course.id}/rubrics`),
       ]),
     );
 
@@ -153,6 +154,14 @@ test("no request beside a valid one gets a 500, and none that is refused changes
     { method: "POST", path: `/api/courses/${course.id}/members`, body: { email: otherEmail, role: "student" } },
     { method: "POST", path: `/api/courses/${course.id}/members/import`, body: { csv: `Other,${otherEmail},student` } },
     { method: "PATCH", path: `/api/courses/${course.id}/members/${member.id}`, body: { role: "student" } },
+    {
+      method: "POST",
+      path: `/api/courses/${course.id}/rubrics`,
+      body: {
+        title: "Rubric",
+        criteria: [{ id: "c", title: "Claims", levels: [{ id: "l", label: "Found", points: 2 }] }],
+      },
+    },
     { method: "POST", path: `${doc}/presence`, body: { connectionId: randomUUID() } },
     { method: "POST", path: "/api/users", body: { name: "N", email: uniqueEmail("fuzz"), password: PASSWORD } },
   ];
@@ -218,6 +227,15 @@ test("no request beside a valid one gets a 500, and none that is refused changes
     ["POST", (p) => `/api/courses/${p}/join-code`],
     ["PATCH", (p) => `/api/courses/${course.id}/members/${p}`],
     ["DELETE", (p) => `/api/courses/${course.id}/members/${p}`],
+    ["GET", (p) => `/api/courses/${p}/rubrics`],
+    ["GET", (p) => `/api/courses/${p}/grades`],
+    ["GET", (p) => `/api/courses/${p}/grades.csv`],
+    ["PUT", (p) => `/api/submissions/${p}/grade`],
+    ["PATCH", (p) => `/api/assignments/${p}`],
+    ["GET", (p) => `/api/assignments/${p}/feedback-comments`],
+    ["DELETE", (p) => `/api/assignments/${p}/feedback-comments/${randomUUID()}`],
+    ["POST", (p) => `/api/assignments/${p}/release`],
+    ["DELETE", (p) => `/api/assignments/${p}/release`],
   ];
   await fc.assert(
     fc.asyncProperty(fc.integer({ min: 0, max: templates.length - 1 }), strayParam, async (index, param) => {
