@@ -1,4 +1,4 @@
-import type { Browser } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
 import { SAMPLE_TITLE, selectText } from "./support/reader";
@@ -11,6 +11,17 @@ async function person(browser: Browser, name: string) {
   const page = await (await browser.newContext()).newPage();
   await signUpThroughForm(page, name, uniqueEmail(name.toLowerCase().replace(/\W/g, "")));
   return page;
+}
+
+/** What inside `root` sticks out past the page's right edge (nothing should, on a 390 px phone): tag.class of each. */
+async function overflowing(page: Page, root = "main") {
+  return page.evaluate(
+    (root) =>
+      [...document.querySelectorAll(`${root} *`)]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+    root,
+  );
 }
 
 /** Tomorrow at 23:59 as a datetime-local input takes it. */
@@ -42,6 +53,10 @@ test("a teacher sets the sample as an assignment; a student sees it, annotates, 
   const listed = teacher.getByRole("list", { name: "Course assignments" });
   await expect(listed.getByRole("link", { name: "Map the patronage argument" })).toBeVisible();
   await expect(listed).toContainText("23:59");
+  await teacher.setViewportSize({ width: 390, height: 844 });
+  await expect(form.getByLabel("Late policy")).toBeVisible();
+  expect(await overflowing(teacher, ".course-assignments")).toEqual([]);
+  await teacher.screenshot({ path: test.info().outputPath("course-390.png"), fullPage: true });
 
   const student = await person(browser, "Student Sam");
   await student.goto("/courses");
@@ -92,6 +107,11 @@ test("a teacher sets the sample as an assignment; a student sees it, annotates, 
   await expect(submitForm.getByRole("status")).toHaveText("Submitted.");
   await expect(student.getByText(/^Submitted .+ · on time$/)).toBeVisible();
   await expect(submitForm.getByRole("button", { name: "Resubmit" })).toBeVisible();
+  await student.setViewportSize({ width: 1440, height: 900 });
+  await student.screenshot({ path: test.info().outputPath("assignment-1440.png"), fullPage: true });
+  await student.setViewportSize({ width: 390, height: 844 });
+  expect(await overflowing(student)).toEqual([]);
+  await student.screenshot({ path: test.info().outputPath("assignment-390.png"), fullPage: true });
 
   // The teacher's list of submissions has the student, on time.
   const assignmentUrl = new URL(student.url()).pathname;
