@@ -75,9 +75,10 @@ export function ClassWorkBrowser({ initial }: { initial: ClassWork }) {
   return (
     <>
       <form className="class-work-filters" onSubmit={submit} aria-label="Filter the class's work">
-        <label>
-          Student
+        <div className="class-work-field">
+          <label htmlFor="class-work-student">Student</label>
           <select
+            id="class-work-student"
             value={draft.student}
             onChange={(event) => setDraft({ ...draft, student: event.target.value })}
             {...field("student")}
@@ -91,10 +92,11 @@ export function ClassWorkBrowser({ initial }: { initial: ClassWork }) {
             ))}
           </select>
           <FieldError field="student" message={error?.field === "student" ? error.message : undefined} />
-        </label>
-        <label>
-          Kind
+        </div>
+        <div className="class-work-field">
+          <label htmlFor="class-work-kind">Kind</label>
           <select
+            id="class-work-kind"
             value={draft.kind}
             onChange={(event) => setDraft({ ...draft, kind: event.target.value as Filter["kind"] })}
             {...field("kind")}
@@ -107,27 +109,29 @@ export function ClassWorkBrowser({ initial }: { initial: ClassWork }) {
             ))}
           </select>
           <FieldError field="kind" message={error?.field === "kind" ? error.message : undefined} />
-        </label>
-        <label>
-          From
+        </div>
+        <div className="class-work-field">
+          <label htmlFor="class-work-from">From</label>
           <input
+            id="class-work-from"
             type="date"
             value={draft.from}
             onChange={(event) => setDraft({ ...draft, from: event.target.value })}
             {...field("from")}
           />
           <FieldError field="from" message={error?.field === "from" ? error.message : undefined} />
-        </label>
-        <label>
-          To
+        </div>
+        <div className="class-work-field">
+          <label htmlFor="class-work-to">To</label>
           <input
+            id="class-work-to"
             type="date"
             value={draft.to}
             onChange={(event) => setDraft({ ...draft, to: event.target.value })}
             {...field("to")}
           />
           <FieldError field="to" message={error?.field === "to" ? error.message : undefined} />
-        </label>
+        </div>
         <label className="class-work-staff">
           <input
             type="checkbox"
