@@ -131,6 +131,11 @@ test("a teacher sorts the overview, grades in the grading view with a comment an
   type StudentAnswer = { result: { score: number | null; comments: { body: string }[] } | null };
   const amysView = () => call<StudentAnswer>(amy, "GET", `/api/assignments/${assignment.id}`);
   expect((await amysView()).result).toBeNull();
+  for (const screen of ["overview", "grade"]) {
+    await amy.goto(`/assignments/${assignment.id}/${screen}`);
+    await expect(amy.getByText(/^Only the course's teachers and teaching assistants/)).toBeVisible();
+    await expect(amy.getByText("Bob Student")).toHaveCount(0);
+  }
   await teacher.getByRole("button", { name: "Release grades" }).click();
   await teacher.getByRole("button", { name: "Release to 1 student" }).click();
   await expect(teacher.getByText(/Grades released on/)).toBeVisible();
