@@ -222,6 +222,7 @@ test("no request beside a valid one gets a 500, and none that is refused changes
     ["DELETE", (p) => `/api/groups/${group.id}/invitations/${p}`],
     ["POST", (p) => `/api/invites/${p}/accept`],
     ["GET", (p) => `/api/assignments/${p}/feedback`],
+    ["GET", (p) => `/api/assignments/${p}/overview`],
     ["GET", (p) => `/api/assignments/${p}`],
     ["GET", (p) => `/api/assignments/${p}/submissions`],
     ["POST", (p) => `/api/assignments/${p}/submissions`],
