@@ -121,18 +121,8 @@ test("a teacher filters the class's work by a student and a kind, sees only thei
   const csv = fs.readFileSync((await download.path())!, "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
-  expect(rows[0]).toEqual([
-    "Type",
-    "Student",
-    "Email",
-    "Kind",
-    "Quote",
-    "Comment",
-    "Tags",
-    "Visibility",
-    "Created (UTC)",
-    "Replies",
-  ]);
+  // The columns themselves are the integration test's; here the course's zone names the time column.
+  expect(rows[0]?.[8]).toBe("Created (UTC)");
   expect(rows.slice(1).map((row) => row.slice(0, 5).concat(row[7]!))).toEqual([
     ["annotation", "Zoë Student", zoe.email, "claim", CLAIM, "private"],
   ]);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type ChangeEvent, type FormEvent, type ReactNode } from "react";
 import { ApiError, api } from "@/app/_lib/api";
 import { FieldError, errorId } from "@/app/_lib/field-error";
 import { KIND_LABELS } from "@/app/documents/[id]/_annotations/kinds";
@@ -17,6 +17,10 @@ const VISIBILITY_WORDS = {
 
 /** The filter form's fields, as the query string names them. */
 type Filter = { student: string; kind: AnnotationKind | ""; from: string; to: string; staff: boolean };
+
+/** The filters typed or picked (the staff checkbox aside): each is one query parameter the server may refuse by name. */
+const TEXT_FIELDS = ["student", "kind", "from", "to"] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
 
 const NO_FILTER: Filter = { student: "", kind: "", from: "", to: "", staff: false };
 
@@ -68,21 +72,21 @@ export function ClassWorkBrowser({ initial }: { initial: ClassWork }) {
     void load(draft);
   }
 
-  const field = (name: keyof Filter) =>
-    error?.field === name ? { "aria-invalid": true, "aria-describedby": errorId(name) } : {};
+  /** What each filter control needs: its id (for its label), value, change handler and, when refused, its error. */
+  const control = (name: TextField) => ({
+    id: `class-work-${name}`,
+    value: draft[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setDraft({ ...draft, [name]: event.target.value }),
+    ...(error?.field === name ? { "aria-invalid": true, "aria-describedby": errorId(name) } : {}),
+  });
   const when = (iso: string) => formatInCourseZone(new Date(iso), zone);
 
   return (
     <>
       <form className="class-work-filters" onSubmit={submit} aria-label="Filter the class's work">
-        <div className="class-work-field">
-          <label htmlFor="class-work-student">Student</label>
-          <select
-            id="class-work-student"
-            value={draft.student}
-            onChange={(event) => setDraft({ ...draft, student: event.target.value })}
-            {...field("student")}
-          >
+        <FilterField name="student" label="Student" error={error}>
+          <select {...control("student")}>
             <option value="">All students</option>
             {initial.students.map((student) => (
               <option key={student.id} value={student.id}>
@@ -91,16 +95,9 @@ export function ClassWorkBrowser({ initial }: { initial: ClassWork }) {
               </option>
             ))}
           </select>
-          <FieldError field="student" message={error?.field === "student" ? error.message : undefined} />
-        </div>
-        <div className="class-work-field">
-          <label htmlFor="class-work-kind">Kind</label>
-          <select
-            id="class-work-kind"
-            value={draft.kind}
-            onChange={(event) => setDraft({ ...draft, kind: event.target.value as Filter["kind"] })}
-            {...field("kind")}
-          >
+        </FilterField>
+        <FilterField name="kind" label="Kind" error={error}>
+          <select {...control("kind")}>
             <option value="">All kinds</option>
             {ANNOTATION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -108,30 +105,13 @@ export function ClassWorkBrowser({ initial }: { initial: ClassWork }) {
               </option>
             ))}
           </select>
-          <FieldError field="kind" message={error?.field === "kind" ? error.message : undefined} />
-        </div>
-        <div className="class-work-field">
-          <label htmlFor="class-work-from">From</label>
-          <input
-            id="class-work-from"
-            type="date"
-            value={draft.from}
-            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
-            {...field("from")}
-          />
-          <FieldError field="from" message={error?.field === "from" ? error.message : undefined} />
-        </div>
-        <div className="class-work-field">
-          <label htmlFor="class-work-to">To</label>
-          <input
-            id="class-work-to"
-            type="date"
-            value={draft.to}
-            onChange={(event) => setDraft({ ...draft, to: event.target.value })}
-            {...field("to")}
-          />
-          <FieldError field="to" message={error?.field === "to" ? error.message : undefined} />
-        </div>
+        </FilterField>
+        <FilterField name="from" label="From" error={error}>
+          <input type="date" {...control("from")} />
+        </FilterField>
+        <FilterField name="to" label="To" error={error}>
+          <input type="date" {...control("to")} />
+        </FilterField>
         <label className="class-work-staff">
           <input
             type="checkbox"
@@ -156,7 +136,7 @@ export function ClassWorkBrowser({ initial }: { initial: ClassWork }) {
             Clear filters
           </button>
         </div>
-        {error && !["student", "kind", "from", "to"].includes(error.field) && (
+        {error && !(TEXT_FIELDS as readonly string[]).includes(error.field) && (
           <p role="alert" className="field-error">
             {error.message}
           </p>
@@ -228,5 +208,21 @@ export function ClassWorkBrowser({ initial }: { initial: ClassWork }) {
         </button>
       )}
     </>
+  );
+}
+
+/** A filter's label above its control, and the server's reason below it when it refused that parameter. */
+function FilterField(props: {
+  name: TextField;
+  label: string;
+  error: { field: string; message: string } | null;
+  children: ReactNode;
+}) {
+  return (
+    <div className="class-work-field">
+      <label htmlFor={`class-work-${props.name}`}>{props.label}</label>
+      {props.children}
+      <FieldError field={props.name} message={props.error?.field === props.name ? props.error.message : undefined} />
+    </div>
   );
 }
