@@ -142,13 +142,14 @@ export function visibleAnnotationsWhere(
   role: DocumentRole | null = null,
   hiddenAuthors: readonly string[] = [],
 ): Prisma.AnnotationWhereInput {
+  const and: Prisma.AnnotationWhereInput[] = [
+    ...(canModerate(role) ? [] : [{ OR: [{ authorId: userId }, { hiddenAt: null }] }]),
+    ...(hiddenAuthors.length > 0 ? [{ authorId: { notIn: [...hiddenAuthors] } }] : []),
+  ];
   return {
     documentId,
     OR: [{ authorId: userId }, { visibility: "everyone" }, { visibility: "group", group: memberOf(userId) }],
-    AND: [
-      ...(canModerate(role) ? [] : [{ OR: [{ authorId: userId }, { hiddenAt: null }] }]),
-      ...(hiddenAuthors.length > 0 ? [{ authorId: { notIn: [...hiddenAuthors] } }] : []),
-    ],
+    ...(and.length > 0 ? { AND: and } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   audienceGroupsWhere,
+  peersHidden,
   can,
   canEditMapGraph,
   canDeleteReply,
@@ -108,6 +109,11 @@ describe("which rows a reader may read, as database filters", () => {
     for (const role of ["editor", "owner"] as const) expect(visibleAnnotationsWhere("u", "d", role)).toEqual(visible);
   });
 
+  it("leaves out the classmates an assignment hides for now (hidden until posted), moderators included", () => {
+    const where = visibleAnnotationsWhere("u", "d", "owner", ["c1", "c2"]);
+    expect(where.AND).toEqual([{ authorId: { notIn: ["c1", "c2"] } }]);
+  });
+
   it("offers as audiences the reader's groups, and of a private document only those it is shared with", () => {
     const member = { members: { some: { userId: "u" } } };
     expect(memberGroupsWhere("u")).toEqual(member);
@@ -194,5 +200,30 @@ describe("groups", () => {
     expect(canRemoveMember("member", false)).toBe(false);
     expect(canRemoveMember("owner", false)).toBe(true);
     expect(canRemoveMember(null, true)).toBe(false);
+  });
+});
+
+describe("hidden until posted", () => {
+  const dueAt = new Date("2026-12-10T12:00:00Z");
+  const before = new Date("2026-12-10T11:59:59Z");
+  const individual = (peersVisible: "afterPosting" | "afterDue") => ({
+    mode: "individual" as const,
+    peersVisible,
+    dueAt,
+  });
+
+  it("afterPosting: hidden until the student has posted, whatever the date", () => {
+    expect(peersHidden(individual("afterPosting"), false, before)).toBe(true);
+    expect(peersHidden(individual("afterPosting"), false, new Date("2027-01-01T00:00:00Z"))).toBe(true);
+    expect(peersHidden(individual("afterPosting"), true, before)).toBe(false);
+  });
+
+  it("afterDue: hidden until the due instant, posted or not", () => {
+    expect(peersHidden(individual("afterDue"), true, before)).toBe(true);
+    expect(peersHidden(individual("afterDue"), false, dueAt)).toBe(false);
+  });
+
+  it("small groups see their group's work: nothing hidden", () => {
+    expect(peersHidden({ mode: "groups", peersVisible: "afterPosting", dueAt }, false, before)).toBe(false);
   });
 });
