@@ -17,7 +17,16 @@ function capitalised(status: StudentStatus) {
  * state in aria-sort) and filtered by status and name; the participation
  * chart below follows the same order and filter.
  */
-export function OverviewTable({ overview, dates }: { overview: AssignmentOverview; dates: Record<string, string> }) {
+export function OverviewTable({
+  overview,
+  dates,
+  timeZone,
+}: {
+  overview: AssignmentOverview;
+  /** Each submission time as the table shows it, in the course's zone. */
+  dates: Record<string, string>;
+  timeZone: string;
+}) {
   const hasRequirements = overview.students.some((row) => row.requirements.length > 0);
   const { hasReferenceMap } = overview.assignment;
   const columns = useMemo(() => overviewColumns(hasRequirements, hasReferenceMap), [hasRequirements, hasReferenceMap]);
@@ -106,7 +115,8 @@ export function OverviewTable({ overview, dates }: { overview: AssignmentOvervie
         </p>
       </div>
       <p className="meta" id="overview-counts-source">
-        Counts come from the submission once a student has submitted, and from their work so far before that.
+        Counts come from the submission once a student has submitted, and from their work so far before that. Times are
+        in {timeZone}.
       </p>
       <div className="overview-table-frame" role="region" aria-label="Students" tabIndex={0}>
         <table className="overview-table" aria-describedby="overview-counts-source">

@@ -44,10 +44,18 @@ export default async function OverviewPage({ params }: Props) {
     );
   }
   const { assignment } = overview;
-  // Dates are written on the server, in the course's zone, so the table reads the same everywhere.
+  // Dates are written on the server, in the course's zone (named once, above the table), short enough for a cell.
+  const short = new Intl.DateTimeFormat("en-GB", {
+    timeZone: assignment.timeZone,
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const dates = Object.fromEntries(
     overview.students.flatMap((row) =>
-      row.submittedAt ? [[row.submittedAt, formatInCourseZone(new Date(row.submittedAt), assignment.timeZone)]] : [],
+      row.submittedAt ? [[row.submittedAt, short.format(new Date(row.submittedAt))]] : [],
     ),
   );
   return (
@@ -59,13 +67,15 @@ export default async function OverviewPage({ params }: Props) {
       </nav>
       <div className="library-head">
         <h1>Overview</h1>
-        <Link className="button" href={`/assignments/${assignment.id}/grade`}>
-          Open the grading view
-        </Link>
-        <Link href={`/assignments/${assignment.id}/class-work`}>Class&apos;s work</Link>
+        <div className="row">
+          <Link href={`/assignments/${assignment.id}/class-work`}>Class&apos;s work</Link>
+          <Link className="button" href={`/assignments/${assignment.id}/grade`}>
+            Open the grading view
+          </Link>
+        </div>
       </div>
       <p className="meta">Due {formatInCourseZone(new Date(assignment.dueAt), assignment.timeZone)}</p>
-      <OverviewTable overview={overview} dates={dates} />
+      <OverviewTable overview={overview} dates={dates} timeZone={assignment.timeZone} />
       <ReleaseForStaff assignment={assignment} students={overview.students} canRelease={overview.canRelease} />
     </section>
   );
