@@ -1,17 +1,10 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { signUpThroughForm, uniqueEmail } from "./support/accounts";
+import { person } from "./support/classroom";
 import { SAMPLE_TITLE, selectText } from "./support/reader";
 
 const CLAIM = "knows who the boss is";
 const EVIDENCE = "signals a profound, data-driven divergence";
-
-/** Someone in a browser of their own, signed up through the form. */
-async function person(browser: Browser, name: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signUpThroughForm(page, name, uniqueEmail(name.toLowerCase().replace(/\W/g, "")));
-  return page;
-}
 
 /** What inside `root` sticks out past the page's right edge (nothing should, on a 390 px phone): tag.class of each. */
 async function overflowing(page: Page, root = "main") {
