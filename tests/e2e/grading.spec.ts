@@ -1,24 +1,10 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { signUpThroughForm, uniqueEmail } from "./support/accounts";
+import { callApi as call, person } from "./support/classroom";
 import { selectText } from "./support/reader";
 
 const CLAIM = "knows who the boss is";
 const EVIDENCE = "signals a profound, data-driven divergence";
-
-/** Someone in a browser of their own, signed up through the form. */
-async function person(browser: Browser, name: string) {
-  const page = await (await browser.newContext()).newPage();
-  await signUpThroughForm(page, name, uniqueEmail(name.toLowerCase().replace(/\W/g, "")));
-  return page;
-}
-
-/** A JSON answer of the API as `page`'s user, failing the test on an error status. */
-async function call<T>(page: Page, method: string, url: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(url, { method, data });
-  expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 /** `student` annotates the reading in the reader, as a user would. */
 async function annotate(student: Page, documentId: string, passages: [string, "Claim" | "Evidence"][]) {
