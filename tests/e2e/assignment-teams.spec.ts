@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { callApi as call, person } from "./support/classroom";
+import { assignmentOnSample, callApi as call, person } from "./support/classroom";
 import { selectText } from "./support/reader";
 
 const CLAIM = "knows who the boss is";
@@ -20,23 +20,11 @@ test("a teacher makes random pairs of four students; a student's annotation for 
 }) => {
   test.setTimeout(150_000);
   const teacher = await person(browser, "Teacher Tess");
-  const { course } = await call<{ course: { id: string; joinCode: string } }>(teacher, "POST", "/api/courses", {
-    name: "Pairs Lab",
+  const { course, assignment, documentId } = await assignmentOnSample(teacher, {
+    courseName: "Pairs Lab",
+    title: TITLE,
+    mode: "groups",
   });
-  const { documents } = await call<{ documents: { id: string; isOwn: boolean }[] }>(teacher, "GET", "/api/documents");
-  const documentId = documents.find((document) => !document.isOwn)!.id;
-  const { assignment } = await call<{ assignment: { id: string } }>(
-    teacher,
-    "POST",
-    `/api/courses/${course.id}/assignments`,
-    {
-      documentId,
-      title: TITLE,
-      dueAt: new Date(Date.now() + 7 * 24 * 3_600_000).toISOString(),
-      latePolicy: "accept",
-      mode: "groups",
-    },
-  );
   const names = ["Ada Pupil", "Bea Pupil", "Cy Pupil", "Di Pupil"];
   const students = new Map<string, Page>();
   for (const name of names) {

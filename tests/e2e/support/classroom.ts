@@ -15,3 +15,35 @@ export async function callApi<T>(page: Page, method: string, url: string, data?:
   expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true);
   return (await response.json()) as T;
 }
+
+/**
+ * A teacher's course and one assignment on the sample article, made through
+ * the API (the screens that make them have tests of their own), due in a week.
+ */
+export async function assignmentOnSample(
+  teacher: Page,
+  input: { courseName: string; title: string; mode: "individual" | "groups" },
+) {
+  const { course } = await callApi<{ course: { id: string; joinCode: string } }>(teacher, "POST", "/api/courses", {
+    name: input.courseName,
+  });
+  const { documents } = await callApi<{ documents: { id: string; isOwn: boolean }[] }>(
+    teacher,
+    "GET",
+    "/api/documents",
+  );
+  const documentId = documents.find((document) => !document.isOwn)!.id;
+  const { assignment } = await callApi<{ assignment: { id: string } }>(
+    teacher,
+    "POST",
+    `/api/courses/${course.id}/assignments`,
+    {
+      documentId,
+      title: input.title,
+      dueAt: new Date(Date.now() + 7 * 24 * 3_600_000).toISOString(),
+      latePolicy: "accept",
+      mode: input.mode,
+    },
+  );
+  return { course, assignment, documentId };
+}
