@@ -3,6 +3,7 @@ import type { Browser, Page } from "@playwright/test";
 import Papa from "papaparse";
 import { expect, test } from "./support/test";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
+import { callApi as call } from "./support/classroom";
 import { selectText } from "./support/reader";
 
 const CLAIM = "knows who the boss is";
@@ -13,13 +14,6 @@ async function person(browser: Browser, name: string) {
   const page = await (await browser.newContext()).newPage();
   const email = await signUpThroughForm(page, name, uniqueEmail("classwork"));
   return { page, email };
-}
-
-/** A JSON answer of the API as `page`'s user, failing the test on an error status: for setting the class up. */
-async function call<T>(page: Page, method: string, url: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(url, { method, data });
-  expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
 }
 
 /** `student` annotates passages of the reading in the reader: select, then the kind's button. */
