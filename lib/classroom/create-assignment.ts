@@ -5,6 +5,7 @@ import { shareDocument } from "@/lib/sharing/share-document";
 import { MAX_ASSIGNMENTS_PER_COURSE, type AssignmentCreate } from "@/lib/validation/classroom";
 import { assignmentView } from "./assignment-view";
 import { courseFor } from "./course-access";
+import { checkReferenceMapChoice } from "./reference-map-choice";
 
 /**
  * "New assignment": a teacher of the course sets a reading (a document they
@@ -25,15 +26,7 @@ export async function createAssignment(db: Db, userId: string, courseId: string,
   const { course, document } = await db.$transaction(async (tx) => {
     const course = await courseFor(tx, userId, courseId, "assign");
     const document = await readableDocument(tx, userId, input.documentId);
-    if (input.referenceMapId) {
-      const map = await tx.argumentMap.findFirst({
-        where: { id: input.referenceMapId, documentId: document.id, ownerId: userId },
-        select: { id: true },
-      });
-      if (!map) {
-        throw new InvalidInputError("referenceMapId", "referenceMapId: not a map of yours on this document");
-      }
-    }
+    if (input.referenceMapId) await checkReferenceMapChoice(tx, userId, document.id, input.referenceMapId);
     if (input.rubricId) {
       const rubric = await tx.rubric.findFirst({ where: { id: input.rubricId, courseId }, select: { id: true } });
       if (!rubric) throw new InvalidInputError("rubricId", "rubricId: not a rubric of this course");

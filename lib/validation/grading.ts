@@ -7,8 +7,19 @@ import { MAX_FEEDBACK } from "./classroom";
  * the rubric are ZGrade and ZRubricCreate in ./classroom.
  */
 
-/** PATCH /api/assignments/{id}: the rubric it is graded with (null: none). */
-export const ZAssignmentRubric = z.strictObject({ rubricId: z.uuid("rubricId must be a rubric id").nullable() });
+/**
+ * PATCH /api/assignments/{id}: the rubric it is graded with and its
+ * reference map (null: none; left out: unchanged). At least one of them.
+ */
+export const ZAssignmentUpdate = z
+  .strictObject({
+    rubricId: z.uuid("rubricId must be a rubric id").nullable().optional(),
+    referenceMapId: z.uuid("referenceMapId must be a map id").nullable().optional(),
+  })
+  .refine((value) => value.rubricId !== undefined || value.referenceMapId !== undefined, {
+    message: "Send rubricId, referenceMapId or both",
+  });
+export type AssignmentUpdate = z.infer<typeof ZAssignmentUpdate>;
 
 /** A grader's comment on one of a student's submitted annotations or map nodes (or on neither: on the work as a whole). */
 export const ZFeedbackCommentCreate = z
