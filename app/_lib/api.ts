@@ -19,6 +19,7 @@ import type { listAssignments, listMyAssignments } from "@/lib/classroom/list-as
 import type { listSubmissions } from "@/lib/classroom/list-submissions";
 import type { submitAssignment } from "@/lib/classroom/submit-assignment";
 import type { TeamsView } from "@/lib/classroom/list-teams";
+import type { updateAssignment } from "@/lib/classroom/update-assignment";
 import type { TeamsCreate, TeamUpdate } from "@/lib/validation/teams";
 import type { gradeSubmission } from "@/lib/classroom/grade-submission";
 import type { RubricView } from "@/lib/classroom/create-rubric";
@@ -339,6 +340,13 @@ export const api = {
       get<{ gradeBook: GradeBook }>(`/api/courses/${courseId}/grades`).then((body) => body.gradeBook),
     /** Where the grade book's CSV downloads from (a plain link: the browser saves it). */
     gradeBookCsvUrl: (courseId: string) => `/api/courses/${courseId}/grades.csv`,
+  },
+  /** A teacher changes what an assignment is graded with (null: none; left out: unchanged). */
+  assignmentSettings: {
+    update: (assignmentId: string, input: { rubricId?: string | null; referenceMapId?: string | null }) =>
+      patch<{ assignment: Result<typeof updateAssignment> }>(`/api/assignments/${assignmentId}`, input).then(
+        (body) => body.assignment,
+      ),
   },
   classWork: {
     /** Staff: a page of everything the class wrote on the assignment's reading; `cursor`: the last page's nextCursor. */
