@@ -245,6 +245,10 @@ test("no request beside a valid one gets a 500, and none that is refused changes
     ["DELETE", (p) => `/api/assignments/${p}/feedback-comments/${randomUUID()}`],
     ["POST", (p) => `/api/assignments/${p}/release`],
     ["DELETE", (p) => `/api/assignments/${p}/release`],
+    ["GET", (p) => `/api/assignments/${p}/teams`],
+    ["POST", (p) => `/api/assignments/${p}/teams`],
+    ["PATCH", (p) => `/api/assignments/${p}/teams/${randomUUID()}`],
+    ["DELETE", (p) => `/api/assignments/${p}/teams/${randomUUID()}`],
   ];
   await fc.assert(
     fc.asyncProperty(fc.integer({ min: 0, max: templates.length - 1 }), strayParam, async (index, param) => {
