@@ -15,6 +15,7 @@ import "./styles/auto-feedback.css";
 import "./styles/grade-book.css";
 import "./styles/assignment-teams.css";
 import "./styles/class-work.css";
+import "./styles/assignment-result.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },

@@ -1,3 +1,4 @@
+import { canInCourse } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { assignmentView } from "./assignment-view";
 import { assignmentFor } from "./course-access";
@@ -9,7 +10,8 @@ import { studentProgress } from "./student-progress";
  * in its course who may see it (a student only once it opens: 404 before),
  * the caller's role, and for a student their own status, submission,
  * checklist and maps. An object that grading adds to (grade and feedback
- * after release) without changing what is here.
+ * after release) without changing what is here. Staff also get the
+ * reference map's id (students never: it is the expected answer).
  */
 export async function getAssignment(db: Db, userId: string, assignmentId: string) {
   return db.$transaction(async (tx) => {
@@ -22,6 +24,8 @@ export async function getAssignment(db: Db, userId: string, assignmentId: string
     const student = course.role === "student" ? await studentProgress(tx, userId, assignment) : null;
     // A student's grade, feedback and comments, once released (null before, and for staff).
     const result = course.role === "student" ? await releasedResultFor(tx, assignment, userId) : null;
-    return { assignment: view, role: course.role, student, result };
+    // Which map it is, for the teacher's "Reference map" form; a student sees the map only in a released result.
+    const referenceMapId = canInCourse(course.role, "grade") ? assignment.referenceMapId : null;
+    return { assignment: view, role: course.role, student, result, referenceMapId };
   });
 }

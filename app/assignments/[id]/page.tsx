@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { assignmentFeedback } from "@/lib/classroom/assignment-feedback";
 import type { AssignmentView } from "@/lib/classroom/assignment-view";
 import { formatInCourseZone, formatLateness } from "@/lib/classroom/course-time";
 import { getAssignment } from "@/lib/classroom/get-assignment";
@@ -10,8 +11,10 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageUser } from "../../_lib/require-page-user";
 import { RequirementChecklist, StatusBadge } from "../requirement-checklist";
+import { ReferenceMapForm } from "./reference-map-form";
 import { SubmitPanel } from "./submit-panel";
 import { TeamsSection } from "./teams/teams-section";
+import { YourResult } from "./your-result";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -30,6 +33,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(user.id, id)).assignment.title };
 }
 
+/** A student's own auto-feedback once released; null when the assignment has no reference map. */
+async function autoFeedbackFor(userId: string, assignmentId: string) {
+  try {
+    return await assignmentFeedback(getDb(), userId, assignmentId, userId);
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
 function latePolicyText(assignment: AssignmentView): string {
   if (assignment.latePolicy === "refuse") return "No late work: submissions close at the due date.";
   if (assignment.latePolicy === "until" && assignment.lateUntil) {
@@ -43,9 +56,10 @@ function latePolicyText(assignment: AssignmentView): string {
 export default async function AssignmentPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/assignments/${id}`);
-  const { assignment, role, student } = await load(user.id, id);
+  const { assignment, role, student, result, referenceMapId } = await load(user.id, id);
   const zone = assignment.course.timeZone;
   const submission = student?.submission ?? null;
+  const feedback = result && submission ? await autoFeedbackFor(user.id, id) : null;
   return (
     <article className="library assignment-page">
       <div className="library-head">
@@ -67,6 +81,9 @@ export default async function AssignmentPage({ params }: Props) {
           <Link href={`/assignments/${id}/grade`}>Grading</Link>
           <Link href={`/assignments/${id}/class-work`}>Class&apos;s work</Link>
         </nav>
+      )}
+      {role === "teacher" && (
+        <ReferenceMapForm assignmentId={id} documentId={assignment.document.id} referenceMapId={referenceMapId} />
       )}
       <section aria-labelledby="instructions-heading">
         <h2 id="instructions-heading">Instructions</h2>
@@ -103,6 +120,7 @@ export default async function AssignmentPage({ params }: Props) {
           />
         </section>
       )}
+      {student && <YourResult result={result} feedback={feedback} />}
     </article>
   );
 }

@@ -8,6 +8,7 @@ import type { AssignmentCreateInput, Requirements } from "@/lib/validation/class
 import { ApiError, api } from "../../_lib/api";
 import { errorId, FieldError } from "../../_lib/field-error";
 import { failureMessage } from "../../_lib/use-attempt";
+import { ReferenceMapSelect } from "../../assignments/_reference-map/reference-map-select";
 
 type Props = { courseId: string; timeZone: string; documents: { id: string; title: string; ownerName: string }[] };
 
@@ -42,6 +43,8 @@ export function NewAssignmentForm({ courseId, timeZone, documents }: Props) {
   const router = useRouter();
   const [latePolicy, setLatePolicy] = useState<"accept" | "refuse" | "until">("accept");
   const [mode, setMode] = useState<"individual" | "groups">("individual");
+  const [documentId, setDocumentId] = useState(documents[0]?.id ?? "");
+  const [referenceMapId, setReferenceMapId] = useState("");
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
@@ -67,9 +70,11 @@ export function NewAssignmentForm({ courseId, timeZone, documents }: Props) {
           ? { peersVisible: text(form, "peersVisible") as "afterPosting" | "afterDue" }
           : { groupSize: count(form, "groupSize") }),
         requirements: requirementsOf(form),
+        ...(referenceMapId && { referenceMapId }),
       };
       const assignment = await api.assignments.create(courseId, input);
       formElement.reset();
+      setReferenceMapId("");
       setCreated(`Created “${assignment.title}”, due ${assignment.dueText}.`);
       router.refresh();
     } catch (caught) {
@@ -88,7 +93,16 @@ export function NewAssignmentForm({ courseId, timeZone, documents }: Props) {
       <h3>New assignment</h3>
       <label>
         Document
-        <select name="documentId" required {...described("documentId")}>
+        <select
+          name="documentId"
+          required
+          value={documentId}
+          onChange={(event) => {
+            setDocumentId(event.target.value);
+            setReferenceMapId("");
+          }}
+          {...described("documentId")}
+        >
           {documents.map((document) => (
             <option key={document.id} value={document.id}>
               {document.title} — {document.ownerName}
@@ -97,6 +111,13 @@ export function NewAssignmentForm({ courseId, timeZone, documents }: Props) {
         </select>
         <FieldError field="documentId" message={fieldError("documentId")} />
       </label>
+      <ReferenceMapSelect
+        documentId={documentId}
+        value={referenceMapId}
+        onChange={setReferenceMapId}
+        describedBy={error?.field === "referenceMapId" ? errorId("referenceMapId") : undefined}
+      />
+      <FieldError field="referenceMapId" message={fieldError("referenceMapId")} />
       <label>
         Title
         <input name="title" required maxLength={200} {...described("title")} />
@@ -200,7 +221,9 @@ export function NewAssignmentForm({ courseId, timeZone, documents }: Props) {
         {created}
       </p>
       {error &&
-        !error.field?.match(/^(documentId|title|instructions|opensAt|dueAt|lateUntil|groupSize|requirements)/) && (
+        !error.field?.match(
+          /^(documentId|title|instructions|opensAt|dueAt|lateUntil|groupSize|requirements|referenceMapId)/,
+        ) && (
           <p role="alert" className="form-error">
             {error.message}
           </p>

@@ -1,0 +1,56 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { api } from "../../_lib/api";
+import { errorId, FieldError } from "../../_lib/field-error";
+import { failureMessage } from "../../_lib/use-attempt";
+import { ReferenceMapSelect } from "../_reference-map/reference-map-select";
+
+type Props = { assignmentId: string; documentId: string; referenceMapId: string | null };
+
+/**
+ * A teacher changes the assignment's reference map (the expected answer the
+ * auto-feedback compares each student's map with) or removes it.
+ */
+export function ReferenceMapForm({ assignmentId, documentId, referenceMapId }: Props) {
+  const router = useRouter();
+  const [chosen, setChosen] = useState(referenceMapId ?? "");
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(null);
+    setError(null);
+    setBusy(true);
+    try {
+      await api.assignmentSettings.update(assignmentId, { referenceMapId: chosen || null });
+      setSaved(chosen ? "Reference map saved." : "Reference map removed.");
+      router.refresh();
+    } catch (caught) {
+      setError(failureMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="reference-map-form" aria-label="Reference map" onSubmit={submit}>
+      <ReferenceMapSelect
+        documentId={documentId}
+        value={chosen}
+        onChange={setChosen}
+        describedBy={error ? errorId("referenceMapId") : undefined}
+      />
+      <FieldError field="referenceMapId" message={error ?? undefined} />
+      <button type="submit" disabled={busy}>
+        Save reference map
+      </button>
+      <p role="status" className="meta">
+        {saved}
+      </p>
+    </form>
+  );
+}
