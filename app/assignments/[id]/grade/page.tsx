@@ -5,8 +5,8 @@ import { cache } from "react";
 import { formatInCourseZone, formatLateness } from "@/lib/classroom/course-time";
 import { gradingView } from "@/lib/classroom/grading-view";
 import { getDb } from "@/lib/db/client";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
+import { loadForStaff } from "../../../_lib/load-for-staff";
 import { requirePageUser } from "../../../_lib/require-page-user";
 import { AutoFeedback } from "../../_feedback/auto-feedback";
 import { ReleaseForStaff } from "../release-for-staff";
@@ -18,15 +18,9 @@ import { SubmittedWork } from "./submitted-work";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ student?: string | string[] }> };
 
 /** The grading view's data, or null when the caller is a student (staff only); 404 for anyone else. */
-const load = cache(async (userId: string, id: string, student: string | null) => {
-  try {
-    return await gradingView(getDb(), userId, id, student);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  }
-});
+const load = cache(async (userId: string, id: string, student: string | null) =>
+  loadForStaff(() => gradingView(getDb(), userId, id, student)),
+);
 
 async function studentParam(searchParams: Props["searchParams"]) {
   const { student } = await searchParams;

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { assignmentOverview } from "@/lib/classroom/assignment-overview";
 import { formatInCourseZone } from "@/lib/classroom/course-time";
 import { getDb } from "@/lib/db/client";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { loadForStaff } from "../../../_lib/load-for-staff";
 import { requirePageUser } from "../../../_lib/require-page-user";
 import { ReleaseForStaff } from "../release-for-staff";
 import { OverviewTable } from "./overview-table";
@@ -13,15 +12,7 @@ import { OverviewTable } from "./overview-table";
 type Props = { params: Promise<{ id: string }> };
 
 /** The overview, or null when the caller is a student (staff only); 404 for anyone else. */
-const load = cache(async (userId: string, id: string) => {
-  try {
-    return await assignmentOverview(getDb(), userId, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  }
-});
+const load = cache(async (userId: string, id: string) => loadForStaff(() => assignmentOverview(getDb(), userId, id)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
