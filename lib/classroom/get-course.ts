@@ -2,6 +2,7 @@ import { canInCourse } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { courseFor } from "./course-access";
 import { joinPath } from "./join-code";
+import { lastActivityByUser } from "./last-activity";
 
 /**
  * A course as `userId` sees it: its name, time zone and their role; for
@@ -52,6 +53,7 @@ export async function listRoster(db: Db, courseId: string, userId: string) {
     },
     orderBy: [{ role: "asc" }, { addedAt: "asc" }, { id: "asc" }],
   });
+  const lastActivity = await lastActivityByUser(db, courseId, rows);
   return rows
     .map((row) => ({
       id: row.id,
@@ -62,7 +64,7 @@ export async function listRoster(db: Db, courseId: string, userId: string) {
       you: row.userId === userId,
       invited: row.userId === null || row.joinedAt === null,
       joinedAt: row.joinedAt?.toISOString() ?? null,
-      lastActiveAt: row.lastActiveAt?.toISOString() ?? null,
+      lastActiveAt: (row.userId ? lastActivity.get(row.userId) : null)?.toISOString() ?? null,
     }))
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.name ?? a.email).localeCompare(b.name ?? b.email));
 }
