@@ -1,31 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { type Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
 import { openSample, selectText } from "./support/reader";
-
-const SCROLLABLE_REGION = "scrollable-region-focusable";
-
-/**
- * axe-core's serious and critical findings on the page as it is now, one
- * line each (rule, what it says, where), so a failure reads as a to-do list.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const tags = ["wcag2a", "wcag2aa", "wcag21aa"];
-  const everything = await new AxeBuilder({ page }).withTags(tags).disableRules([SCROLLABLE_REGION]).analyze();
-  // The article's diagrams scroll sideways on a phone. They sit in the
-  // reader's caret-browsable text, whose caret scrolls them (tested below),
-  // which axe cannot see; every other scrollable region is still checked.
-  const scrollable = await new AxeBuilder({ page })
-    .withRules([SCROLLABLE_REGION])
-    .exclude(".ProseMirror pre")
-    .analyze();
-  return [...everything.violations, ...scrollable.violations]
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${violation.help} at ${node.target.join(" ")}`),
-    );
-}
+import { seriousViolations } from "./support/axe";
 
 for (const [label, viewport] of [
   ["desktop", { width: 1440, height: 900 }],
