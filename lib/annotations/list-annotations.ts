@@ -60,7 +60,13 @@ export async function listReadableDocumentAnnotations(
     where: {
       AND: [
         visibleAnnotationsWhere(userId, document.id, document.role, hidden),
-        { OR: [{ deletedAt: null }, { replies: { some: {} } }] },
+        // A deleted one stays as a placeholder only for replies this reader sees.
+        {
+          OR: [
+            { deletedAt: null },
+            { replies: { some: hidden.length > 0 ? { authorId: { notIn: [...hidden] } } : {} } },
+          ],
+        },
         ids ? { id: { in: ids } } : {},
         filter.kind ? { kind: filter.kind } : {},
         filter.authorId ? { authorId: filter.authorId } : {},
@@ -75,5 +81,6 @@ export async function listReadableDocumentAnnotations(
     db,
     document.id,
     rows.map((row) => row.id),
+    hidden,
   );
 }

@@ -46,10 +46,11 @@ const SELECT_ROWS = `
 // may see. (Reading the whole document's replies and dropping the rest read
 // the threads under everyone's private annotations on every listing.) The
 // ids go as one array parameter, so a list of thousands costs one bind.
+// Replies by the authors in $2 (classmates hidden until posted) are left out.
 const SELECT_REPLIES = `
   select json_build_array(r.id, r."annotationId", r.body, r."createdAt", u.id, u.name)::text as json
   from "Reply" r join "User" u on u.id = r."authorId"
-  where r."annotationId" = any($1::uuid[])
+  where r."annotationId" = any($1::uuid[]) and not (r."authorId" = any($2::uuid[]))
   order by r."createdAt", r.id`;
 
 type ReplyTuple = [
@@ -63,12 +64,14 @@ type ReplyTuple = [
 
 /**
  * The views of the annotations `ids` of document `documentId`, in the order
- * of `ids`; ids not found there are skipped.
+ * of `ids`; ids not found there are skipped. Replies by `hiddenAuthors`
+ * (lib/classroom/hidden-peers.ts) are not in them.
  */
 export async function loadAnnotationViews(
   db: Tx,
   documentId: string,
   ids: readonly string[],
+  hiddenAuthors: readonly string[] = [],
 ): Promise<AnnotationView[]> {
   if (ids.length === 0) return [];
   const rows = (await db.$queryRawUnsafe<{ json: string }[]>(SELECT_ROWS, documentId, [...ids])).map(
@@ -81,7 +84,7 @@ export async function loadAnnotationViews(
     groupIds.length > 0
       ? await db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
       : [];
-  const replies = (await db.$queryRawUnsafe<{ json: string }[]>(SELECT_REPLIES, [...ids])).map(
+  const replies = (await db.$queryRawUnsafe<{ json: string }[]>(SELECT_REPLIES, [...ids], [...hiddenAuthors])).map(
     (row) => JSON.parse(row.json) as ReplyTuple,
   );
 

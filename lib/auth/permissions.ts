@@ -216,11 +216,19 @@ export function canEditMapGraph(
 /** Its owner alone renames a map, changes who sees it, restores a version or deletes it. */
 export const canManageMap = canEditOwn;
 
-/** Maps `userId` may see on a document they can read: the same rule as annotations, with the owner as author. */
-export function visibleMapsWhere(userId: string, documentId: string): Prisma.ArgumentMapWhereInput {
+/**
+ * Maps `userId` may see on a document they can read: the same rule as
+ * annotations, with the owner as author — none by `hiddenAuthors` either.
+ */
+export function visibleMapsWhere(
+  userId: string,
+  documentId: string,
+  hiddenAuthors: readonly string[] = [],
+): Prisma.ArgumentMapWhereInput {
   return {
     documentId,
     OR: [{ ownerId: userId }, { visibility: "everyone" }, { visibility: "group", group: memberOf(userId) }],
+    ...(hiddenAuthors.length > 0 ? { ownerId: { notIn: [...hiddenAuthors] } } : {}),
   };
 }
 

@@ -1,12 +1,17 @@
 import type { Db } from "@/lib/db/client";
 import { canEditMapGraph, canManageMap, visibleMapsWhere } from "@/lib/auth/permissions";
 import { readableDocument } from "@/lib/documents/readable-document";
+import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
 
-/** The maps `userId` may see on a document: their own first, then those others share. */
+/**
+ * The maps `userId` may see on a document: their own first, then those others
+ * share — without classmates' while an assignment hides them (hidden-peers.ts).
+ */
 export async function listMaps(db: Db, userId: string, documentId: string) {
   const document = await readableDocument(db, userId, documentId);
+  const hiddenAuthors = await hiddenPeerAuthors(db, userId, documentId);
   const rows = await db.argumentMap.findMany({
-    where: visibleMapsWhere(userId, documentId),
+    where: visibleMapsWhere(userId, documentId, hiddenAuthors),
     select: {
       id: true,
       title: true,

@@ -1,4 +1,5 @@
 import { canEditMapGraph, canManageMap, canSee, refusal } from "@/lib/auth/permissions";
+import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
 import type { Db, Tx } from "@/lib/db/client";
 import { changeDocument, type AccessibleDocument } from "@/lib/documents/change-document";
 import { DOCUMENT_NOT_FOUND, readableDocument } from "@/lib/documents/readable-document";
@@ -20,7 +21,8 @@ export type MapNeed = "see" | "editGraph" | "manage";
 
 /**
  * A map on `document` that `userId` may see (theirs, or shared with
- * everyone or a group of theirs), with what they may do to it. Throws
+ * everyone or a group of theirs, and not a classmate's an assignment hides
+ * for now), with what they may do to it. Throws
  * NotFoundError otherwise — someone else's private map looks missing — and
  * ForbiddenError when `need` asks for more than they may.
  */
@@ -35,6 +37,10 @@ async function mapOn(tx: Tx, userId: string, document: AccessibleDocument, id: s
   const audience = row && { authorId: row.ownerId, visibility: row.visibility, groupId: row.groupId };
   const inGroup = !!row?.group?.members.length;
   if (!row || !audience || !canSee(userId, document.role, audience, inGroup)) throw new NotFoundError(MAP_NOT_FOUND);
+  // A classmate's, while an assignment hides classmates from this student: as missing as any other unseen one.
+  if (row.ownerId !== userId && (await hiddenPeerAuthors(tx, userId, document.id)).includes(row.ownerId)) {
+    throw new NotFoundError(MAP_NOT_FOUND);
+  }
   const rights = {
     canEdit: canEditMapGraph(userId, document.role, audience, inGroup),
     canManage: canManageMap(userId, document.role, audience),

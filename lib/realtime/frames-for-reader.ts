@@ -6,6 +6,7 @@ import {
   type DocumentRole,
 } from "@/lib/auth/permissions";
 import { toMapView } from "@/lib/maps/map-view";
+import type { AnnotationView } from "@/lib/validation/annotation";
 import type { LiveFrame } from "./live-frame";
 import type { ResolvedChanges } from "./resolve-changes";
 
@@ -21,20 +22,31 @@ export type ReaderAccess = {
   hiddenAuthors?: ReadonlySet<string>;
 };
 
-/** What one change means for one reader: a frame, a silent step past it, or "check their access again". */
-export type ReaderStep = { frame: LiveFrame } | { skip: number } | { recheck: number };
+/**
+ * What one change means for one reader: a frame, a silent step past it, or
+ * "check their access again". `personal`: the frame was cut to this reader
+ * (a hidden classmate's replies left out), so it is not the one others get.
+ */
+export type ReaderStep = { frame: LiveFrame; personal?: true } | { skip: number } | { recheck: number };
 
 type Audience = SeenBy & { authorId: string };
 
-/** Whether the reader sees an item; `annotation`: it is an annotation, which hidden classmates' are not. */
-function sees(reader: ReaderAccess, audience: Audience, annotation = false): boolean {
-  if (annotation && audience.authorId !== reader.userId && reader.hiddenAuthors?.has(audience.authorId)) return false;
+/** Whether the reader sees an item; `work`: it is an annotation or a map, which hidden classmates' are not. */
+function sees(reader: ReaderAccess, audience: Audience, work = false): boolean {
+  if (work && audience.authorId !== reader.userId && reader.hiddenAuthors?.has(audience.authorId)) return false;
   return canSee(
     reader.userId,
     reader.role,
     audience,
     audience.groupId !== null && reader.groupIds.has(audience.groupId),
   );
+}
+
+/** The annotation as the reader may see it: without replies by classmates hidden from them (the same object when none is). */
+function withoutHiddenReplies(reader: ReaderAccess, annotation: AnnotationView): AnnotationView {
+  const hidden = reader.hiddenAuthors;
+  if (!hidden?.size || !annotation.replies.some((reply) => hidden.has(reply.author.id))) return annotation;
+  return { ...annotation, replies: annotation.replies.filter((reply) => !hidden.has(reply.author.id)) };
 }
 
 /**
@@ -53,7 +65,9 @@ export function stepsForReader(reader: ReaderAccess, resolved: ResolvedChanges):
   for (const change of resolved.changes) {
     if (!change.entityId) continue;
     last.set(change.entityId, change.seq);
-    if (change.audiences.some((audience) => sees(reader, audience, change.kind === "annotation"))) {
+    if (
+      change.audiences.some((audience) => sees(reader, audience, change.kind === "annotation" || change.kind === "map"))
+    ) {
       seen.add(change.entityId);
     }
   }
@@ -66,7 +80,8 @@ export function stepsForReader(reader: ReaderAccess, resolved: ResolvedChanges):
       : change.audiences.some((audience) => sees(reader, audience));
     switch (change.kind) {
       case "annotation": {
-        const annotation = resolved.annotations.get(change.entityId!);
+        const shared = resolved.annotations.get(change.entityId!);
+        const annotation = shared && withoutHiddenReplies(reader, shared);
         const gone = !annotation || (annotation.deleted && annotation.replies.length === 0);
         const audience = annotation && {
           authorId: annotation.author.id,
@@ -74,14 +89,16 @@ export function stepsForReader(reader: ReaderAccess, resolved: ResolvedChanges):
           groupId: annotation.group?.id ?? null,
           hidden: annotation.hidden,
         };
-        if (!gone && audience && sees(reader, audience, true))
-          return { frame: { type: "annotation", seq, asOf, annotation } };
+        if (!gone && audience && sees(reader, audience, true)) {
+          const frame = { type: "annotation" as const, seq, asOf, annotation };
+          return annotation === shared ? { frame } : { frame, personal: true };
+        }
         return sawBefore ? { frame: { type: "annotation-removed", seq, asOf, id: change.entityId! } } : { skip: seq };
       }
       case "map": {
         const map = resolved.maps.get(change.entityId!);
         const audience = map && { authorId: map.ownerId, visibility: map.visibility, groupId: map.groupId };
-        if (map && audience && sees(reader, audience)) {
+        if (map && audience && sees(reader, audience, true)) {
           const inGroup = map.groupId !== null && reader.groupIds.has(map.groupId);
           const rights = {
             canEdit: canEditMapGraph(reader.userId, reader.role, audience, inGroup),

@@ -182,7 +182,8 @@ export async function openReaderStream(
             skipped = 0;
             lastSent = reloadAt;
           } else {
-            out.push(encodeShared(resolved, step.frame));
+            // A personal frame is this reader's alone: not from the shared cache either.
+            out.push(step.personal ? encoder.encode(sseMessage(step.frame)) : encodeShared(resolved, step.frame));
             skipped = 0;
             if ("seq" in step.frame) lastSent = step.frame.seq;
           }
