@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import Papa from "papaparse";
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { person } from "./support/classroom";
-import { SAMPLE_TITLE, openSample, selectText } from "./support/reader";
+import { link, tag } from "./support/argument-links";
+import { SAMPLE_TITLE, openSample } from "./support/reader";
 
 // Issue 10's scenario, as its users click: a teacher's reference map, two students (one complete and on
 // time, one partial and late), the overview, the grading view, release, each student's own result, the CSV.
@@ -13,30 +14,6 @@ const CLAIM =
 const EVIDENCE =
   "The White House explicitly pressured Jerusalem to accept a framework agreement requiring an initial military withdrawal from southern Lebanon.";
 const OBJECTION = "Israel will maintain its independent operational readiness";
-
-/** Tags `text` in the reader with a kind's shortcut (Alt+1 claim, Alt+3 evidence, Alt+4 objection). */
-async function tag(page: Page, name: string, text: string, shortcut: string) {
-  const mine = page.getByRole("complementary", { name: "Annotations" }).getByRole("article", {
-    name: new RegExp(`by ${name}$`),
-  });
-  const before = await mine.count();
-  await selectText(page, text);
-  await page.keyboard.press(shortcut);
-  await expect(mine).toHaveCount(before + 1);
-}
-
-/** Links a margin item's annotation to the first annotation matching `search`. */
-async function link(item: Locator, search: string, relation: "Supports" | "Attacks") {
-  const summary = item.getByRole("button").first();
-  if ((await summary.getAttribute("aria-expanded")) !== "true") await summary.click();
-  await item.getByRole("button", { name: "Link" }).click();
-  const dialog = item.getByRole("dialog", { name: "Link annotation" });
-  await dialog.getByRole("searchbox", { name: "Find the target" }).fill(search);
-  await dialog.getByRole("option").first().click();
-  await dialog.getByRole("radio", { name: relation }).check();
-  await dialog.getByRole("button", { name: "Link" }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /**
  * `name` tags the claim and its evidence on the sample, links them, and (when

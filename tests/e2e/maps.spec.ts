@@ -1,7 +1,7 @@
 import fs from "node:fs";
-import { type Locator, type Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
+import { link, tag } from "./support/argument-links";
 import { openSample, selectText } from "./support/reader";
 
 const CLAIM =
@@ -11,34 +11,13 @@ const EVIDENCE_1 =
 const EVIDENCE_2 = "Netanyahu will likely accept nominal rhetorical constraints regarding Lebanon";
 const OBJECTION = "Israel will maintain its independent operational readiness";
 
-async function tag(page: Page, text: string, shortcut: string) {
-  const mine = page.getByRole("complementary", { name: "Annotations" }).getByRole("article", { name: /by Map Maker$/ });
-  const before = await mine.count();
-  await selectText(page, text);
-  await page.keyboard.press(shortcut);
-  await expect(mine).toHaveCount(before + 1);
-}
-
-/** Links a margin item's annotation to the first annotation matching `search`. */
-async function link(item: Locator, search: string, relation: "Supports" | "Attacks") {
-  const summary = item.getByRole("button").first();
-  if ((await summary.getAttribute("aria-expanded")) !== "true") await summary.click();
-  await item.getByRole("button", { name: "Link" }).click();
-  const dialog = item.getByRole("dialog", { name: "Link annotation" });
-  await dialog.getByRole("searchbox", { name: "Find the target" }).fill(search);
-  await dialog.getByRole("option").first().click();
-  await dialog.getByRole("radio", { name: relation }).check();
-  await dialog.getByRole("button", { name: "Link" }).click();
-  await expect(dialog).toBeHidden();
-}
-
 test("tag, link, map, drag, reload and export an argument on the sample", async ({ page }) => {
   await signUpThroughForm(page, "Map Maker");
   await openSample(page);
-  await tag(page, CLAIM, "Alt+1");
-  await tag(page, EVIDENCE_1, "Alt+3");
-  await tag(page, EVIDENCE_2, "Alt+3");
-  await tag(page, OBJECTION, "Alt+4");
+  await tag(page, "Map Maker", CLAIM, "Alt+1");
+  await tag(page, "Map Maker", EVIDENCE_1, "Alt+3");
+  await tag(page, "Map Maker", EVIDENCE_2, "Alt+3");
+  await tag(page, "Map Maker", OBJECTION, "Alt+4");
   const panel = page.getByRole("complementary", { name: "Annotations" });
   await expect(panel.getByRole("article", { name: /by Map Maker$/ })).toHaveCount(4);
 
