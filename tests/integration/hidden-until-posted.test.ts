@@ -151,17 +151,18 @@ describe(`hidden until posted on ${DATABASE_KIND}`, () => {
       await listener.close();
     });
 
-    it("a student's stream skips a classmate's annotation, then her own first post makes her list reload", async () => {
-      const { ann, ben, document, toCourse } = await classroom("afterPosting");
+    /** `userId`'s live stream of the document, once it has said hello. */
+    async function streamOf(userId: string, documentId: string) {
       const reader = new StreamReader(
-        await openReaderStream(hub, {
-          userId: ann.id,
-          documentId: document.id,
-          since: null,
-          signal: controller.signal,
-        }),
+        await openReaderStream(hub, { userId, documentId, since: null, signal: controller.signal }),
       );
       await reader.next((frame: LiveFrame) => frame.type === "hello");
+      return reader;
+    }
+
+    it("a student's stream skips a classmate's annotation, then her own first post makes her list reload", async () => {
+      const { ann, ben, document, toCourse } = await classroom("afterPosting");
+      const reader = await streamOf(ann.id, document.id);
       const news = (after: number) =>
         reader.next((frame: LiveFrame) => frame.type !== "presence" && frame.type !== "hello", { after });
       let mark = reader.frames.length;
@@ -191,15 +192,7 @@ describe(`hidden until posted on ${DATABASE_KIND}`, () => {
       const teachers = await annotate(db(), teacher.id, document, "Washington and Jerusalem", {
         visibility: "everyone" as const,
       });
-      const reader = new StreamReader(
-        await openReaderStream(hub, {
-          userId: ann.id,
-          documentId: document.id,
-          since: null,
-          signal: controller.signal,
-        }),
-      );
-      await reader.next((frame: LiveFrame) => frame.type === "hello");
+      const reader = await streamOf(ann.id, document.id);
       // The listener may not hear the first changes yet (run alone, this test is first): the teacher
       // annotates until one comes through; from then on the stream follows every change.
       for (let tries = 1; ; tries++) {
