@@ -34,6 +34,12 @@ for (const [label, viewport] of [
     await shot(teacher, `/assignments/${assignment.id}`, "assignment-teacher");
     await shot(teacher, `/assignments/${assignment.id}/overview`, "overview");
     await expect(teacher.getByRole("img", { name: /Annotations per student, stacked by kind/ })).toBeVisible();
+    const tableOverflow = await teacher
+      .locator(".overview-table-frame")
+      .evaluate((frame) => frame.scrollWidth - frame.clientWidth);
+    test
+      .info()
+      .annotations.push({ type: "table overflow", description: `overview table-${label}: ${tableOverflow}px` });
     const graded = `/assignments/${assignment.id}/grade?student=${idOf(students[0]!.name)}`;
     await shot(teacher, graded, "grading", label === "phone");
     await shot(teacher, `/courses/${course.id}/gradebook`, "gradebook");
