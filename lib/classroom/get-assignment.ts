@@ -11,7 +11,8 @@ import { studentProgress } from "./student-progress";
  * the caller's role, and for a student their own status, submission,
  * checklist and maps. An object that grading adds to (grade and feedback
  * after release) without changing what is here. Staff also get the
- * reference map's id (students never: it is the expected answer).
+ * reference map's id (students never: it is the expected answer) and the
+ * rubric's.
  */
 export async function getAssignment(db: Db, userId: string, assignmentId: string) {
   return db.$transaction(async (tx) => {
@@ -24,8 +25,10 @@ export async function getAssignment(db: Db, userId: string, assignmentId: string
     const student = course.role === "student" ? await studentProgress(tx, userId, assignment) : null;
     // A student's grade, feedback and comments, once released (null before, and for staff).
     const result = course.role === "student" ? await releasedResultFor(tx, assignment, userId) : null;
-    // Which map it is, for the teacher's "Reference map" form; a student sees the map only in a released result.
-    const referenceMapId = canInCourse(course.role, "grade") ? assignment.referenceMapId : null;
-    return { assignment: view, role: course.role, student, result, referenceMapId };
+    // Which map and rubric, for the teacher's forms; a student sees the map only in a released result.
+    const staff = canInCourse(course.role, "grade");
+    const referenceMapId = staff ? assignment.referenceMapId : null;
+    const rubricId = staff ? assignment.rubricId : null;
+    return { assignment: view, role: course.role, student, result, referenceMapId, rubricId };
   });
 }

@@ -111,20 +111,16 @@ test("issue 10: reference map, two students (on time and late), overview, gradin
     .getByRole("list", { name: "Course assignments" })
     .getByRole("link", { name: "Map the summit" });
   const assignmentUrl = new URL((await listed.getAttribute("href"))!, teacher.url()).pathname;
-  const assignmentId = assignmentUrl.split("/").pop()!;
-  const rubrics = await (await teacher.request.get(`/api/courses/${courseUrl.split("/").pop()}/rubrics`)).json();
-  // No screen attaches a rubric yet: the grade book's test does it through the API too.
-  expect(
-    (
-      await teacher.request.patch(`/api/assignments/${assignmentId}`, { data: { rubricId: rubrics.rubrics[0].id } })
-    ).ok(),
-  ).toBe(true);
-
   // The teacher's assignment page shows the reference map chosen.
   await teacher.goto(assignmentUrl);
   const referenceForm = teacher.getByRole("form", { name: "Reference map" });
   await expect(referenceForm.getByLabel("Reference map").locator("option")).toHaveCount(2);
   await expect(referenceForm.getByLabel("Reference map")).not.toHaveValue("");
+  // The rubric made in the grade book, chosen for this assignment.
+  const rubricChoice = teacher.getByRole("form", { name: "Rubric" });
+  await rubricChoice.getByLabel("Rubric").selectOption({ label: "Map quality" });
+  await rubricChoice.getByRole("button", { name: "Save rubric" }).click();
+  await expect(rubricChoice.getByRole("status")).toHaveText("Rubric saved.");
 
   // Amy submits her complete map on time; Bob his partial map once the due date has passed.
   await submitMap(amy, assignmentUrl);

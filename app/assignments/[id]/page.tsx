@@ -6,12 +6,14 @@ import { assignmentFeedback } from "@/lib/classroom/assignment-feedback";
 import type { AssignmentView } from "@/lib/classroom/assignment-view";
 import { formatInCourseZone, formatLateness } from "@/lib/classroom/course-time";
 import { getAssignment } from "@/lib/classroom/get-assignment";
+import { listRubrics } from "@/lib/classroom/list-rubrics";
 import { instructionsHtml } from "@/lib/classroom/instructions-html";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageUser } from "../../_lib/require-page-user";
 import { RequirementChecklist, StatusBadge } from "../requirement-checklist";
 import { ReferenceMapForm } from "./reference-map-form";
+import { RubricChoiceForm } from "./rubric-choice-form";
 import { SubmitPanel } from "./submit-panel";
 import { TeamsSection } from "./teams/teams-section";
 import { YourResult } from "./your-result";
@@ -56,7 +58,8 @@ function latePolicyText(assignment: AssignmentView): string {
 export default async function AssignmentPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/assignments/${id}`);
-  const { assignment, role, student, result, referenceMapId } = await load(user.id, id);
+  const { assignment, role, student, result, referenceMapId, rubricId } = await load(user.id, id);
+  const rubrics = role === "teacher" ? await listRubrics(getDb(), user.id, assignment.course.id) : [];
   const zone = assignment.course.timeZone;
   const submission = student?.submission ?? null;
   const feedback = result && submission ? await autoFeedbackFor(user.id, id) : null;
@@ -83,7 +86,10 @@ export default async function AssignmentPage({ params }: Props) {
         </nav>
       )}
       {role === "teacher" && (
-        <ReferenceMapForm assignmentId={id} documentId={assignment.document.id} referenceMapId={referenceMapId} />
+        <>
+          <ReferenceMapForm assignmentId={id} documentId={assignment.document.id} referenceMapId={referenceMapId} />
+          <RubricChoiceForm assignmentId={id} courseId={assignment.course.id} rubricId={rubricId} rubrics={rubrics} />
+        </>
       )}
       <section aria-labelledby="instructions-heading">
         <h2 id="instructions-heading">Instructions</h2>
