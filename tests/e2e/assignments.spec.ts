@@ -115,3 +115,49 @@ test("a teacher sets the sample as an assignment; a student sees it, annotates, 
     expect.objectContaining({ student: expect.objectContaining({ name: "Student Sam" }), late: false, attempt: 1 }),
   ]);
 });
+
+test("a teacher imports a reading on the spot for an assignment; a student's checklist follows their work in another tab", async ({
+  browser,
+}) => {
+  const teacher = await person(browser, "Teacher Ines");
+  await teacher.goto("/courses");
+  await teacher.getByLabel("Course name").fill("Policy Seminar");
+  await teacher.getByRole("button", { name: "Create course" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Policy Seminar" })).toBeVisible();
+  const code = (await teacher.getByLabel("Join code").textContent())!.trim();
+
+  const form = teacher.getByRole("form", { name: "New assignment" });
+  await form.getByLabel("Or import a reading").setInputFiles({
+    name: "congestion.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(
+      "Congestion pricing works\n\nCities should price congestion. In Stockholm, traffic fell by a fifth once drivers paid to enter the centre.\n",
+    ),
+  });
+  await expect(form.getByText("Imported “Congestion pricing works”: it is this assignment's reading.")).toBeVisible();
+  await expect(form.getByLabel("Document").locator("option:checked")).toHaveText("Congestion pricing works — you");
+  await form.getByLabel("Title").fill("Map the pricing case");
+  await form.getByLabel(/^Due \(/).fill(tomorrowEvening());
+  await form.getByLabel("Annotations, at least").fill("1");
+  await form.getByRole("button", { name: "Create assignment" }).click();
+  await expect(form.getByRole("status")).toContainText("Created “Map the pricing case”");
+
+  const student = await person(browser, "Student Theo");
+  await student.goto("/courses");
+  await student.getByLabel("Join code").fill(code);
+  await student.getByRole("button", { name: "Join", exact: true }).click();
+  await student.getByRole("link", { name: "Map the pricing case" }).click();
+  const progress = student.getByRole("list", { name: "Requirements" });
+  await expect(progress).toContainText("To do · 0 of 1");
+
+  // The reading in a second tab; the assignment page is neither reloaded nor asked to recount.
+  const reading = await student.context().newPage();
+  await reading.goto((await student.getByRole("link", { name: "Open the reading" }).getAttribute("href"))!);
+  await expect(reading.locator("[data-editor-ready=true]")).toBeAttached();
+  await selectText(reading, "Cities should price congestion");
+  await reading.getByRole("toolbar", { name: "Annotate selection" }).getByRole("button", { name: "Claim" }).click();
+  await expect(
+    reading.getByRole("complementary", { name: "Annotations" }).getByRole("article", { name: "Claim by Student Theo" }),
+  ).toBeVisible();
+  await expect(progress).toContainText("Done · 1 of 1", { timeout: 30_000 });
+});

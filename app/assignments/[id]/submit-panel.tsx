@@ -5,11 +5,13 @@ import { useState, type FormEvent } from "react";
 import type { StudentMapChoice } from "@/lib/classroom/student-work";
 import { api } from "../../_lib/api";
 import { useAttempt } from "../../_lib/use-attempt";
+import { useProgressRefresh } from "./use-progress-refresh";
 
 type Props = { assignmentId: string; maps: StudentMapChoice[]; submittedMapId: string | null; submitted: boolean };
 
 /**
- * The student's controls: recount the checklist from their work now, pick
+ * The student's controls: the checklist kept current (useProgressRefresh)
+ * or recounted from their work now, pick
  * the map to hand in (or none), and Submit — Resubmit once submitted, which
  * replaces the earlier snapshot while the late policy allows (the server's
  * refusal is shown as it gives it).
@@ -19,6 +21,7 @@ export function SubmitPanel({ assignmentId, maps, submittedMapId, submitted }: P
   const { error, busy, attempt } = useAttempt();
   const [mapId, setMapId] = useState(submittedMapId ?? maps[0]?.id ?? "");
   const [done, setDone] = useState<string | null>(null);
+  useProgressRefresh();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

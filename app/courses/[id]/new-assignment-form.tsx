@@ -9,6 +9,7 @@ import { ApiError, api } from "../../_lib/api";
 import { errorId, FieldError } from "../../_lib/field-error";
 import { failureMessage } from "../../_lib/use-attempt";
 import { ReferenceMapSelect } from "../../assignments/_reference-map/reference-map-select";
+import { ImportReading } from "./import-reading";
 
 type Props = { courseId: string; timeZone: string; documents: { id: string; title: string; ownerName: string }[] };
 
@@ -43,6 +44,8 @@ export function NewAssignmentForm({ courseId, timeZone, documents }: Props) {
   const router = useRouter();
   const [latePolicy, setLatePolicy] = useState<"accept" | "refuse" | "until">("accept");
   const [mode, setMode] = useState<"individual" | "groups">("individual");
+  const [imported, setImported] = useState<Props["documents"]>([]);
+  const readings = [...imported, ...documents];
   const [documentId, setDocumentId] = useState(documents[0]?.id ?? "");
   const [referenceMapId, setReferenceMapId] = useState("");
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
@@ -103,7 +106,7 @@ export function NewAssignmentForm({ courseId, timeZone, documents }: Props) {
           }}
           {...described("documentId")}
         >
-          {documents.map((document) => (
+          {readings.map((document) => (
             <option key={document.id} value={document.id}>
               {document.title} — {document.ownerName}
             </option>
@@ -111,6 +114,13 @@ export function NewAssignmentForm({ courseId, timeZone, documents }: Props) {
         </select>
         <FieldError field="documentId" message={fieldError("documentId")} />
       </label>
+      <ImportReading
+        onImported={(document) => {
+          setImported((earlier) => [{ ...document, ownerName: "you" }, ...earlier]);
+          setDocumentId(document.id);
+          setReferenceMapId("");
+        }}
+      />
       <ReferenceMapSelect
         documentId={documentId}
         value={referenceMapId}
