@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { api } from "../../_lib/api";
 import { errorId, FieldError } from "../../_lib/field-error";
-import { failureMessage } from "../../_lib/use-attempt";
+import { useAttempt } from "../../_lib/use-attempt";
 import { ReferenceMapSelect } from "../_reference-map/reference-map-select";
 
 type Props = { assignmentId: string; documentId: string; referenceMapId: string | null };
@@ -17,23 +17,16 @@ export function ReferenceMapForm({ assignmentId, documentId, referenceMapId }: P
   const router = useRouter();
   const [chosen, setChosen] = useState(referenceMapId ?? "");
   const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, attempt } = useAttempt();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(null);
-    setError(null);
-    setBusy(true);
-    try {
+    void attempt(async () => {
       await api.assignmentSettings.update(assignmentId, { referenceMapId: chosen || null });
       setSaved(chosen ? "Reference map saved." : "Reference map removed.");
       router.refresh();
-    } catch (caught) {
-      setError(failureMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { api } from "../../_lib/api";
 import { errorId, FieldError } from "../../_lib/field-error";
-import { failureMessage } from "../../_lib/use-attempt";
+import { useAttempt } from "../../_lib/use-attempt";
 
 type Props = {
   assignmentId: string;
@@ -23,23 +23,16 @@ export function RubricChoiceForm({ assignmentId, courseId, rubricId, rubrics }: 
   const router = useRouter();
   const [chosen, setChosen] = useState(rubricId ?? "");
   const [saved, setSaved] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, attempt } = useAttempt();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(null);
-    setError(null);
-    setBusy(true);
-    try {
+    void attempt(async () => {
       await api.grading.useRubric(assignmentId, chosen || null);
       setSaved(chosen ? "Rubric saved." : "Rubric removed.");
       router.refresh();
-    } catch (caught) {
-      setError(failureMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
