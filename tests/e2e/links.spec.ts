@@ -40,6 +40,12 @@ test("a question links like any other kind; links show as chips with relation an
 }) => {
   await signUpThroughForm(page, "Link Maker");
   await openSample(page);
+  // A copy of its own: other tests' annotations shared with everyone on the
+  // sample (the classroom's seeded class tags these very passages) would lie
+  // over the highlights this test clicks.
+  await page.getByRole("button", { name: "Make a copy" }).click();
+  await expect(page.getByText("Your document")).toBeVisible();
+  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
   const evidence = await tag(page, EVIDENCE, "Alt+3", "Evidence by Link Maker");
   const question = await tag(page, QUESTION, "Alt+5", "Question by Link Maker");
 
