@@ -13,7 +13,9 @@ import { removeLink, removeNode } from "./edit-map";
 /** The properties of a statement one operation may set. */
 export type NodeChanges = Partial<Pick<MapNode, "text" | "kind" | "position">>;
 /** The properties of an argument one operation may set. */
-export type ArgumentChanges = Partial<Pick<MapArgument, "conclusionId" | "premiseIds" | "scheme" | "answers">>;
+export type ArgumentChanges = Partial<
+  Pick<MapArgument, "conclusionId" | "premiseIds" | "scheme" | "answers" | "roles">
+>;
 
 export type MapOperation =
   | { op: "addNode"; node: MapNode }
@@ -58,7 +60,7 @@ function changed<T extends object, K extends keyof T>(
 }
 
 const NODE_KEYS = ["text", "kind", "position"] as const;
-const ARGUMENT_KEYS = ["conclusionId", "premiseIds", "scheme", "answers"] as const;
+const ARGUMENT_KEYS = ["conclusionId", "premiseIds", "scheme", "answers", "roles"] as const;
 
 /**
  * The operations that turn `base` into `next`, property by property, in an

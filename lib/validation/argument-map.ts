@@ -53,6 +53,8 @@ export const ZMapNode = z.object({
   text: z.string().trim().min(1, "a statement needs text").max(MAX_STATEMENT_LENGTH),
   /** Top-left corner in map coordinates, once laid out or dragged. */
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable(),
+  /** Set on a premise the reader added because the author left it unstated (labelled so, drawn dashed). */
+  unstated: z.literal(true).optional(),
 });
 export type MapNode = z.infer<typeof ZMapNode>;
 
@@ -63,6 +65,13 @@ export const ZMapArgument = z.object({
   scheme: z.string().max(64).nullable(),
   /** Critical question index → the user's answer, by scheme. */
   answers: z.record(z.string().regex(/^\d+$/), z.enum(["open", "answered", "fails"])),
+  /**
+   * Scheme premise index → the premise (node id) that plays it, where the
+   * reader picked one (lib/argument/scheme-roles.ts). Not checked against
+   * premiseIds: a pick left stale by someone else's edit is ignored, never
+   * a reason to refuse the map.
+   */
+  roles: z.record(z.string().regex(/^\d+$/), ZLocalId).optional(),
 });
 export type MapArgument = z.infer<typeof ZMapArgument>;
 

@@ -64,7 +64,13 @@ export const MAX_ARGDOWN_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_MAP_OPERATIONS = MAX_MAP_NODES + 100;
 
 const ZNodeChanges = ZMapNode.pick({ text: true, kind: true, position: true }).partial().strict();
-const ZArgumentChanges = ZMapArgument.pick({ conclusionId: true, premiseIds: true, scheme: true, answers: true })
+const ZArgumentChanges = ZMapArgument.pick({
+  conclusionId: true,
+  premiseIds: true,
+  scheme: true,
+  answers: true,
+  roles: true,
+})
   .partial()
   .strict();
 const ZItemId = ZMapNode.shape.id;

@@ -63,6 +63,13 @@ describe("map operations", () => {
     ]);
   });
 
+  it("send the premise a reader picked for a scheme's role, so it is saved like an answer", () => {
+    const picked: MapGraph = { ...base, arguments: [{ ...support("a1", ["p"], "c"), roles: { "1": "p" } }] };
+    const ops = diffGraphs(base, picked);
+    expect(ops).toEqual([{ op: "updateArgument", id: "a1", set: { roles: { "1": "p" } } }]);
+    expect(applyOperations(base, ops).graph).toEqual(picked);
+  });
+
   it("replace a statement whose passage changed, since a statement keeps its passage for life", () => {
     const moved: MapGraph = {
       ...base,
