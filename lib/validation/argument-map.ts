@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ANNOTATION_KINDS } from "./annotation";
 import { ZAifPassThrough } from "./aif-pass-through";
+import { ZArgdownPassThrough } from "./argdown-pass-through";
 
 /**
  * An argument map as stored and exchanged: statements (nodes), support
@@ -18,6 +19,27 @@ import { ZAifPassThrough } from "./aif-pass-through";
  * - An attack is a rebuttal of a node (target.nodeId) or an *undercut* of an
  *   argument (target.argumentId): it attacks the inference, not the
  *   conclusion.
+ *
+ * Argdown (argdown-import.ts) relates arguments too, and @argdown/core's
+ * model of a file must survive import → export. The smallest addition that
+ * does it, all optional so stored maps stay valid:
+ * - `argument` on a node: an argument given only by its gist ("<A>: …",
+ *   no premises spelled out). As a node it can support, attack and be
+ *   supported or attacked like a statement, which is all Argdown does with it.
+ * - `reconstruction` on an argument: the title of the Argdown argument whose
+ *   premise–conclusion structure this inference is a step of; the steps
+ *   sharing a title, in graph order, are one multi-step argument.
+ * - `bare` on an argument: a one-premise support written as a relation
+ *   ("[A] +> [B]") rather than as an argument, so it is written back so.
+ * - `relation` on an attack, where the target alone does not say what
+ *   Argdown said: "attack" on an argument target is an attack on the whole
+ *   argument (not an undercut of its inference), "undercut" on a node
+ *   target is Argdown's "_>" aimed at a statement or a gist argument,
+ *   "contradictory" marks the two attacks one "><" stands for.
+ * - `argumentSupports`: a statement supporting a whole argument ("[S] +>
+ *   <A>"), which no support inference can say (its conclusion is a node).
+ * Every other pairing Argdown allows (@argdown/core hands a reconstructed
+ * argument's outgoing relations to its conclusion) is one of these.
  */
 
 export const NODE_KINDS = [...ANNOTATION_KINDS, "statement"] as const;
@@ -53,6 +75,8 @@ export const ZMapNode = z.object({
   text: z.string().trim().min(1, "a statement needs text").max(MAX_STATEMENT_LENGTH),
   /** Top-left corner in map coordinates, once laid out or dragged. */
   position: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable(),
+  /** An argument given by its gist alone (Argdown's "<A>: …" without premises); see above. */
+  argument: z.literal(true).optional(),
   /** Set on a premise the reader added because the author left it unstated (labelled so, drawn dashed). */
   unstated: z.literal(true).optional(),
 });
@@ -65,6 +89,16 @@ export const ZMapArgument = z.object({
   scheme: z.string().max(64).nullable(),
   /** Critical question index → the user's answer, by scheme. */
   answers: z.record(z.string().regex(/^\d+$/), z.enum(["open", "answered", "fails"])),
+  /** The Argdown argument this inference is a step of, by title; see above. */
+  reconstruction: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^<>[\]\r\n]+$/, "an argument title cannot hold < > [ ] or a line break")
+    .optional(),
+  /** A support Argdown wrote as a relation, not as an argument; see above. */
+  bare: z.literal(true).optional(),
   /**
    * Scheme premise index → the premise (node id) that plays it, where the
    * reader picked one (lib/argument/scheme-roles.ts). Not checked against
@@ -79,8 +113,14 @@ export const ZMapAttack = z.object({
   id: ZLocalId,
   attackerId: ZLocalId,
   target: z.union([z.object({ nodeId: ZLocalId }).strict(), z.object({ argumentId: ZLocalId }).strict()]),
+  /** What Argdown called it where the target alone does not tell; see above. */
+  relation: z.enum(["attack", "undercut", "contradictory"]).optional(),
 });
 export type MapAttack = z.infer<typeof ZMapAttack>;
+
+/** A statement supporting a whole argument (Argdown's "[S] +> <A>"); see above. */
+export const ZMapArgumentSupport = z.object({ id: ZLocalId, premiseId: ZLocalId, argumentId: ZLocalId });
+export type MapArgumentSupport = z.infer<typeof ZMapArgumentSupport>;
 
 export const ZMapGraph = z
   .object({
@@ -89,12 +129,19 @@ export const ZMapGraph = z
     attacks: z.array(ZMapAttack).max(MAX_MAP_ATTACKS),
     /** What an imported AIF file held beyond the map, written back on AIF export (aif-pass-through.ts). */
     aif: ZAifPassThrough.optional(),
+    argumentSupports: z.array(ZMapArgumentSupport).max(MAX_MAP_ATTACKS).optional(),
+    /** What an imported Argdown file held beyond the map, written back on Argdown export. */
+    argdown: ZArgdownPassThrough.optional(),
   })
   .superRefine((graph, context) => {
     const nodeIds = new Set<string>();
     const argumentIds = new Set<string>();
     const problem = (path: (string | number)[], message: string) => context.addIssue({ code: "custom", path, message });
-    const links = graph.arguments.reduce((sum, argument) => sum + argument.premiseIds.length + 1, graph.attacks.length);
+    const supports = graph.argumentSupports ?? [];
+    const links = graph.arguments.reduce(
+      (sum, argument) => sum + argument.premiseIds.length + 1,
+      graph.attacks.length + supports.length,
+    );
     if (links > MAX_MAP_LINKS) {
       const count = (n: number) => n.toLocaleString("en");
       problem([], `the map has ${count(links)} links; a map can have at most ${count(MAX_MAP_LINKS)}`);
@@ -132,6 +179,17 @@ export const ZMapGraph = z
       }
       if ("argumentId" in attack.target && !argumentIds.has(attack.target.argumentId)) {
         problem(["attacks", i, "target", "argumentId"], `no argument ${attack.target.argumentId}`);
+      }
+    });
+    supports.forEach((support, i) => {
+      if (attackIds.has(support.id) || argumentIds.has(support.id) || nodeIds.has(support.id)) {
+        problem(["argumentSupports", i, "id"], `duplicate id ${support.id}`);
+      }
+      attackIds.add(support.id);
+      if (!nodeIds.has(support.premiseId))
+        problem(["argumentSupports", i, "premiseId"], `no node ${support.premiseId}`);
+      if (!argumentIds.has(support.argumentId)) {
+        problem(["argumentSupports", i, "argumentId"], `no argument ${support.argumentId}`);
       }
     });
   });
