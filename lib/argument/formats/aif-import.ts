@@ -61,17 +61,31 @@ export function aifTitle(json: unknown): string | null {
 }
 
 /**
+ * Whether toAif, writing the map afresh, numbers its nodes and edges as
+ * these records are: "1", "2"… in the map's order. Only then may the
+ * records go; a file from AIFdb, say, that was exported and imported again
+ * keeps its own ids ("120763"…) only through them.
+ */
+function freshlyNumbered(kept: AifKept, recordsByLocalId: Map<string, string>): boolean {
+  // Attacks split from one CA share its record: it was written once.
+  const nodeIds = [...new Set(recordsByLocalId.values())].map((aifId) => kept.modelledNodes.get(aifId)!.nodeID);
+  const counts = (ids: unknown[]) => ids.every((id, i) => id === String(i + 1));
+  return counts(nodeIds) && counts(kept.modelledEdges.map((edge) => edge.edgeID));
+}
+
+/**
  * The pass-through to keep with the map, or undefined when there is
  * nothing a plain export would not write again: a file Warrant exported
- * itself (every node carries its extras, no other records) is read back
- * as exactly the map it came from.
+ * itself (every node carries its extras, numbered as a fresh export
+ * numbers them, no other records) is read back as exactly the map it
+ * came from.
  */
 function passThroughOf(kept: AifKept, recordsByLocalId: Map<string, string>, allExtras: boolean) {
   const rest = Object.entries(kept.rest).filter(
     ([key, value]) => !(key === "locutions" && Array.isArray(value) && value.length === 0),
   );
-  if (allExtras && kept.nodes.length === 0 && kept.edges.length === 0 && rest.length === 0 && kept.wrapper === null)
-    return undefined;
+  const onlyOwn = kept.nodes.length === 0 && kept.edges.length === 0 && rest.length === 0 && kept.wrapper === null;
+  if (allExtras && onlyOwn && freshlyNumbered(kept, recordsByLocalId)) return undefined;
   const modelledNodes: AifPassThrough["modelledNodes"] = {};
   for (const [localId, aifId] of recordsByLocalId) modelledNodes[localId] = kept.modelledNodes.get(aifId)!;
   const { nodes, edges, modelledEdges, wrapper } = kept;

@@ -393,4 +393,12 @@ describe("importAif keeps what a map cannot hold, with a warning, instead of ref
     });
     expect(fromAif(toAif(EXCHANGE_MAP)).aif).toBeUndefined();
   });
+
+  it("keeps a plain file's own node and edge ids through a second trip (its export imported and exported again)", () => {
+    // AIFdb's ids ("120763"…) are not the "1", "2"… a fresh export would give, so they must stay kept.
+    const once = toAif(fromAif({ ...VALID, locutions: [] }));
+    const twice = toAif(fromAif(once));
+    expect(twice.nodes.map((n) => n.nodeID)).toEqual([1, 2, 4, 5, 3, 6]);
+    expect(twice.edges.map((e) => e.edgeID)).toEqual([11, 12, 13, 14, 15]);
+  });
 });

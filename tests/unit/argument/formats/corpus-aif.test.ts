@@ -29,8 +29,13 @@ function census(json: Record<string, unknown>) {
 }
 
 describe("real AIF corpus: import → export keeps every node and edge", () => {
-  it("has the files SOURCES.md lists", () => {
-    expect(FILES.length).toBeGreaterThanOrEqual(5);
+  it("has at least 15 files from at least 4 repositories, each listed in SOURCES.md", () => {
+    const sources = readFileSync(path.join(FOLDER, "../SOURCES.md"), "utf8");
+    // A row of the AIF table: | file | repository | path | commit | licence |
+    const rows = new Map([...sources.matchAll(/^\| (\S+\.json) \| (\S+\/\S+) \|/gm)].map((m) => [m[1], m[2]]));
+    expect(FILES.filter((name) => !rows.has(name))).toEqual([]);
+    expect(FILES.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(FILES.map((name) => rows.get(name))).size).toBeGreaterThanOrEqual(4);
   });
 
   it.each(FILES)("%s", (name) => {
