@@ -12,6 +12,7 @@ import { buildIfNeeded } from "./start/build-if-needed.mjs";
 import { pendingMigrations } from "./start/pending-migrations.mjs";
 import { run, stopChildren } from "./start/run.mjs";
 import { resolveServerEnv } from "./start/server-env.mjs";
+import { sharedSecretWarning } from "./start/shared-secret-warning.mjs";
 
 const dev = process.argv.includes("--dev");
 /** How long a stop waits for requests in flight (and a migration) to finish. */
@@ -104,12 +105,15 @@ async function main() {
   handleSignals();
   const database = databaseConfigFromEnv(process.env);
   const server = resolveServerEnv(process.env);
+  // Worked out before NEXTAUTH_SECRET is filled in below; said once the database is reached.
+  const secretWarning = sharedSecretWarning(process.env, database);
   process.env.NEXTAUTH_SECRET = server.secret;
   process.env.NEXTAUTH_URL = server.url;
   process.env.NEXT_TELEMETRY_DISABLED = "1";
 
   if (database.kind === "postgres") await preparePostgres(database.url);
   else await preparePglite(database.dir);
+  if (secretWarning) console.warn(secretWarning);
 
   if (!dev) {
     // Build workers must never open the data directory, so they do not inherit the lock.
