@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "./_components/sign-out-button";
 import "./globals.css";
+import "./styles/map-argument-panel.css";
 import "./styles/teacher-grading.css";
 import "./styles/links.css";
 import "./styles/undo-status.css";

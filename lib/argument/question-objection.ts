@@ -1,4 +1,4 @@
-import type { MapGraph, MapNode } from "../validation/argument-map";
+import type { MapAttack, MapGraph, MapNode } from "../validation/argument-map";
 import { newLocalId } from "./edit-map";
 import { filledQuestions, premiseRoles } from "./scheme-roles";
 import { schemeById } from "./schemes";
@@ -39,6 +39,26 @@ export function raiseObjection(
   argumentId: string,
   questionIndex: number,
 ): { graph: MapGraph; nodeId: string } {
+  const { question, target, raised } = objectionOf(graph, argumentId, questionIndex);
+  if (raised) return { graph, nodeId: raised };
+  const node: MapNode = { id: newLocalId("n"), annotationId: null, kind: "objection", text: question, position: null };
+  return {
+    graph: {
+      ...graph,
+      nodes: [...graph.nodes, node],
+      attacks: [...graph.attacks, { id: newLocalId("x"), attackerId: node.id, target }],
+    },
+    nodeId: node.id,
+  };
+}
+
+/** The statement already raising this question against its target, if any (the panel says so instead of offering it again). */
+export function raisedObjection(graph: MapGraph, argumentId: string, questionIndex: number): string | null {
+  return objectionOf(graph, argumentId, questionIndex).raised;
+}
+
+/** A question's filled text, what it attacks, and the objection already raising it. */
+function objectionOf(graph: MapGraph, argumentId: string, questionIndex: number) {
   const argument = graph.arguments.find((a) => a.id === argumentId);
   if (!argument) throw new Error("That argument is no longer on the map");
   const scheme = argument.scheme ? schemeById(argument.scheme) : undefined;
@@ -48,29 +68,12 @@ export function raiseObjection(
 
   const aim = QUESTION_TARGETS[scheme.id]?.[questionIndex] ?? "undercut";
   const premiseId = typeof aim === "number" ? premiseRoles(argument, scheme)[aim]?.premiseId : null;
-  const target =
+  const target: MapAttack["target"] =
     aim === "conclusion" ? { nodeId: argument.conclusionId } : premiseId ? { nodeId: premiseId } : { argumentId };
-
-  const same = graph.attacks.find(
+  const raised = graph.attacks.find(
     (attack) =>
       JSON.stringify(attack.target) === JSON.stringify(target) &&
       graph.nodes.some((node) => node.id === attack.attackerId && node.text === question.text),
   );
-  if (same) return { graph, nodeId: same.attackerId };
-
-  const node: MapNode = {
-    id: newLocalId("n"),
-    annotationId: null,
-    kind: "objection",
-    text: question.text,
-    position: null,
-  };
-  return {
-    graph: {
-      ...graph,
-      nodes: [...graph.nodes, node],
-      attacks: [...graph.attacks, { id: newLocalId("x"), attackerId: node.id, target }],
-    },
-    nodeId: node.id,
-  };
+  return { question: question.text, target, raised: raised?.attackerId ?? null };
 }

@@ -119,3 +119,29 @@ export function filledQuestions(graph: MapGraph, argument: MapArgument, scheme: 
     answer: argument.answers[String(index)] ?? "open",
   }));
 }
+
+/** Gives an argument a scheme (or none), starting its answers and role picks afresh: they belonged to the old one. */
+export function chooseScheme(graph: MapGraph, argumentId: string, scheme: string | null): MapGraph {
+  return {
+    ...graph,
+    arguments: graph.arguments.map((a) => (a.id === argumentId ? { ...a, scheme, answers: {}, roles: {} } : a)),
+  };
+}
+
+/** Records that `premiseId` plays the scheme's premise `roleIndex` in the argument (null: back to the order). */
+export function pickRole(graph: MapGraph, argumentId: string, roleIndex: number, premiseId: string | null): MapGraph {
+  return {
+    ...graph,
+    arguments: graph.arguments.map((a) => {
+      if (a.id !== argumentId) return a;
+      const { [String(roleIndex)]: _old, ...rest } = a.roles ?? {};
+      return { ...a, roles: premiseId ? { ...rest, [String(roleIndex)]: premiseId } : rest };
+    }),
+  };
+}
+
+/** The argument's name for a screen reader and a tooltip: "Argument: “premise” + “premise” → “conclusion”". */
+export function argumentName(graph: MapGraph, argument: MapArgument): string {
+  const premises = argument.premiseIds.map((id) => quoted(graph, id)).join(" + ");
+  return `Argument: ${premises} → ${quoted(graph, argument.conclusionId)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QUESTION_TARGETS, raiseObjection } from "@/lib/argument/question-objection";
+import { QUESTION_TARGETS, raiseObjection, raisedObjection } from "@/lib/argument/question-objection";
 import { SCHEMES } from "@/lib/argument/schemes";
 import { ZMapGraph, type MapGraph } from "@/lib/validation/argument-map";
 import { freeNode, support } from "../../fixtures/argument/graph-parts";
@@ -39,8 +39,10 @@ describe("raiseObjection", () => {
   });
 
   it("raises a question once: the same objection again changes nothing", () => {
-    const once = raiseObjection(graph, "a1", 5).graph;
-    expect(raiseObjection(once, "a1", 5).graph).toBe(once);
+    const once = raiseObjection(graph, "a1", 5);
+    expect(raisedObjection(graph, "a1", 5)).toBeNull();
+    expect(raisedObjection(once.graph, "a1", 5)).toBe(once.nodeId);
+    expect(raiseObjection(once.graph, "a1", 5).graph).toBe(once.graph);
   });
 
   it("refuses an argument without a scheme or a question the scheme lacks", () => {

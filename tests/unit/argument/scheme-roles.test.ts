@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { questionBadge } from "@/lib/argument/question-badge";
-import { filledQuestions, premiseRoles } from "@/lib/argument/scheme-roles";
+import { argumentName, chooseScheme, filledQuestions, pickRole, premiseRoles } from "@/lib/argument/scheme-roles";
 import { SCHEMES, schemeById } from "@/lib/argument/schemes";
 import type { MapArgument, MapGraph } from "@/lib/validation/argument-map";
 import { freeNode, support } from "../../fixtures/argument/graph-parts";
@@ -105,5 +105,32 @@ describe("questionBadge", () => {
   it("says nothing for an argument without a known scheme", () => {
     expect(questionBadge(support("a1", ["e"], "c"))).toBeNull();
     expect(questionBadge(support("a1", ["e"], "c", "from-another-tool"))).toBeNull();
+  });
+});
+
+describe("chooseScheme and pickRole", () => {
+  const withArgument = { ...graph, arguments: [expert(["e", "s"], { "0": "s" })] };
+
+  it("starts answers and picks afresh with another scheme, so the old scheme's numbers mean nothing", () => {
+    const answered = {
+      ...withArgument,
+      arguments: [{ ...withArgument.arguments[0]!, answers: { "0": "fails" as const } }],
+    };
+    expect(chooseScheme(answered, "a1", "sign").arguments[0]).toMatchObject({ scheme: "sign", answers: {}, roles: {} });
+  });
+
+  it("records a pick, and forgets it when the reader goes back to the order", () => {
+    const picked = pickRole(withArgument, "a1", 1, "e");
+    expect(picked.arguments[0]!.roles).toEqual({ "0": "s", "1": "e" });
+    expect(pickRole(picked, "a1", 0, null).arguments[0]!.roles).toEqual({ "1": "e" });
+    expect(premiseRoles(picked.arguments[0]!, scheme).map((r) => r.premiseId)).toEqual(["s", "e"]);
+  });
+});
+
+describe("argumentName", () => {
+  it("names an argument by its premises and conclusion", () => {
+    expect(argumentName(graph, expert(["e", "s"]))).toBe(
+      "Argument: “Dr Alvarez is a climatologist.” + “Dr Alvarez says the climate is warming.” → “The climate is warming.”",
+    );
   });
 });

@@ -9,13 +9,14 @@ type Props = {
   nodeText: (nodeId: string) => string;
   onRelation: (relation: Relation) => void;
   onRemove: () => void;
+  onClose: () => void;
 };
 
 /**
  * One attack: what attacks what (a statement, or an inference it undercuts),
  * with a way to turn a rebuttal into a support and to remove it.
  */
-export function AttackPanel({ attack, canEdit, nodeText, onRelation, onRemove }: Props) {
+export function AttackPanel({ attack, canEdit, nodeText, onRelation, onRemove, onClose }: Props) {
   const rebuttal = "nodeId" in attack.target;
   return (
     <section className="map-side-panel" aria-label="Attack">
@@ -42,6 +43,9 @@ export function AttackPanel({ attack, canEdit, nodeText, onRelation, onRemove }:
           </button>
         </div>
       )}
+      <button type="button" className="link-button" onClick={onClose}>
+        Close
+      </button>
     </section>
   );
 }

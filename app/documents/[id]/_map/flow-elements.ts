@@ -1,11 +1,21 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import { RELATION_COLOR } from "@/lib/argument/map-style";
-import type { MapGraph, MapNode, NodeKind, Relation } from "@/lib/validation/argument-map";
+import { questionBadge } from "@/lib/argument/question-badge";
+import { argumentName } from "@/lib/argument/scheme-roles";
+import type { MapArgument, MapGraph, MapNode, NodeKind, Relation } from "@/lib/validation/argument-map";
 import { KIND_LABELS } from "../_annotations/kinds";
 
 export type StatementData = { mapNode: MapNode; orphaned: boolean; warned: boolean };
-export type JunctionData = { argumentId: string; linked: boolean; scheme: string | null };
-export type RelationEdgeData = { relation: Relation; linkId: string; linked: boolean };
+/** How an argument is named and how its critical questions stand, on its junction or its arrow's label. */
+export type ArgumentMark = { name: string; badge: string | null };
+export type JunctionData = { argumentId: string; linked: boolean; scheme: string | null } & ArgumentMark;
+/** `argument` is set on the one edge that stands for a whole argument (a direct support): its label opens it. */
+export type RelationEdgeData = { relation: Relation; linkId: string; linked: boolean; argument?: ArgumentMark };
+
+const markOf = (graph: MapGraph, argument: MapArgument): ArgumentMark => ({
+  name: argumentName(graph, argument),
+  badge: questionBadge(argument),
+});
 
 export type Box = { x: number; y: number; width: number; height: number };
 
@@ -87,7 +97,8 @@ export function flowElements(
   for (const argument of graph.arguments) {
     if (!junctions.has(argument.id)) {
       const premiseId = argument.premiseIds[0]!;
-      edges.push(relationEdge(argument.id, premiseId, argument.conclusionId, "supports", argument.id, false));
+      const mark = markOf(graph, argument);
+      edges.push(relationEdge(argument.id, premiseId, argument.conclusionId, "supports", argument.id, false, mark));
       continue;
     }
     const premises = argument.premiseIds.map((id) => centre(positions.get(id)));
@@ -105,6 +116,7 @@ export function flowElements(
         argumentId: argument.id,
         linked: argument.premiseIds.length > 1,
         scheme: argument.scheme,
+        ...markOf(graph, argument),
       } satisfies JunctionData,
     });
     const linked = argument.premiseIds.length > 1;
@@ -128,6 +140,7 @@ function relationEdge(
   relation: Relation,
   linkId: string,
   linked: boolean,
+  argument?: ArgumentMark,
 ): Edge {
   // Junction-to-conclusion halves carry no label: the label sits on the first half only.
   const label = id.endsWith(":out") ? undefined : relation;
@@ -139,7 +152,7 @@ function relationEdge(
     type: "relation",
     label,
     className: `relation relation-${relation}${linked ? " relation-linked" : ""}`,
-    data: { relation, linkId, linked } satisfies RelationEdgeData,
+    data: { relation, linkId, linked, ...(argument ? { argument } : {}) } satisfies RelationEdgeData,
     // The export's colours (map-style), for the line and its arrowhead alike.
     style: { stroke: RELATION_COLOR[relation] },
     markerEnd: { type: MarkerType.ArrowClosed, color: RELATION_COLOR[relation], width: 18, height: 18 },

@@ -2,6 +2,8 @@
 
 import { BaseEdge, getBezierPath, Position, useInternalNode, type EdgeProps, type InternalNode } from "@xyflow/react";
 import { facingEnds, type EdgeBox, type Side } from "@/lib/argument/edge-ends";
+import { ArgumentLabel } from "./argument-label";
+import type { RelationEdgeData } from "./flow-elements";
 
 const POSITION: Record<Side, Position> = {
   top: Position.Top,
@@ -25,7 +27,7 @@ function boxOf(node: InternalNode): EdgeBox {
  * (lib/argument/edge-ends.ts), wherever they have been dragged, with its
  * arrowhead and its label in the gap between them rather than under a box.
  */
-export function RelationEdge({ id, source, target, markerEnd, label, style, interactionWidth }: EdgeProps) {
+export function RelationEdge({ id, source, target, markerEnd, label, style, interactionWidth, data }: EdgeProps) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   if (!from || !to) return null;
@@ -38,6 +40,16 @@ export function RelationEdge({ id, source, target, markerEnd, label, style, inte
     targetY: ends.target.y,
     targetPosition: POSITION[ends.target.side],
   });
+  // A direct support is a whole argument: its label is the button that opens it.
+  const argument = (data as RelationEdgeData | undefined)?.argument;
+  if (argument) {
+    return (
+      <>
+        <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth} />
+        <ArgumentLabel argumentId={(data as RelationEdgeData).linkId} mark={argument} x={labelX} y={labelY} />
+      </>
+    );
+  }
   return (
     <BaseEdge
       id={id}

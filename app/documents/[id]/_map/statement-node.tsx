@@ -2,7 +2,7 @@
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo, useState, type KeyboardEvent } from "react";
-import { KIND_NAMES, type StatementData } from "./flow-elements";
+import { KIND_NAMES, type JunctionData, type StatementData } from "./flow-elements";
 import { useMapActions } from "./map-actions";
 
 const PREVIEW = 220;
@@ -54,18 +54,23 @@ export const StatementNode = memo(function StatementNode({ id, data }: NodeProps
 
 /** The point where a linked argument's premises join, or an undercut lands. */
 export const JunctionNode = memo(function JunctionNode({ data }: NodeProps) {
-  const { argumentId, linked, scheme } = data as { argumentId: string; linked: boolean; scheme: string | null };
+  const { argumentId, linked, name, badge } = data as JunctionData;
   const actions = useMapActions();
   return (
     <button
       type="button"
       className={`map-junction${linked ? " is-linked" : ""}`}
-      title={`${linked ? "Linked argument" : "Argument"}${scheme ? ` · ${scheme}` : ""}`}
-      aria-label={linked ? "Linked argument" : "Argument"}
+      title={name}
+      aria-label={badge ? `${name} (${badge})` : name}
       onClick={() => actions.selectArgument(argumentId)}
     >
       <Handle type="target" position={Position.Top} />
       <Handle type="source" position={Position.Bottom} />
+      {badge && (
+        <span className="argument-badge" aria-hidden>
+          {badge}
+        </span>
+      )}
     </button>
   );
 });
