@@ -27,13 +27,17 @@ export function ensureAnnotationNode(graph: MapGraph, annotation: AnnotationRef)
   return { graph: { ...graph, nodes: [...graph.nodes, node] }, nodeId: node.id };
 }
 
-/** Adds a free statement, e.g. a premise the author left unstated. */
+/**
+ * Adds a free statement. One of kind "statement" is a premise the author
+ * left unstated, marked so (it is labelled and drawn as one).
+ */
 export function addStatement(
   graph: MapGraph,
   text: string,
   kind: NodeKind = "statement",
 ): { graph: MapGraph; nodeId: string } {
   const node: MapNode = { id: newLocalId("n"), annotationId: null, kind, text, position: null };
+  if (kind === "statement") node.unstated = true;
   return { graph: { ...graph, nodes: [...graph.nodes, node] }, nodeId: node.id };
 }
 

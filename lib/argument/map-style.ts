@@ -1,4 +1,5 @@
 import type { MapNode, NodeKind } from "@/lib/validation/argument-map";
+import { nodeLabel } from "./node-label";
 import { wrapText } from "./statement-text";
 
 /**
@@ -40,6 +41,9 @@ export const KIND_FILL: Record<NodeKind, string> = {
   statement: "#ffffff",
 };
 
+/** Ink of a statement box, the same in the map view and every export: border, kind label, text. */
+export const BOX_INK = { border: "#4b5563", kind: "#4b5563", text: "#111827" } as const;
+
 /** Line colours by relation: supports green, attacks and undercuts red (dashed / dotted). */
 export const RELATION_COLOR = { supports: "#2e7d32", attacks: "#c62828", undercuts: "#c62828" } as const;
 
@@ -72,10 +76,10 @@ export function textWidth(text: string, fontSize: number): number {
  * padding (never narrower than BOX_STYLE.minWidth). Pure and cheap: called
  * once per node per layout.
  */
-export function statementBox(node: Pick<MapNode, "kind" | "text">): StatementBox {
+export function statementBox(node: Pick<MapNode, "kind" | "text" | "unstated">): StatementBox {
   const s = BOX_STYLE;
   const lines = wrapText(node.text, s.charsPerLine, s.maxLines);
-  const kindLabel = node.kind.toUpperCase();
+  const kindLabel = nodeLabel(node).toUpperCase();
   const widest = Math.max(textWidth(kindLabel, s.kindSize), ...lines.map((line) => textWidth(line, s.textSize)));
   return {
     kindLabel,

@@ -2,14 +2,14 @@ import type { MapGraph } from "@/lib/validation/argument-map";
 import { escapeXml } from "./xml-escape";
 import type { LayoutBox, MapLayout } from "../layout-map";
 import { mapEdges, mapJunctions, type MapEdge } from "../map-edges";
-import { BOX_STYLE, KIND_FILL, RELATION_COLOR, statementBox, textWidth } from "../map-style";
+import { BOX_INK, BOX_STYLE, KIND_FILL, RELATION_COLOR, statementBox, textWidth } from "../map-style";
 import { schemeById } from "../schemes";
 
 const MARGIN = 24;
 const TITLE_SIZE = 18;
 const LABEL_SIZE = 12;
-const TEXT_COLOR = "#111827";
-const KIND_COLOR = "#4b5563";
+const TEXT_COLOR = BOX_INK.text;
+const KIND_COLOR = BOX_INK.kind;
 const DASH = { supports: "", attacks: ' stroke-dasharray="7 4"', undercuts: ' stroke-dasharray="2 3"' } as const;
 
 /** Numbers to one decimal: enough for a drawing, and the file stays small. */
@@ -152,7 +152,7 @@ export function toSvg(graph: MapGraph, layout: MapLayout, options: SvgOptions): 
     out.push(
       "<g>",
       `<title>${escapeXml(node.text)}</title>`,
-      `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="6" fill="${KIND_FILL[node.kind]}" stroke="#4b5563" stroke-width="1"/>`,
+      `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="6" fill="${KIND_FILL[node.kind]}" stroke="${BOX_INK.border}" stroke-width="1"${node.unstated ? ' stroke-dasharray="5 3"' : ""}/>`,
       textBlock([kind], s.kindSize, bars, ` font-weight="bold" fill="${KIND_COLOR}"`),
       textBlock(text, s.textSize, bars, ` fill="${TEXT_COLOR}"`),
       "</g>",

@@ -119,7 +119,14 @@ describe("addStatement", () => {
   it("adds a free statement of kind statement unless told otherwise", () => {
     const first = addStatement(base, "Unstated premise.");
     expect(added(base.nodes, first.graph.nodes)).toEqual([
-      { id: first.nodeId, annotationId: null, kind: "statement", text: "Unstated premise.", position: null },
+      {
+        id: first.nodeId,
+        annotationId: null,
+        kind: "statement",
+        text: "Unstated premise.",
+        position: null,
+        unstated: true,
+      },
     ]);
     expect(first.graph.nodes.slice(0, base.nodes.length)).toEqual(base.nodes);
     const second = addStatement(first.graph, "Counter.", "objection");

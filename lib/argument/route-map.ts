@@ -1,0 +1,100 @@
+import type { EdgeBox } from "./edge-ends";
+import { routeEdge, type Point } from "./edge-route";
+import { textWidth } from "./map-style";
+
+/** An edge to route: between two boxes by id, with the word it carries, if any. */
+export type EdgeToRoute = { id: string; source: string; target: string; label?: string };
+
+/** Its route (first point on the source's border, last on the target's) and its label's box. */
+export type RoutedEdge = { points: Point[]; label: EdgeBox | null };
+
+/** Edge labels: 12 px semibold (the map view's CSS), with a plate 4 px wider a side and 2 px taller. */
+const LABEL = { size: 12, weight: 1.08, padX: 4, height: 19 } as const;
+/** Where along its route a label may sit, nearest the middle first. */
+const ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9];
+/** Grid cell of the box index, px: a few statement boxes wide. */
+const CELL = 400;
+
+/** The plate of a label centred on `at`, sized to hold the whole word. */
+export function labelBox(text: string, at: Point): EdgeBox {
+  const width = Math.ceil(textWidth(text, LABEL.size) * LABEL.weight) + 2 * LABEL.padX;
+  return { x: at.x - width / 2, y: at.y - LABEL.height / 2, width, height: LABEL.height };
+}
+
+/** Boxes bucketed by grid cell, to find the ones near a place without looking at all. */
+class BoxIndex {
+  private cells = new Map<string, EdgeBox[]>();
+  add(box: EdgeBox) {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+  near(area: EdgeBox): EdgeBox[] {
+    const found = new Set<EdgeBox>();
+    for (const key of this.keys(area)) for (const box of this.cells.get(key) ?? []) found.add(box);
+    return [...found];
+  }
+  private *keys(box: EdgeBox) {
+    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++) {
+      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++) yield `${cx},${cy}`;
+    }
+  }
+}
+
+const overlaps = (a: EdgeBox, b: EdgeBox) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The point `fraction` of the way along a polyline. */
+function pointAlong(points: Point[], fraction: number): Point {
+  const lengths = points.slice(1).map((point, i) => Math.hypot(point.x - points[i]!.x, point.y - points[i]!.y));
+  let left = lengths.reduce((sum, length) => sum + length, 0) * fraction;
+  for (const [i, length] of lengths.entries()) {
+    if (left <= length && length > 0) {
+      const [a, b] = [points[i]!, points[i + 1]!];
+      return { x: a.x + ((b.x - a.x) * left) / length, y: a.y + ((b.y - a.y) * left) / length };
+    }
+    left -= length;
+  }
+  return points.at(-1)!;
+}
+
+/**
+ * Routes every edge of a map drawn with `boxes` (statement and junction
+ * boxes by id, where they are now, dragged or laid out): each goes round
+ * the other boxes (routeEdge), and its label sits on it where it covers no
+ * box and no label placed before — nearest the middle of the route that
+ * allows it, else at the middle. Edges with a missing box are left out.
+ */
+export function routeMap(boxes: ReadonlyMap<string, EdgeBox>, edges: readonly EdgeToRoute[]): Map<string, RoutedEdge> {
+  const index = new BoxIndex();
+  for (const box of boxes.values()) index.add(box);
+  const labels = new BoxIndex();
+  const routed = new Map<string, RoutedEdge>();
+  for (const edge of edges) {
+    const [source, target] = [boxes.get(edge.source), boxes.get(edge.target)];
+    if (!source || !target) continue;
+    const reach = {
+      x: Math.min(source.x, target.x) - CELL,
+      y: Math.min(source.y, target.y) - CELL,
+      width: Math.abs(source.x - target.x) + Math.max(source.width, target.width) + 2 * CELL,
+      height: Math.abs(source.y - target.y) + Math.max(source.height, target.height) + 2 * CELL,
+    };
+    const others = index.near(reach).filter((box) => box !== source && box !== target);
+    const points = routeEdge(source, target, others);
+    let label: EdgeBox | null = null;
+    if (edge.label) {
+      const text = edge.label;
+      const free = (plate: EdgeBox) =>
+        !index.near(plate).some((box) => overlaps(plate, box)) &&
+        !labels.near(plate).some((box) => overlaps(plate, box));
+      label =
+        ALONG.map((fraction) => labelBox(text, pointAlong(points, fraction))).find(free) ??
+        labelBox(text, pointAlong(points, 0.5));
+      labels.add(label);
+    }
+    routed.set(edge.id, { points, label });
+  }
+  return routed;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { segmentHitsBox } from "@/lib/argument/edge-route";
+import { labelBox, routeMap, type RoutedEdge } from "@/lib/argument/route-map";
+
+const box = (x: number, y: number, width = 200, height = 60) => ({ x, y, width, height });
+const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function legs(edge: RoutedEdge) {
+  return edge.points.slice(1).map((point, i) => [edge.points[i]!, point] as const);
+}
+
+describe("routeMap", () => {
+  // Three premises under one claim, one dragged to the far side of a fourth box, and two attacks.
+  const boxes = new Map([
+    ["claim", box(300, 0)],
+    ["p1", box(0, 200)],
+    ["p2", box(300, 200)],
+    ["p3", box(600, 200)],
+    ["blocker", box(250, 420, 300, 60)],
+    ["dragged", box(300, 600)],
+  ]);
+  const edges = [
+    { id: "e1", source: "p1", target: "claim", label: "supports" },
+    { id: "e2", source: "p2", target: "claim", label: "supports" },
+    { id: "e3", source: "p3", target: "claim", label: "attacks" },
+    { id: "e4", source: "dragged", target: "p2", label: "undercuts" },
+    { id: "e5", source: "blocker", target: "p1" },
+  ];
+  const routed = routeMap(boxes, edges);
+
+  it("routes every edge, and no edge passes through a box", () => {
+    expect([...routed.keys()].sort()).toEqual(["e1", "e2", "e3", "e4", "e5"]);
+    for (const edge of routed.values()) {
+      for (const [a, b] of legs(edge)) {
+        for (const [, other] of boxes) expect(segmentHitsBox(a, b, other)).toBe(false);
+      }
+    }
+  });
+
+  it("puts each label on its edge, clear of every box and of the other labels", () => {
+    const labels = [...routed.values()].flatMap((edge) => (edge.label ? [edge.label] : []));
+    expect(labels).toHaveLength(4);
+    labels.forEach((label, i) => {
+      for (const [, other] of boxes) expect(overlap(label, other)).toBe(false);
+      labels.slice(i + 1).forEach((next) => expect(overlap(label, next)).toBe(false));
+    });
+  });
+
+  it("sizes a label to hold its whole word, 'supports' included", () => {
+    const label = labelBox("supports", { x: 0, y: 0 });
+    expect(label.width).toBeGreaterThan(60);
+    expect(label.height).toBeGreaterThanOrEqual(18);
+  });
+
+  it("skips edges whose boxes are not on the map yet", () => {
+    expect(routeMap(boxes, [{ id: "x", source: "p1", target: "nowhere" }]).size).toBe(0);
+  });
+});
