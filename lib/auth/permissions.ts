@@ -170,6 +170,25 @@ export function canSee(
   return item.visibility === "group" && item.groupId !== null && inGroup;
 }
 
+/**
+ * visibleAnnotationsWhere as a predicate over an annotation already read:
+ * whether a reader of the document (`role`, their groups `groupIds`, the
+ * classmates hidden from them `hiddenAuthors`) sees it in their list. The
+ * shared list cache (lib/annotations/shared-list.ts) filters per reader with
+ * it; tests/integration/shared-list.test.ts pins that it lists exactly what
+ * the SQL rule lists.
+ */
+export function seesListedAnnotation(
+  userId: string,
+  role: DocumentRole | null,
+  item: Audience & { authorId: string },
+  groupIds: ReadonlySet<string>,
+  hiddenAuthors: readonly string[],
+): boolean {
+  const inGroup = item.groupId !== null && groupIds.has(item.groupId);
+  return canSee(userId, role, item, inGroup) && !hiddenAuthors.includes(item.authorId);
+}
+
 /** Only its author changes, deletes or restores an annotation, and only while they may annotate the document. */
 export function canEditOwn(userId: string, role: DocumentRole | null, item: { authorId: string }): boolean {
   return item.authorId === userId && can(role, "annotate");
