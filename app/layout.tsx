@@ -17,6 +17,7 @@ import "./styles/grade-book.css";
 import "./styles/assignment-teams.css";
 import "./styles/class-work.css";
 import "./styles/assignment-result.css";
+import "./styles/map-navigation.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },
