@@ -26,7 +26,12 @@ import { readArgdownMapInWorker } from "./read-argdown-in-worker";
 export type MapImportReport = AifImportReport;
 
 const countsOf = (graph: MapGraph): MapImportReport => ({
-  imported: { statements: graph.nodes.length, arguments: graph.arguments.length, attacks: graph.attacks.length },
+  imported: {
+    statements: graph.nodes.length,
+    arguments: graph.arguments.length,
+    attacks: graph.attacks.length,
+    restatements: graph.restatements?.length ?? 0,
+  },
   passThrough: { nodes: {}, edges: 0, records: {} },
   warnings: [],
 });

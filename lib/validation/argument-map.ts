@@ -122,6 +122,15 @@ export type MapAttack = z.infer<typeof ZMapAttack>;
 export const ZMapArgumentSupport = z.object({ id: ZLocalId, premiseId: ZLocalId, argumentId: ZLocalId });
 export type MapArgumentSupport = z.infer<typeof ZMapArgumentSupport>;
 
+/**
+ * One statement restating another (AIF's MA-node, "Default Rephrase"):
+ * `toId` says again, in other words, what `fromId` says. Neither supports
+ * nor attacks; drawn as a dashed "restates" line and written back by every
+ * export.
+ */
+export const ZMapRestatement = z.object({ id: ZLocalId, fromId: ZLocalId, toId: ZLocalId });
+export type MapRestatement = z.infer<typeof ZMapRestatement>;
+
 export const ZMapGraph = z
   .object({
     nodes: z.array(ZMapNode).max(MAX_MAP_NODES),
@@ -132,6 +141,8 @@ export const ZMapGraph = z
     argumentSupports: z.array(ZMapArgumentSupport).max(MAX_MAP_ATTACKS).optional(),
     /** What an imported Argdown file held beyond the map, written back on Argdown export. */
     argdown: ZArgdownPassThrough.optional(),
+    /** Restatements (AIF MA-nodes); optional, so maps stored before them stay valid. */
+    restatements: z.array(ZMapRestatement).max(MAX_MAP_ATTACKS).optional(),
   })
   .superRefine((graph, context) => {
     const nodeIds = new Set<string>();
@@ -140,7 +151,7 @@ export const ZMapGraph = z
     const supports = graph.argumentSupports ?? [];
     const links = graph.arguments.reduce(
       (sum, argument) => sum + argument.premiseIds.length + 1,
-      graph.attacks.length + supports.length,
+      graph.attacks.length + supports.length + (graph.restatements?.length ?? 0),
     );
     if (links > MAX_MAP_LINKS) {
       const count = (n: number) => n.toLocaleString("en");
@@ -191,6 +202,16 @@ export const ZMapGraph = z
       if (!argumentIds.has(support.argumentId)) {
         problem(["argumentSupports", i, "argumentId"], `no argument ${support.argumentId}`);
       }
+    });
+    (graph.restatements ?? []).forEach((restatement, i) => {
+      if (attackIds.has(restatement.id) || argumentIds.has(restatement.id) || nodeIds.has(restatement.id)) {
+        problem(["restatements", i, "id"], `duplicate id ${restatement.id}`);
+      }
+      attackIds.add(restatement.id);
+      if (!nodeIds.has(restatement.fromId)) problem(["restatements", i, "fromId"], `no node ${restatement.fromId}`);
+      if (!nodeIds.has(restatement.toId)) problem(["restatements", i, "toId"], `no node ${restatement.toId}`);
+      if (restatement.fromId === restatement.toId)
+        problem(["restatements", i, "toId"], "a statement cannot restate itself");
     });
   });
 export type MapGraph = z.infer<typeof ZMapGraph>;

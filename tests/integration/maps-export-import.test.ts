@@ -627,7 +627,7 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
       });
       expect(imported.map.title).toBe("AIFdb");
       expect(imported.report).toEqual({
-        imported: { statements: 3, arguments: 1, attacks: 1 },
+        imported: { statements: 3, arguments: 1, attacks: 1, restatements: 0 },
         passThrough: { nodes: { L: 1, YA: 1 }, edges: 2, records: {} },
         warnings: [],
       });

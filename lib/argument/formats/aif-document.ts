@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AifRawEdge, AifRawId, AifRawNode } from "@/lib/validation/aif-pass-through";
-import { ZMapArgument, ZMapAttack, ZMapNode } from "@/lib/validation/argument-map";
+import { ZMapArgument, ZMapAttack, ZMapNode, ZMapRestatement } from "@/lib/validation/argument-map";
 
 /**
  * The Argument Interchange Format as AIFdb (aifdb.org, `/json/<nodeSetID>`)
@@ -12,15 +12,16 @@ import { ZMapArgument, ZMapAttack, ZMapNode } from "@/lib/validation/argument-ma
  * Nodes of the argumentative layer:
  *   I  — information: a statement;
  *   RA — rule application: one inference, premise I → RA → conclusion I;
- *   CA — conflict application: an attack, attacker I → CA → target I or RA.
+ *   CA — conflict application: an attack, attacker I → CA → target I or RA;
+ *   MA — rephrase: a restatement, restated I → MA → restating I.
  * The dialogical layer OVA adds (L locutions, TA transitions, YA
- * illocutions, MA rephrases, PA preferences) has no counterpart in a
- * Warrant map: the importer keeps it aside with the map (the graph's `aif`
+ * illocutions, PA preferences) has no counterpart in a Warrant map: the importer keeps it aside with the map (the graph's `aif`
  * pass-through) and the exporter writes it back.
  */
 
 export const AIF_DEFAULT_INFERENCE = "Default Inference";
 export const AIF_DEFAULT_CONFLICT = "Default Conflict";
+export const AIF_DEFAULT_REPHRASE = "Default Rephrase";
 
 /**
  * Warrant's own fields, in a `warrant` property on each node it writes.
@@ -49,6 +50,10 @@ export type AifInferenceExtra = z.infer<typeof ZAifInferenceExtra>;
 export const ZAifConflictExtra = z.object({ localId: ZMapAttack.shape.id });
 export type AifConflictExtra = z.infer<typeof ZAifConflictExtra>;
 
+/** On MA nodes: the restatement's id. */
+export const ZAifRephraseExtra = z.object({ localId: ZMapRestatement.shape.id });
+export type AifRephraseExtra = z.infer<typeof ZAifRephraseExtra>;
+
 type AifNodeOf<Type extends string, Extra> = {
   /** A decimal string for nodes the map made; a node read from a file keeps that file's id, string or number. */
   nodeID: AifRawId;
@@ -65,7 +70,9 @@ export type AifINode = AifNodeOf<"I", AifStatementExtra>;
 export type AifRaNode = AifNodeOf<"RA", AifInferenceExtra>;
 /** A CA-node: one attack; `text` is "Default Conflict". */
 export type AifCaNode = AifNodeOf<"CA", AifConflictExtra>;
-export type AifNode = AifINode | AifRaNode | AifCaNode;
+/** An MA-node: one restatement; `text` is "Default Rephrase". */
+export type AifMaNode = AifNodeOf<"MA", AifRephraseExtra>;
+export type AifNode = AifINode | AifRaNode | AifCaNode | AifMaNode;
 
 export type AifEdge = { edgeID: AifRawId; fromID: AifRawId; toID: AifRawId; formEdgeID?: null };
 

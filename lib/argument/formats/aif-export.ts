@@ -1,6 +1,12 @@
 import type { AifRawEdge, AifRawId, AifRawNode } from "@/lib/validation/aif-pass-through";
 import type { MapAttack, MapGraph } from "@/lib/validation/argument-map";
-import { AIF_DEFAULT_CONFLICT, type AifDocument, type AifEdge, type AifNode } from "./aif-document";
+import {
+  AIF_DEFAULT_CONFLICT,
+  AIF_DEFAULT_REPHRASE,
+  type AifDocument,
+  type AifEdge,
+  type AifNode,
+} from "./aif-document";
 import { schemeFromLabel, schemeLabel } from "./aif-scheme-label";
 
 export type AifExportOptions = {
@@ -38,8 +44,10 @@ function idCounter(reserved: AifRawId[]) {
  *   RA and convergent reasons have one RA each; its text is the scheme's
  *   name, or "Default Inference" when the argument has none;
  * - each attack is a CA-node "Default Conflict", attacker → CA → the
- *   attacked I-node (rebuttal) or RA-node (undercut).
- * Node ids count up from "1" in that order (statements, arguments, attacks,
+ *   attacked I-node (rebuttal) or RA-node (undercut);
+ * - each restatement is an MA-node "Default Rephrase", restated I → MA →
+ *   restating I.
+ * Node ids count up from "1" in that order (statements, arguments, attacks, restatements,
  * each in graph order), edge ids from "1", both as decimal strings like
  * AIFdb's. Every node carries Warrant's extras in `warrant` (see
  * aif-document.ts) so fromAif gives `graph` back exactly.
@@ -133,6 +141,14 @@ export function toAif(graph: MapGraph, options: AifExportOptions = {}): AifDocum
     if (record) conflicts.set(`${record.nodeID}→${target}`, record.nodeID);
     edge(aifIdOf(attack.attackerId), aifIdOf(attack.id));
     edge(aifIdOf(attack.id), target);
+  }
+  for (const restatement of graph.restatements ?? []) {
+    const record = recordOf(restatement.id);
+    const warrant = { localId: restatement.id };
+    if (record) add(restatement.id, { ...record, type: "MA", warrant });
+    else add(restatement.id, { nodeID: nextNodeId(), text: AIF_DEFAULT_REPHRASE, type: "MA", timestamp, warrant });
+    edge(aifIdOf(restatement.fromId), aifIdOf(restatement.id));
+    edge(aifIdOf(restatement.id), aifIdOf(restatement.toId));
   }
 
   nodes.push(...keptNodes);

@@ -8,7 +8,7 @@ import type { AifArgumentation } from "./aif-read";
  * file, e.g. locutions: 14), and what was odd about the file.
  */
 export type AifImportReport = {
-  imported: { statements: number; arguments: number; attacks: number };
+  imported: { statements: number; arguments: number; attacks: number; restatements: number };
   passThrough: { nodes: Record<string, number>; edges: number; records: Record<string, number> };
   warnings: string[];
 };
@@ -25,7 +25,12 @@ export function aifImportReport(graph: MapGraph, reading: AifArgumentation): Aif
   }
   for (const key of Object.keys(reading.kept.wrapper?.rest ?? {})) records[key] = 1;
   return {
-    imported: { statements: graph.nodes.length, arguments: graph.arguments.length, attacks: graph.attacks.length },
+    imported: {
+      statements: graph.nodes.length,
+      arguments: graph.arguments.length,
+      attacks: graph.attacks.length,
+      restatements: graph.restatements?.length ?? 0,
+    },
     passThrough: { nodes, edges: reading.kept.edges.length, records },
     warnings: reading.warnings,
   };

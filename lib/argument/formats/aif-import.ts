@@ -5,9 +5,10 @@ import {
   type MapAttack,
   type MapGraph,
   type MapNode,
+  type MapRestatement,
 } from "@/lib/validation/argument-map";
 import type { AifPassThrough } from "@/lib/validation/aif-pass-through";
-import { ZAifConflictExtra, ZAifInferenceExtra, ZAifStatementExtra } from "./aif-document";
+import { ZAifConflictExtra, ZAifInferenceExtra, ZAifRephraseExtra, ZAifStatementExtra } from "./aif-document";
 import { AifImportError } from "./aif-import-error";
 import { aifImportReport, type AifImportReport } from "./aif-import-report";
 import { readAif, type AifKept } from "./aif-read";
@@ -106,7 +107,8 @@ export function importAif(json: unknown): { graph: MapGraph; report: AifImportRe
  * The map an AIF document describes. `json` is parsed JSON or the JSON text.
  * I-nodes become statements, RA-nodes support arguments (premises in edge
  * order), CA-nodes attacks: on a statement when they point at an I-node, an
- * undercut when they point at an RA-node. A CA with several attackers
+ * undercut when they point at an RA-node, MA-nodes between two I-nodes
+ * restatements ("r" + the AIF id). A CA with several attackers
  * becomes one attack per attacker (a map has no linked attacks). Nodes keep
  * AIF's order.
  *
@@ -116,7 +118,7 @@ export function importAif(json: unknown): { graph: MapGraph; report: AifImportRe
  * scheme is read from the RA's `scheme` property or text (schemeFromLabel:
  * "Default Inference" → none); no answers; ids "n"/"a"/"x" + the AIF id.
  *
- * What a map cannot hold (dialogical nodes, MA rephrases, unknown types,
+ * What a map cannot hold (dialogical nodes, unknown types,
  * RA- and CA-nodes lacking a premise, conclusion, attacker or target a map
  * can draw, I-nodes without text or over 5,000 characters, repeated edges,
  * locutions, participants, fulfilments, other keys, xAIF's wrapper) goes
@@ -130,7 +132,7 @@ export function fromAif(json: unknown): MapGraph {
   return importAif(json).graph;
 }
 
-function graphOf({ statements, inferences, conflicts, kept }: ReturnType<typeof readAif>): MapGraph {
+function graphOf({ statements, inferences, conflicts, rephrases, kept }: ReturnType<typeof readAif>): MapGraph {
   const ids = idAllocator();
   const localIds = new Map<string, string>();
   const localIdOf = (aifId: string) => localIds.get(aifId)!;
@@ -139,8 +141,9 @@ function graphOf({ statements, inferences, conflicts, kept }: ReturnType<typeof 
   const statementExtras = statements.map((s) => extraOf(ZAifStatementExtra, s.extra, `I-node ${s.nodeID}`));
   const inferenceExtras = inferences.map((r) => extraOf(ZAifInferenceExtra, r.extra, `RA-node ${r.nodeID}`));
   const conflictExtras = conflicts.map((c) => extraOf(ZAifConflictExtra, c.extra, `CA-node ${c.nodeID}`));
+  const rephraseExtras = rephrases.map((m) => extraOf(ZAifRephraseExtra, m.extra, `MA-node ${m.nodeID}`));
   // Extras claim their ids first, so an id made up for a plain node never takes one.
-  const claimed = [statementExtras, inferenceExtras, conflictExtras].map((extras) =>
+  const claimed = [statementExtras, inferenceExtras, conflictExtras, rephraseExtras].map((extras) =>
     extras.map((extra) => ids.claim(extra?.localId)),
   );
 
@@ -185,9 +188,23 @@ function graphOf({ statements, inferences, conflicts, kept }: ReturnType<typeof 
     }),
   );
 
-  const allExtras = [statementExtras, inferenceExtras, conflictExtras].every((extras) => extras.every(Boolean));
+  const restatements = rephrases.map((rephrase, i): MapRestatement => {
+    const id = claimed[3][i] ?? ids.fresh("r", rephrase.nodeID);
+    records.set(id, rephrase.nodeID);
+    return { id, fromId: localIdOf(rephrase.fromId), toId: localIdOf(rephrase.toId) };
+  });
+
+  const allExtras = [statementExtras, inferenceExtras, conflictExtras, rephraseExtras].every((extras) =>
+    extras.every(Boolean),
+  );
   const aif = passThroughOf(kept, records, allExtras);
-  const result = ZMapGraph.safeParse({ nodes, arguments: args, attacks, ...(aif && { aif }) });
+  const result = ZMapGraph.safeParse({
+    nodes,
+    arguments: args,
+    attacks,
+    ...(restatements.length > 0 && { restatements }),
+    ...(aif && { aif }),
+  });
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   throw new AifImportError(`The map in this AIF is not valid: ${issue.path.join(".")}: ${issue.message}`);

@@ -42,18 +42,21 @@ export type AifStatement = { nodeID: string; text: string; extra: unknown };
 export type AifInference = AifStatement & { scheme?: string; premiseIds: string[]; conclusionId: string };
 /** A CA-node with its attackers (AIF ids) and its one target, an I-node or an RA-node. */
 export type AifConflict = AifStatement & { attackerIds: string[]; target: { type: "I" | "RA"; nodeID: string } };
+/** An MA-node: `toId` rephrases `fromId` (AIF ids of I-nodes), I → MA → I. */
+export type AifRephrase = AifStatement & { fromId: string; toId: string };
 /** What the map does not model, and the file's own records of what it does, by AIF id (as text). */
 export type AifKept = Omit<AifPassThrough, "modelledNodes"> & { modelledNodes: Map<string, AifRawNode> };
 export type AifArgumentation = {
   statements: AifStatement[];
   inferences: AifInference[];
   conflicts: AifConflict[];
+  rephrases: AifRephrase[];
   kept: AifKept;
   warnings: string[];
 };
 
 /** Links a map draws, as "from type→to type". */
-const LINKS = new Set(["I→RA", "RA→I", "I→CA", "CA→I", "CA→RA"]);
+const LINKS = new Set(["I→RA", "RA→I", "I→CA", "CA→I", "CA→RA", "I→MA", "MA→I"]);
 /** Warnings listed one by one; a file with more gets a count of the rest. */
 const MAX_WARNINGS = 200;
 
@@ -114,10 +117,12 @@ function uniqueNodes(nodes: AifJsonNode[], raw: AifRawNode[], warn: (message: st
 }
 
 /**
- * Which RA-, CA- and I-nodes the map can model: an I-node with text of at
- * most 5,000 characters; an RA with at least one modelled premise and
+ * Which RA-, CA-, MA- and I-nodes the map can model: an I-node with text of
+ * at most 5,000 characters; an RA with at least one modelled premise and
  * exactly one modelled conclusion that is not also a premise; a CA with at
- * least one modelled I-node attacking it and exactly one modelled target.
+ * least one modelled I-node attacking it and exactly one modelled target;
+ * an MA from exactly one modelled I-node to exactly one other (the YA that
+ * anchors it in the dialogue is no I-node, so it does not count).
  * Dropping one node can strand another (a CA on an RA kept aside), so this
  * runs until nothing changes.
  */
@@ -130,7 +135,7 @@ function modelledNodes(byId: Map<string, AifJsonNode>, edges: AifRawEdge[], warn
       else if (text.length > MAX_TEXT)
         warn(`I-node ${id} is longer than ${MAX_TEXT} characters; it is kept in the file but not on the map`);
       else modelled.add(id);
-    } else if (node.type === "RA" || node.type === "CA") modelled.add(id);
+    } else if (node.type === "RA" || node.type === "CA" || node.type === "MA") modelled.add(id);
   }
   const typeOf = (id: string) => byId.get(id)?.type;
   for (let changed = true; changed;) {
@@ -151,25 +156,33 @@ function modelledNodes(byId: Map<string, AifJsonNode>, edges: AifRawEdge[], warn
       const sources = [...(into.get(id) ?? [])];
       const targets = [...(outOf.get(id) ?? [])];
       const problem =
-        type === "RA"
-          ? sources.length === 0
-            ? "has no premise a map can hold"
-            : targets.length !== 1
-              ? targets.length === 0
-                ? "has no conclusion a map can hold"
-                : `concludes several nodes (${targets.join(", ")})`
-              : sources.includes(targets[0])
-                ? `has node ${targets[0]} as both premise and conclusion`
-                : null
-          : sources.length === 0
-            ? "has no statement attacking it (what attacks it is not an I-node a map can hold)"
-            : targets.length !== 1
-              ? targets.length === 0
-                ? "has no target a map can hold"
-                : `attacks several nodes (${targets.join(", ")})`
-              : null;
+        type === "MA"
+          ? sources.length !== 1 || targets.length !== 1
+            ? "does not join exactly one statement to exactly one other"
+            : sources[0] === targets[0]
+              ? `has node ${targets[0]} on both ends`
+              : null
+          : type === "RA"
+            ? sources.length === 0
+              ? "has no premise a map can hold"
+              : targets.length !== 1
+                ? targets.length === 0
+                  ? "has no conclusion a map can hold"
+                  : `concludes several nodes (${targets.join(", ")})`
+                : sources.includes(targets[0])
+                  ? `has node ${targets[0]} as both premise and conclusion`
+                  : null
+            : sources.length === 0
+              ? "has no statement attacking it (what attacks it is not an I-node a map can hold)"
+              : targets.length !== 1
+                ? targets.length === 0
+                  ? "has no target a map can hold"
+                  : `attacks several nodes (${targets.join(", ")})`
+                : null;
       if (problem === null) continue;
-      warn(`${type}-node ${id} ${problem}; it is kept in the file with its edges but not on the map`);
+      // An MA touching no statement is dialogue bookkeeping (a rephrase between locutions): kept without a word.
+      const quiet = type === "MA" && sources.length + targets.length === 0;
+      if (!quiet) warn(`${type}-node ${id} ${problem}; it is kept in the file with its edges but not on the map`);
       modelled.delete(id);
       changed = true;
     }
@@ -210,6 +223,8 @@ export function readAif(json: unknown): AifArgumentation {
   const premises = new Map<string, string[]>();
   const conclusions = new Map<string, string>();
   const attackers = new Map<string, string[]>();
+  const rephrased = new Map<string, string>();
+  const rephrasing = new Map<string, string>();
   const targets = new Map<string, AifConflict["target"]>();
   const seen = new Set<string>();
   for (const edge of edges) {
@@ -230,6 +245,8 @@ export function readAif(json: unknown): AifArgumentation {
     if (link === "I→RA") premises.set(to, [...(premises.get(to) ?? []), from]);
     else if (link === "RA→I") conclusions.set(from, to);
     else if (link === "I→CA") attackers.set(to, [...(attackers.get(to) ?? []), from]);
+    else if (link === "I→MA") rephrased.set(to, from);
+    else if (link === "MA→I") rephrasing.set(from, to);
     else targets.set(from, { type: byId.get(to)!.type as "I" | "RA", nodeID: to });
   }
 
@@ -251,7 +268,7 @@ export function readAif(json: unknown): AifArgumentation {
     }
   }
 
-  const result: AifArgumentation = { statements: [], inferences: [], conflicts: [], kept, warnings };
+  const result: AifArgumentation = { statements: [], inferences: [], conflicts: [], rephrases: [], kept, warnings };
   for (const [nodeID, node] of byId) {
     if (!modelled.has(nodeID)) continue;
     const { text, warrant: extra } = node;
@@ -269,6 +286,8 @@ export function readAif(json: unknown): AifArgumentation {
     }
     if (node.type === "CA")
       result.conflicts.push({ nodeID, text, extra, attackerIds: attackers.get(nodeID)!, target: targets.get(nodeID)! });
+    if (node.type === "MA")
+      result.rephrases.push({ nodeID, text, extra, fromId: rephrased.get(nodeID)!, toId: rephrasing.get(nodeID)! });
   }
   if (unsaid > 0) warnings.push(`and ${unsaid} more warnings like these`);
   return result;

@@ -23,13 +23,16 @@ function keptSummary({ nodes, edges, records }: MapImportReport["passThrough"]):
  * only to be written back on AIF export, and the warnings about the file.
  */
 export function ImportReport({ report, onDismiss }: { report: MapImportReport; onDismiss: () => void }) {
-  const { statements, arguments: args, attacks } = report.imported;
+  const { statements, arguments: args, attacks, restatements } = report.imported;
   const kept = keptSummary(report.passThrough);
   return (
     <div role="status" aria-label="Import report" className="map-notice">
       <p>
-        Imported {count(statements, "statement")}, {count(args, "argument")} and {count(attacks, "attack")}.
-        {kept && ` Kept for AIF export, not shown on the map: ${kept}.`}
+        Imported {count(statements, "statement")}, {count(args, "argument")}
+        {restatements > 0
+          ? `, ${count(attacks, "attack")} and ${count(restatements, "restatement")}`
+          : ` and ${count(attacks, "attack")}`}
+        .{kept && ` Kept for AIF export, not shown on the map: ${kept}.`}
       </p>
       {report.warnings.length > 0 && (
         <details>

@@ -387,7 +387,7 @@ describe("importAif keeps what a map cannot hold, with a warning, instead of ref
       text: "the words",
     });
     expect(report).toEqual({
-      imported: { statements: 4, arguments: 1, attacks: 1 },
+      imported: { statements: 4, arguments: 1, attacks: 1, restatements: 0 },
       passThrough: { nodes: { L: 1, YA: 1, MA: 2 }, edges: 0, records: { locutions: 1, text: 1 } },
       warnings: [],
     });
