@@ -1,4 +1,10 @@
-import type { MapArgument, MapAttack, MapGraph, MapNode } from "../validation/argument-map";
+import {
+  MAX_PREMISES,
+  type MapArgument,
+  type MapAttack,
+  type MapGraph,
+  type MapNode,
+} from "../validation/argument-map";
 import { removeLink, removeNode } from "./edit-map";
 
 // Several people edit one shared map at once. Rather than each sending the
@@ -23,6 +29,8 @@ export type MapOperation =
   | { op: "removeNode"; id: string }
   | { op: "addArgument"; argument: MapArgument }
   | { op: "updateArgument"; id: string; set: ArgumentChanges }
+  /** One more premise for an argument: two readers adding one each at once both keep theirs (premiseIds whole would lose one). */
+  | { op: "addPremise"; id: string; premiseId: string }
   | { op: "removeArgument"; id: string }
   | { op: "addAttack"; attack: MapAttack }
   | { op: "removeAttack"; id: string };
@@ -90,7 +98,13 @@ export function diffGraphs(base: MapGraph, next: MapGraph): MapOperation[] {
     if (!old) ops.push({ op: "addArgument", argument });
     else {
       const set = changed(old, argument, ARGUMENT_KEYS);
-      if (set) ops.push({ op: "updateArgument", id: argument.id, set });
+      // Premises only added at the end (a missing premise, say) go one by one, so they merge with someone else's.
+      const added = argument.premiseIds.slice(old.premiseIds.length);
+      if (set?.premiseIds && added.length > 0 && old.premiseIds.every((id, i) => argument.premiseIds[i] === id)) {
+        delete set.premiseIds;
+        for (const premiseId of added) ops.push({ op: "addPremise", id: argument.id, premiseId });
+      }
+      if (set && Object.keys(set).length > 0) ops.push({ op: "updateArgument", id: argument.id, set });
     }
   }
   for (const attack of next.attacks) {
@@ -178,6 +192,15 @@ export function applyOperations(
           ...current,
           arguments: current.arguments.map((argument) => (argument.id === op.id ? updated : argument)),
         };
+      }
+      case "addPremise": {
+        const premiseId = resolve(op.premiseId);
+        const argument = current.arguments.find((a) => a.id === op.id);
+        if (!argument || !hasNode(premiseId) || premiseId === argument.conclusionId) return null;
+        if (argument.premiseIds.includes(premiseId)) return current;
+        if (argument.premiseIds.length >= MAX_PREMISES) return null;
+        const grown = { ...argument, premiseIds: [...argument.premiseIds, premiseId] };
+        return { ...current, arguments: current.arguments.map((a) => (a.id === op.id ? grown : a)) };
       }
       case "removeArgument":
         return hasArgument(op.id) ? removeLink(current, op.id) : null;

@@ -84,11 +84,12 @@ export const ZMapOperation = z.discriminatedUnion(
     z.strictObject({ op: z.literal("removeNode"), id: ZItemId }),
     z.strictObject({ op: z.literal("addArgument"), argument: ZMapArgument }),
     z.strictObject({ op: z.literal("updateArgument"), id: ZItemId, set: ZArgumentChanges }),
+    z.strictObject({ op: z.literal("addPremise"), id: ZItemId, premiseId: ZItemId }),
     z.strictObject({ op: z.literal("removeArgument"), id: ZItemId }),
     z.strictObject({ op: z.literal("addAttack"), attack: ZMapAttack }),
     z.strictObject({ op: z.literal("removeAttack"), id: ZItemId }),
   ],
-  "op must be one of: addNode, updateNode, removeNode, addArgument, updateArgument, removeArgument, addAttack, removeAttack",
+  "op must be one of: addNode, updateNode, removeNode, addArgument, updateArgument, addPremise, removeArgument, addAttack, removeAttack",
 );
 
 export const ZMapOperations = z.strictObject({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { linkStatements, updateNode } from "@/lib/argument/edit-map";
 import { diffGraphs } from "@/lib/argument/map-operations";
+import { addMissingPremise } from "@/lib/argument/missing-premise";
 import { InvalidInputError } from "@/lib/errors";
 import { applyMapOperations } from "@/lib/maps/apply-map-operations";
 import { listMapVersions } from "@/lib/maps/map-history";
@@ -11,6 +12,7 @@ import { createUser } from "./support/factories";
 import { graphOf, makeMap, outcomeOf, rejectionOf, statement } from "./support/map-factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
 
+const BOX = { width: 240, height: 80 };
 const start = graphOf([statement("c", "The patron decides."), statement("p", "It pays."), statement("q", "It votes.")]);
 
 /** `userId` sends what `edit` changed in `base`, through ZMapOperations and applyMapOperations, as the API does. */
@@ -46,6 +48,31 @@ describe(`editing a shared map together on ${DATABASE_KIND}`, () => {
       [3, "Ben"],
       [2, "Ana"],
       [1, "Ana"],
+    ]);
+  });
+
+  it("keeps both missing premises two readers add to one argument at once, each saved as unstated", async () => {
+    const sample = await sampleDocument(db());
+    const ana = await createUser(db(), "Ana");
+    const ben = await createUser(db(), "Ben");
+    const argued = linkStatements(start, "p", "c", "supports");
+    const argumentId = argued.arguments[0]!.id;
+    const map = await makeMap(db(), ana.id, sample.id, { visibility: "everyone", graph: argued });
+    await send(db(), ana.id, map.id, argued, (g) => addMissingPremise(g, argumentId, "Ana's.", new Map(), BOX).graph);
+    const { map: after, skipped } = await send(
+      db(),
+      ben.id,
+      map.id,
+      argued,
+      (g) => addMissingPremise(g, argumentId, "Ben's.", new Map(), BOX).graph,
+    );
+    expect(skipped).toEqual([]);
+    const text = (id: string) => after.graph.nodes.find((n) => n.id === id)!;
+    const premises = after.graph.arguments[0]!.premiseIds.map(text);
+    expect(premises.map((n) => [n.text, !!n.unstated])).toEqual([
+      ["It pays.", false],
+      ["Ana's.", true],
+      ["Ben's.", true],
     ]);
   });
 

@@ -70,6 +70,28 @@ describe("map operations", () => {
     expect(applyOperations(base, ops).graph).toEqual(picked);
   });
 
+  it("keep both premises two readers add to one argument at once (a premise joins, the list is not replaced)", () => {
+    const ana = diffGraphs(base, {
+      ...base,
+      nodes: [...base.nodes, freeNode("na")],
+      arguments: [support("a1", ["p", "na"], "c")],
+    });
+    const ben = diffGraphs(base, {
+      ...base,
+      nodes: [...base.nodes, freeNode("nb")],
+      arguments: [support("a1", ["p", "nb"], "c")],
+    });
+    expect(ana).toContainEqual({ op: "addPremise", id: "a1", premiseId: "na" });
+    const both = applyOperations(base, [...ana, ...ben]);
+    expect(both.skipped).toEqual([]);
+    expect(both.graph.arguments[0]!.premiseIds).toEqual(["p", "na", "nb"]);
+    // A premise already there, or the conclusion itself, is not added twice; one for a gone argument is skipped.
+    const again = applyOperations(both.graph, [{ op: "addPremise", id: "a1", premiseId: "na" }]);
+    expect(again.graph.arguments[0]!.premiseIds).toEqual(["p", "na", "nb"]);
+    const gone = { op: "addPremise", id: "zz", premiseId: "na" } as const;
+    expect(applyOperations(both.graph, [gone, { op: "addPremise", id: "a1", premiseId: "c" }]).skipped).toHaveLength(2);
+  });
+
   it("replace a statement whose passage changed, since a statement keeps its passage for life", () => {
     const moved: MapGraph = {
       ...base,
