@@ -18,6 +18,7 @@ import "./styles/assignment-teams.css";
 import "./styles/class-work.css";
 import "./styles/assignment-result.css";
 import "./styles/map-navigation.css";
+import "./styles/map-view.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },

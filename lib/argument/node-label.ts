@@ -1,7 +1,7 @@
 import type { MapNode, NodeKind } from "@/lib/validation/argument-map";
 
 /** What a statement of each kind is called on the map and in every export. */
-const KIND_NAMES: Record<NodeKind, string> = {
+export const KIND_NAMES: Record<NodeKind, string> = {
   claim: "Claim",
   premise: "Premise",
   evidence: "Evidence",

@@ -8,17 +8,20 @@ export type EdgeToRoute = { id: string; source: string; target: string; label?: 
 /** Its route (first point on the source's border, last on the target's) and its label's box. */
 export type RoutedEdge = { points: Point[]; label: EdgeBox | null };
 
-/** Edge labels: 12 px semibold (the map view's CSS), with a plate 4 px wider a side and 2 px taller. */
-const LABEL = { size: 12, weight: 1.08, padX: 4, height: 19 } as const;
+/** Edge labels: 12 px semibold (the map view's CSS) on a plate 7 px wider a side; 19 px a line with its plate, 16 px each further line. */
+const LABEL = { size: 12, weight: 1.08, padX: 7, height: 19, lineHeight: 16 } as const;
 /** Where along its route a label may sit, nearest the middle first. */
 const ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9];
 /** Grid cell of the box index, px: a few statement boxes wide. */
 const CELL = 400;
 
-/** The plate of a label centred on `at`, sized to hold the whole word. */
+/** The plate of a label (lines split at "\n") centred on `at`, sized to hold every word whole. */
 export function labelBox(text: string, at: Point): EdgeBox {
-  const width = Math.ceil(textWidth(text, LABEL.size) * LABEL.weight) + 2 * LABEL.padX;
-  return { x: at.x - width / 2, y: at.y - LABEL.height / 2, width, height: LABEL.height };
+  const lines = text.split("\n");
+  const widest = Math.max(...lines.map((line) => textWidth(line, LABEL.size)));
+  const width = Math.ceil(widest * LABEL.weight) + 2 * LABEL.padX;
+  const height = LABEL.height + (lines.length - 1) * LABEL.lineHeight;
+  return { x: at.x - width / 2, y: at.y - height / 2, width, height };
 }
 
 /** Boxes bucketed by grid cell, to find the ones near a place without looking at all. */

@@ -51,6 +51,9 @@ describe("routeMap", () => {
     const label = labelBox("supports", { x: 0, y: 0 });
     expect(label.width).toBeGreaterThan(60);
     expect(label.height).toBeGreaterThanOrEqual(18);
+    const twoLines = labelBox("supports\n2 questions open", { x: 0, y: 0 });
+    expect(twoLines.height).toBeGreaterThan(label.height + 12);
+    expect(twoLines.width).toBeGreaterThan(label.width);
   });
 
   it("skips edges whose boxes are not on the map yet", () => {

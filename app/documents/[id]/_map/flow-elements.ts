@@ -1,9 +1,9 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
-import { RELATION_COLOR } from "@/lib/argument/map-style";
+import { RELATION_COLOR, statementBox } from "@/lib/argument/map-style";
+import { nodeLabel } from "@/lib/argument/node-label";
 import { questionBadge } from "@/lib/argument/question-badge";
 import { argumentName } from "@/lib/argument/scheme-roles";
-import type { MapArgument, MapGraph, MapNode, NodeKind, Relation } from "@/lib/validation/argument-map";
-import { KIND_LABELS } from "../_annotations/kinds";
+import type { MapArgument, MapGraph, MapNode, Relation } from "@/lib/validation/argument-map";
 
 export type StatementData = { mapNode: MapNode; orphaned: boolean; warned: boolean };
 /** How an argument is named and how its critical questions stand, on its junction or its arrow's label. */
@@ -19,6 +19,7 @@ const markOf = (graph: MapGraph, argument: MapArgument): ArgumentMark => ({
 
 export type Box = { x: number; y: number; width: number; height: number };
 
+/** A typical statement box's width (statementBox gives each its own), for boxes not drawn yet. */
 export const STATEMENT_WIDTH = 240;
 const JUNCTION_SIZE = 18;
 
@@ -65,22 +66,24 @@ export function flowElements(
   layout: ReadonlyMap<string, Box>,
   status: { orphaned: ReadonlySet<string>; warned: ReadonlySet<string> },
 ): { nodes: Node[]; edges: Edge[] } {
+  // Every box is drawn at the size the layout (and the export) gives it,
+  // statementBox's, so boxes the layout keeps apart never overlap on screen.
   const positions = new Map<string, Box>();
   for (const node of graph.nodes) {
     const laid = layout.get(node.id);
-    positions.set(node.id, {
-      x: node.position?.x ?? laid?.x ?? 0,
-      y: node.position?.y ?? laid?.y ?? 0,
-      width: STATEMENT_WIDTH,
-      height: laid?.height ?? 80,
-    });
+    const { width, height } = statementBox(node);
+    positions.set(node.id, { x: node.position?.x ?? laid?.x ?? 0, y: node.position?.y ?? laid?.y ?? 0, width, height });
   }
+  const whereLaid = (id: string) => {
+    const [now, laid] = [positions.get(id), layout.get(id)];
+    return !!now && !!laid && now.x === laid.x && now.y === laid.y;
+  };
   const nodes: Node[] = graph.nodes.map((mapNode) => {
     const { x, y, width, height } = positions.get(mapNode.id)!;
     return {
       id: mapNode.id,
       type: "statement",
-      ariaLabel: `${KIND_NAMES[mapNode.kind]}: ${mapNode.text.slice(0, 120)}`,
+      ariaLabel: `${nodeLabel(mapNode)}: ${mapNode.text.slice(0, 120)}`,
       position: { x, y },
       initialWidth: width,
       initialHeight: height,
@@ -105,10 +108,13 @@ export function flowElements(
     const conclusion = centre(positions.get(argument.conclusionId));
     const x = (premises.reduce((sum, p) => sum + p.x, 0) / premises.length + conclusion.x) / 2;
     const y = (premises.reduce((sum, p) => sum + p.y, 0) / premises.length + conclusion.y) / 2;
+    // The layout's junction only while its boxes are where the layout put them; else halfway between them.
+    const laid = layout.get(argument.id);
+    const at = laid && [argument.conclusionId, ...argument.premiseIds].every(whereLaid) ? centre(laid) : { x, y };
     nodes.push({
       id: argument.id,
       type: "junction",
-      position: layout.get(argument.id) ?? { x: x - JUNCTION_SIZE / 2, y: y - JUNCTION_SIZE / 2 },
+      position: { x: at.x - JUNCTION_SIZE / 2, y: at.y - JUNCTION_SIZE / 2 },
       initialWidth: JUNCTION_SIZE,
       initialHeight: JUNCTION_SIZE,
       handles: expectedHandles(JUNCTION_SIZE, JUNCTION_SIZE),
@@ -160,5 +166,5 @@ function relationEdge(
   };
 }
 
-/** The annotation kinds' labels, and free statements named for what they usually are. */
-export const KIND_NAMES: Record<NodeKind, string> = { ...KIND_LABELS, statement: "Unstated premise" };
+/** Each kind's name; a box's own label is nodeLabel's, which also names unstated premises. */
+export { KIND_NAMES } from "@/lib/argument/node-label";

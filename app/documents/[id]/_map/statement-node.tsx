@@ -1,18 +1,29 @@
 "use client";
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
-import { memo, useState, type KeyboardEvent } from "react";
-import { KIND_NAMES, type JunctionData, type StatementData } from "./flow-elements";
+import { memo, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { BOX_INK, KIND_FILL, statementBox } from "@/lib/argument/map-style";
+import type { JunctionData, StatementData } from "./flow-elements";
 import { useMapActions } from "./map-actions";
 
-const PREVIEW = 220;
-
-/** A statement on the map: its kind, its text; double-click or F2 edits the text. */
+/**
+ * A statement on the map, drawn as the exported picture draws it
+ * (lib/argument/map-style.ts): the same label, lines, box size and colours,
+ * so the layout's spacing holds on screen; double-click or F2 edits the text.
+ */
 export const StatementNode = memo(function StatementNode({ id, data }: NodeProps) {
   const { mapNode, orphaned, warned } = data as StatementData;
   const actions = useMapActions();
   const [editing, setEditing] = useState(false);
-  const text = mapNode.text.length > PREVIEW ? `${mapNode.text.slice(0, PREVIEW - 1)}…` : mapNode.text;
+  const box = statementBox(mapNode);
+  const look: CSSProperties = {
+    width: box.width,
+    minHeight: box.height,
+    height: editing ? undefined : box.height,
+    background: KIND_FILL[mapNode.kind],
+    borderColor: BOX_INK.border,
+    color: BOX_INK.text,
+  };
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === "F2" && actions.canEdit) setEditing(true);
@@ -20,13 +31,16 @@ export const StatementNode = memo(function StatementNode({ id, data }: NodeProps
 
   return (
     <div
-      className={`map-statement kind-${mapNode.kind}${orphaned ? " is-orphaned" : ""}${warned ? " is-warned" : ""}`}
+      className={`map-statement map-box kind-${mapNode.kind}${mapNode.unstated ? " is-unstated" : ""}${orphaned ? " is-orphaned" : ""}${warned ? " is-warned" : ""}`}
+      style={look}
       onDoubleClick={() => actions.canEdit && setEditing(true)}
       onKeyDown={onKeyDown}
     >
       <Handle type="target" position={Position.Top} />
-      <span className="map-kind">{KIND_NAMES[mapNode.kind]}</span>
-      {orphaned && <span className="map-orphaned"> · passage not found</span>}
+      <span className="map-kind" style={{ color: BOX_INK.kind }}>
+        {box.kindLabel}
+      </span>
+      {orphaned && <span className="map-orphaned">passage not found</span>}
       {editing ? (
         <textarea
           aria-label="Statement text"
@@ -45,7 +59,13 @@ export const StatementNode = memo(function StatementNode({ id, data }: NodeProps
           }}
         />
       ) : (
-        <p className="map-text">{text}</p>
+        <p className="map-text">
+          {box.lines.map((line, i) => (
+            <span key={i} className="map-line">
+              {line}
+            </span>
+          ))}
+        </p>
       )}
       <Handle type="source" position={Position.Bottom} />
     </div>

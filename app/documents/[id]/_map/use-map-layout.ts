@@ -1,13 +1,39 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { statementBox } from "@/lib/argument/map-style";
+import { placeNewBoxes } from "@/lib/argument/place-new-boxes";
+import type { MapGraph } from "@/lib/validation/argument-map";
 import type { Box } from "./flow-elements";
 import { useLayout } from "./use-layout";
 import type { useMaps } from "./use-maps";
 
 /**
- * The layout of the open map: statements without a place are laid out when
- * they appear, and `relayout` lays out everything anew (saving the places
+ * The laid-out boxes, with the statements that have no place yet moved to
+ * free spots beside the placed boxes they belong with (placeNewBoxes):
+ * the reader's placed boxes stay where they are and nothing lands on them.
+ * A map with no placed statement keeps the layout as it is.
+ */
+function withNewBoxesPlaced(graph: MapGraph, boxes: Map<string, Box>): Map<string, Box> {
+  const placed = new Map(
+    graph.nodes.flatMap((node) => (node.position ? [[node.id, { ...node.position, ...sizeOf(node) }] as const] : [])),
+  );
+  if (placed.size === 0) return boxes;
+  const fresh = graph.nodes.filter((node) => !node.position).map((node) => node.id);
+  const result = new Map(boxes);
+  for (const [id, at] of placeNewBoxes(placed, boxes, fresh)) result.set(id, { ...boxes.get(id)!, ...at });
+  return result;
+}
+
+function sizeOf(node: MapGraph["nodes"][number]) {
+  const { width, height } = statementBox(node);
+  return { width, height };
+}
+
+/**
+ * The layout of the open map: statements without a place are placed when
+ * they appear (beside their neighbours, never on a box), and `relayout` —
+ * only when the reader asks — lays out everything anew (saving the places
  * when the reader may edit the map). `waiting` is true while a map none of
  * whose statements has a place yet is being laid out.
  */
@@ -27,7 +53,7 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
     if (graph && unplaced > 0) {
       void layoutWith(graph).then((boxes) => {
         performance.mark("warrant:map-laid-out");
-        setLayout(boxes);
+        setLayout(withNewBoxesPlaced(graph, boxes));
       });
     }
     // Lay out again only when nodes without a position appear, not on every edit.

@@ -1,0 +1,49 @@
+"use client";
+
+import { useEdges, useNodes, type Edge, type Node } from "@xyflow/react";
+import type { EdgeBox } from "@/lib/argument/edge-ends";
+import { routeMap, type RoutedEdge } from "@/lib/argument/route-map";
+import type { RelationEdgeData } from "./flow-elements";
+
+// One routing of the whole map per change of its nodes or edges, shared by
+// every edge drawn from it: labels are placed clear of each other, so they
+// are placed together.
+const routed = new WeakMap<Node[], WeakMap<Edge[], Map<string, RoutedEdge>>>();
+
+function boxOf(node: Node): EdgeBox {
+  return {
+    x: node.position.x,
+    y: node.position.y,
+    width: node.measured?.width ?? node.width ?? node.initialWidth ?? 0,
+    height: node.measured?.height ?? node.height ?? node.initialHeight ?? 0,
+  };
+}
+
+/** What an edge's label says, a line each: its relation, and an argument's question badge under it. */
+function labelOf(edge: Edge): string | undefined {
+  const argument = (edge.data as RelationEdgeData | undefined)?.argument;
+  if (argument) return argument.badge ? `supports\n${argument.badge}` : "supports";
+  return typeof edge.label === "string" ? edge.label : undefined;
+}
+
+/**
+ * The route and label place of edge `id` on the map as it is now (boxes
+ * where they are drawn, dragged or laid out): round every other box, the
+ * label on no box and no other label (lib/argument/route-map.ts).
+ */
+export function useEdgeRoute(id: string): RoutedEdge | undefined {
+  const nodes = useNodes();
+  const edges = useEdges();
+  let byEdges = routed.get(nodes);
+  if (!byEdges) routed.set(nodes, (byEdges = new WeakMap()));
+  let routes = byEdges.get(edges);
+  if (!routes) {
+    const boxes = new Map(nodes.map((node) => [node.id, boxOf(node)]));
+    routes = routeMap(
+      boxes,
+      edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, label: labelOf(edge) })),
+    );
+    byEdges.set(edges, routes);
+  }
+  return routes.get(id);
+}
