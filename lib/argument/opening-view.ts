@@ -1,3 +1,5 @@
+import type { Viewport } from "./box-in-view";
+
 /** The zoom at which the map's statement text (12.5 px) reads at 12 px or more. */
 export const READABLE_ZOOM = 1;
 /** A small map is shown whole, but not blown up past this. */
@@ -8,7 +10,6 @@ const PADDING = 24;
 const CLAIM_HEIGHT_SHARE = 0.3;
 
 type Box = { x: number; y: number; width: number; height: number };
-export type Viewport = { x: number; y: number; zoom: number };
 
 /**
  * The viewport a map opens at (React Flow's: screen = flow × zoom + x/y).
