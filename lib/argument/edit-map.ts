@@ -146,7 +146,8 @@ export function updateArgument(
 /**
  * Removes a node and every link that needs it: arguments it concludes,
  * its place among premises (an argument left without premises goes too),
- * attacks by or on it, and attacks on arguments that went.
+ * attacks by or on it, attacks on arguments that went, and restatements
+ * of or by it.
  */
 export function removeNode(graph: MapGraph, nodeId: string): MapGraph {
   const args = graph.arguments
@@ -163,6 +164,9 @@ export function removeNode(graph: MapGraph, nodeId: string): MapGraph {
         attack.attackerId !== nodeId &&
         ("nodeId" in attack.target ? attack.target.nodeId !== nodeId : argumentIds.has(attack.target.argumentId)),
     ),
+    ...(graph.restatements && {
+      restatements: graph.restatements.filter((r) => r.fromId !== nodeId && r.toId !== nodeId),
+    }),
   };
 }
 

@@ -1,5 +1,8 @@
 import type { MapArgument, MapGraph, Relation } from "@/lib/validation/argument-map";
 
+/** What a drawn line says: a relation a reader links by, or "restates" (AIF's MA, read from files). */
+export type EdgeRelation = Relation | "restates";
+
 /**
  * One line to draw in an argument map. Every support argument is drawn
  * through a junction — a small node standing for the inference itself — so
@@ -9,6 +12,7 @@ import type { MapArgument, MapGraph, Relation } from "@/lib/validation/argument-
  *   premise ──supports──▶ junction ──supports──▶ conclusion
  *   attacker ──attacks──▶ statement         (rebuttal)
  *   attacker ──undercuts──▶ junction        (undercut: attacks the inference)
+ *   statement ──restates──▶ statement       (restatement: says it again)
  *
  * A junction's id is its argument's id: the map schema keeps argument ids
  * apart from node ids, so one namespace serves both.
@@ -20,12 +24,15 @@ export type MapEdge = {
   source: string;
   /** A node id, or a junction (argument) id for a premise leg or an undercut. */
   target: string;
-  relation: Relation;
-  /** "premise": premise → junction; "conclusion": junction → conclusion; "attack": attacker → node or junction. */
-  leg: "premise" | "conclusion" | "attack";
+  relation: EdgeRelation;
+  /**
+   * "premise": premise → junction; "conclusion": junction → conclusion;
+   * "attack": attacker → node or junction; "restatement": restated → restating statement.
+   */
+  leg: "premise" | "conclusion" | "attack" | "restatement";
   /** True on both kinds of leg of an argument with several premises, which support only together. */
   linked: boolean;
-  /** The argument (premise and conclusion legs) or the attack (attack legs) this edge draws. */
+  /** The argument (premise and conclusion legs), attack (attack legs) or restatement this edge draws. */
   ownerId: string;
 };
 
@@ -53,9 +60,9 @@ export function mapJunctions(graph: MapGraph): MapJunction[] {
 /**
  * The edges to draw for `graph`, shared by the map view and every exporter
  * so they all show the same structure. Order: for each junction (argument
- * order) its premise legs then its conclusion leg; then attacks in order.
- * Attacks whose attacker or target is missing are left out, as is an
- * undercut of an argument that has no junction.
+ * order) its premise legs then its conclusion leg; then attacks in order;
+ * then restatements. Attacks and restatements whose ends are missing are
+ * left out, as is an undercut of an argument that has no junction.
  */
 export function mapEdges(graph: MapGraph): MapEdge[] {
   const nodeIds = new Set(graph.nodes.map((node) => node.id));
@@ -103,5 +110,17 @@ export function mapEdges(graph: MapGraph): MapEdge[] {
       ownerId: attack.id,
     });
   });
+  for (const restatement of graph.restatements ?? []) {
+    if (!nodeIds.has(restatement.fromId) || !nodeIds.has(restatement.toId)) continue;
+    edges.push({
+      id: `restates:${restatement.id}`,
+      source: restatement.fromId,
+      target: restatement.toId,
+      relation: "restates",
+      leg: "restatement",
+      linked: false,
+      ownerId: restatement.id,
+    });
+  }
   return edges;
 }

@@ -44,8 +44,13 @@ export const KIND_FILL: Record<NodeKind, string> = {
 /** Ink of a statement box, the same in the map view and every export: border, kind label, text. */
 export const BOX_INK = { border: "#4b5563", kind: "#4b5563", text: "#111827" } as const;
 
-/** Line colours by relation: supports green, attacks and undercuts red (dashed / dotted). */
-export const RELATION_COLOR = { supports: "#2e7d32", attacks: "#c62828", undercuts: "#c62828" } as const;
+/** Line colours by relation: supports green, attacks and undercuts red (dashed / dotted), restates slate (dashed, labelled). */
+export const RELATION_COLOR = {
+  supports: "#2e7d32",
+  attacks: "#c62828",
+  undercuts: "#c62828",
+  restates: "#475569",
+} as const;
 
 /** What toSvg draws for a statement and how much room it takes. */
 export type StatementBox = { kindLabel: string; lines: string[]; width: number; height: number };

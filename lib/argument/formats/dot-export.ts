@@ -32,7 +32,8 @@ function label(lines: string[]): string {
  *   linked, hollow otherwise), its scheme's name (if any) as an xlabel;
  * - supports solid green (no arrowhead on premise legs, so linked premises
  *   visibly join at the junction), attacks red dashed, undercuts red dotted
- *   into the junction — the edges of mapEdges, in its order.
+ *   into the junction, restatements slate dashed and labelled "restates" —
+ *   the edges of mapEdges, in its order.
  *
  * Every id and label is a quoted string with backslashes and quotes
  * escaped, so no text can break out of it. Pure.
@@ -61,10 +62,14 @@ export function toDot(graph: MapGraph, options: { title: string }): string {
     );
   }
   for (const edge of mapEdges(graph)) {
+    const color = RELATION_COLOR[edge.relation];
     const style =
       edge.relation === "supports"
-        ? `color="${RELATION_COLOR.supports}"${edge.leg === "premise" ? ", arrowhead=none" : ""}`
-        : `color="${RELATION_COLOR[edge.relation]}", style=${edge.relation === "attacks" ? "dashed" : "dotted"}`;
+        ? `color="${color}"${edge.leg === "premise" ? ", arrowhead=none" : ""}`
+        : edge.relation === "restates"
+          ? // Told from an attack by its label and colour both, not by colour alone.
+            `color="${color}", style=dashed, label="restates", fontcolor="${color}"`
+          : `color="${color}", style=${edge.relation === "attacks" ? "dashed" : "dotted"}`;
     out.push(`  ${quote(edge.source)} -> ${quote(edge.target)} [${style}];`);
   }
   out.push("}", "");

@@ -35,8 +35,8 @@ const data = (key: KeyId, value: string) => `<data key="${key}">${escapeXml(valu
  *   "inference", `linked` (several premises together) and `scheme` (the
  *   scheme id, when named) — so undercuts have a node to point at;
  * - an edge per line of mapEdges (same ids, sources and targets), with
- *   `relation` (supports | attacks | undercuts), `leg` (premise |
- *   conclusion | attack) and `linked`.
+ *   `relation` (supports | attacks | undercuts | restates), `leg` (premise |
+ *   conclusion | attack | restatement) and `linked`.
  *
  * Text is escaped with escapeXml (characters XML cannot hold are dropped).
  * Pure: the same graph and title give the same string.

@@ -10,7 +10,14 @@ const TITLE_SIZE = 18;
 const LABEL_SIZE = 12;
 const TEXT_COLOR = BOX_INK.text;
 const KIND_COLOR = BOX_INK.kind;
-const DASH = { supports: "", attacks: ' stroke-dasharray="7 4"', undercuts: ' stroke-dasharray="2 3"' } as const;
+const DASH = {
+  supports: "",
+  attacks: ' stroke-dasharray="7 4"',
+  undercuts: ' stroke-dasharray="2 3"',
+  restates: ' stroke-dasharray="4 4"',
+} as const;
+/** The arrowhead each relation ends in, by marker name: one per colour. */
+const MARKER = { supports: "support", attacks: "attack", undercuts: "attack", restates: "restate" } as const;
 
 /** Numbers to one decimal: enough for a drawing, and the file stays small. */
 const n = (value: number) => String(Math.round(value * 10) / 10);
@@ -50,8 +57,7 @@ function drawEdge(edge: MapEdge, from: LayoutBox, to: LayoutBox, textAsBars: boo
   const [x1, y1, x2, y2] = [a.x + dx * start, a.y + dy * start, a.x + dx * end, a.y + dy * end];
   const color = RELATION_COLOR[edge.relation];
   // Premise legs carry no arrowhead: linked premises visibly meet at the junction.
-  const marker =
-    edge.leg === "premise" ? "" : ` marker-end="url(#arrow-${edge.relation === "supports" ? "support" : "attack"})"`;
+  const marker = edge.leg === "premise" ? "" : ` marker-end="url(#arrow-${MARKER[edge.relation]})"`;
   const out = [
     `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${color}" stroke-width="1.6"${DASH[edge.relation]}${marker}/>`,
   ];
@@ -100,9 +106,10 @@ export function svgFrame(
  * escaped, DejaVu Sans 13px; kind and edge labels 12px) with the whole text
  * as a hover <title>; each argument a junction dot (filled when linked, its
  * scheme's name as a hover title); straight edges between box borders —
- * supports green, attacks red dashed, undercuts red dotted — with arrowheads
- * (none on premise legs) and a label ("supports", "attacks", "undercuts") on
- * every conclusion leg and attack; `title` on top. The viewBox and the
+ * supports green, attacks red dashed, undercuts red dotted, restates slate
+ * dashed — with arrowheads (none on premise legs) and a label ("supports",
+ * "attacks", "undercuts", "restates") on every conclusion leg, attack and
+ * restatement; `title` on top. The viewBox and the
  * width/height (px) fit the content plus a margin (svgFrame).
  *
  * Nodes and junctions missing from `layout` (a stale layout) are left out,
@@ -117,10 +124,11 @@ export function toSvg(graph: MapGraph, layout: MapLayout, options: SvgOptions): 
       ` viewBox="${n(minX)} ${n(top)} ${n(width)} ${n(height)}" font-family="${BOX_STYLE.fontFamily}" role="img">`,
     `<title>${escapeXml(options.title)}</title>`,
     "<defs>",
-    ...(["support", "attack"] as const).map(
-      (name) =>
-        `<marker id="arrow-${name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">` +
-        `<path d="M0,0 L10,5 L0,10 z" fill="${RELATION_COLOR[name === "support" ? "supports" : "attacks"]}"/></marker>`,
+    // The restates arrowhead only where there are restatements: other maps' pictures stay as they were.
+    ...(["supports", "attacks", ...(graph.restatements?.length ? (["restates"] as const) : [])] as const).map(
+      (relation) =>
+        `<marker id="arrow-${MARKER[relation]}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">` +
+        `<path d="M0,0 L10,5 L0,10 z" fill="${RELATION_COLOR[relation]}"/></marker>`,
     ),
     "</defs>",
     `<rect x="${n(minX)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`,

@@ -1,8 +1,8 @@
 import { toW3CCollection, type W3CAnnotationCollection } from "@/lib/w3c/serialize";
 import { W3C_TERMS } from "@/lib/w3c/vocabulary";
 import type { AnnotationView } from "@/lib/validation/annotation";
-import type { MapGraph, MapNode, Relation } from "@/lib/validation/argument-map";
-import { mapJunctions } from "../map-edges";
+import type { MapGraph, MapNode } from "@/lib/validation/argument-map";
+import { mapJunctions, type EdgeRelation } from "../map-edges";
 import { shortText } from "../statement-text";
 
 type TextualBody = { type: "TextualBody"; purpose: string; value: string; format?: "text/plain" };
@@ -74,17 +74,19 @@ const named = (node: MapNode) => `“${shortText(node.text, 80)}”`;
  *    that are not deleted — exactly as toW3CCollection writes them, without
  *    their replies (the discussion is not part of the map);
  * 2. one Annotation per free statement (see below);
- * 3. one Annotation per argument, then one per attack, each with motivation
- *    "linking", id `${mapUrl}/arguments/${argumentId}` or
- *    `${mapUrl}/attacks/${attackId}` (two folders: the schema lets an
+ * 3. one Annotation per argument, then one per attack, then one per
+ *    restatement, each with motivation "linking", id
+ *    `${mapUrl}/arguments/${argumentId}`, `${mapUrl}/attacks/${attackId}`
+ *    or `${mapUrl}/restatements/${id}` (folders: the schema lets an
  *    attack and an argument share an id), and:
  *    - `target`: the IRIs of the statements involved, reasons first — an
  *      argument's premises then its conclusion; an attacker then the
  *      statement it rebuts, or, for an undercut, the attacker then the IRI
  *      of the argument's own link Annotation (an undercut attacks the
- *      inference, and that Annotation is the inference);
+ *      inference, and that Annotation is the inference); a restated
+ *      statement then the one restating it;
  *    - `body`: a TextualBody with purpose "classifying" whose value is the
- *      relation ("supports", "attacks", "undercuts"); for an argument that
+ *      relation ("supports", "attacks", "undercuts", "restates"); for an argument that
  *      names a scheme, a "tagging" TextualBody with the scheme id (e.g.
  *      "expert-opinion", see schemes.ts); and a "describing" TextualBody
  *      saying it in words — `“A” and “B” together support “C”.` — because
@@ -157,7 +159,7 @@ export function toW3CMapCollection(input: W3CMapInput): W3CMapCollection {
   }));
 
   // `path` is "arguments/…" or "attacks/…" under the map's IRI.
-  const link = (path: string, relation: Relation, target: string[], sentence: string, tags: string[] = []) =>
+  const link = (path: string, relation: EdgeRelation, target: string[], sentence: string, tags: string[] = []) =>
     ({
       ...header(`${mapUrl}/${path}`),
       motivation: "linking",
@@ -207,6 +209,12 @@ export function toW3CMapCollection(input: W3CMapInput): W3CMapCollection {
       links.push(link(path, "undercuts", [iriOf(attacker), inference.iri], sentence));
     }
   });
+  for (const restatement of input.graph.restatements ?? []) {
+    const [from, to] = [byId.get(restatement.fromId), byId.get(restatement.toId)];
+    if (!from || !to) continue;
+    const sentence = `${named(to)} restates ${named(from)}.`;
+    links.push(link(`restatements/${restatement.id}`, "restates", [iriOf(from), iriOf(to)], sentence));
+  }
 
   const items = [...base.first.items, ...statements, ...links];
   return {

@@ -388,6 +388,19 @@ describe("removeNode", () => {
       attacks: web.attacks.slice(1, 3),
     });
   });
+
+  it("drops the restatements of and by a statement, and keeps the others", () => {
+    const restatements = [
+      { id: "m1", fromId: "p", toId: "q" },
+      { id: "m2", fromId: "r", toId: "p" },
+      { id: "m3", fromId: "q", toId: "r" },
+    ];
+    const next = removeNode({ ...web, restatements }, "p");
+    expect(next.restatements).toEqual([restatements[2]]);
+    expect(ZMapGraph.safeParse(next).success).toBe(true);
+    // A map without restatements gets none.
+    expect(removeNode(web, "p")).not.toHaveProperty("restatements");
+  });
 });
 
 describe("removeLink", () => {
