@@ -103,14 +103,8 @@ export function quoted(graph: MapGraph, nodeId: string): string {
  * never replaced again.
  */
 export function filledQuestions(graph: MapGraph, argument: MapArgument, scheme: Scheme): FilledQuestion[] {
-  const roles = premiseRoles(argument, scheme);
-  const statementOf = (from: Source) => (from === "conclusion" ? argument.conclusionId : roles[from]?.premiseId);
-  const fillers = (FILLERS[scheme.id] ?? []).flatMap((filler) => {
-    const nodeId = statementOf(filler.from);
-    return nodeId ? [{ ...filler, text: filler.reads(quoted(graph, nodeId)) }] : [];
-  });
   // Longest first, so "the causal generalization" wins over "the generalization".
-  const byToken = new Map(fillers.map((filler) => [filler.token, filler.text]));
+  const byToken = new Map(filledRoles(graph, argument, scheme).map((role) => [role.token, role.text]));
   const tokens = [...byToken.keys()].sort((a, b) => b.length - a.length).map(escape);
   const pattern = tokens.length > 0 ? new RegExp(`(?<![\\w])(?:${tokens.join("|")})(?![\\w])`, "g") : null;
   return scheme.criticalQuestions.map((question, index) => ({
@@ -118,6 +112,19 @@ export function filledQuestions(graph: MapGraph, argument: MapArgument, scheme: 
     text: pattern ? question.replace(pattern, (token) => byToken.get(token) ?? token) : question,
     answer: argument.answers[String(index)] ?? "open",
   }));
+}
+
+/**
+ * What each letter or phrase of the scheme's questions stands for in this
+ * argument ("E" → "the source in “…”"), for those a statement fills.
+ */
+export function filledRoles(graph: MapGraph, argument: MapArgument, scheme: Scheme): { token: string; text: string }[] {
+  const roles = premiseRoles(argument, scheme);
+  const statementOf = (from: Source) => (from === "conclusion" ? argument.conclusionId : roles[from]?.premiseId);
+  return (FILLERS[scheme.id] ?? []).flatMap(({ token, from, reads }) => {
+    const nodeId = statementOf(from);
+    return nodeId ? [{ token, text: reads(quoted(graph, nodeId)) }] : [];
+  });
 }
 
 /** Gives an argument a scheme (or none), starting its answers and role picks afresh: they belonged to the old one. */

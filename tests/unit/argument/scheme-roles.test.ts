@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { questionBadge } from "@/lib/argument/question-badge";
-import { argumentName, chooseScheme, filledQuestions, pickRole, premiseRoles } from "@/lib/argument/scheme-roles";
+import {
+  argumentName,
+  chooseScheme,
+  filledQuestions,
+  filledRoles,
+  pickRole,
+  premiseRoles,
+} from "@/lib/argument/scheme-roles";
 import { SCHEMES, schemeById } from "@/lib/argument/schemes";
 import type { MapArgument, MapGraph } from "@/lib/validation/argument-map";
 import { freeNode, support } from "../../fixtures/argument/graph-parts";
@@ -105,6 +112,16 @@ describe("questionBadge", () => {
   it("says nothing for an argument without a known scheme", () => {
     expect(questionBadge(support("a1", ["e"], "c"))).toBeNull();
     expect(questionBadge(support("a1", ["e"], "c", "from-another-tool"))).toBeNull();
+  });
+});
+
+describe("filledRoles", () => {
+  it("says what each letter stands for, leaving out a role no premise plays", () => {
+    expect(filledRoles(graph, expert(["e"]), scheme)).toEqual([
+      { token: "E", text: "the source in “Dr Alvarez is a climatologist.”" },
+      { token: "A", text: "“The climate is warming.”" },
+    ]);
+    expect(filledRoles(graph, expert(["e"]), schemeById("analogy")!).map((r) => r.token)).toEqual(["C2", "A"]);
   });
 });
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { raisedObjection } from "@/lib/argument/question-objection";
-import { filledQuestions, premiseRoles, quoted } from "@/lib/argument/scheme-roles";
+import { filledQuestions, filledRoles, premiseRoles, quoted } from "@/lib/argument/scheme-roles";
 import { SCHEMES, schemeById } from "@/lib/argument/schemes";
 import type { MapArgument, MapGraph } from "@/lib/validation/argument-map";
 
@@ -126,9 +126,14 @@ export function ArgumentPanel({ graph, argument, canEdit, ...on }: Props) {
               </select>
             </label>
           ))}
-          <p className="hint">
-            {scheme.conclusion} — {quoted(graph, argument.conclusionId)}
-          </p>
+          <dl className="argument-panel-fillings" aria-label="In this argument">
+            {filledRoles(graph, argument, scheme).map((role) => (
+              <div key={role.token}>
+                <dt>{role.token}</dt>
+                <dd>{role.text}</dd>
+              </div>
+            ))}
+          </dl>
         </fieldset>
       )}
 
