@@ -5,8 +5,9 @@ import { z } from "zod";
  * kept with the map so that exporting it as Argdown writes it back: the
  * front matter (title, author, `model: {mode: strict}`, map settings…) and
  * the data ("{key: value}") of statements and arguments beyond the keys
- * Warrant reads itself (argdown-data.ts), by the map id of the node or
- * argument it was written on. Kept as JSON the map never reads, bounded,
+ * Warrant reads itself (argdown-data.ts), the tags ("#tag", "#(two words)")
+ * written in a statement's text, and the description of a reconstructed
+ * argument, each by the map id of the node or (first) argument it was on. Kept as JSON the map never reads, bounded,
  * since every saved version of a map keeps its graph whole.
  */
 
@@ -19,6 +20,9 @@ export const ZArgdownPassThrough = z
   .object({
     frontMatter: ZJsonObject.optional(),
     data: z.record(z.string().max(64), ZJsonObject),
+    /** Tags as Argdown read them; the text keeps their markup, which the export leaves unescaped. */
+    tags: z.record(z.string().max(64), z.array(z.string().max(500)).max(200)).optional(),
+    descriptions: z.record(z.string().max(64), z.string().max(5_000)).optional(),
   })
   .superRefine((kept, context) => {
     if (JSON.stringify(kept).length > MAX_ARGDOWN_PASS_THROUGH_CHARS) {

@@ -7,7 +7,8 @@ import { NODE_KINDS, ZMapArgument } from "@/lib/validation/argument-map";
 // these pass through other Argdown tools untouched.
 
 /** A value Warrant writes as data. */
-export type ArgdownDataValue = string | number | null | { [key: string]: ArgdownDataValue | undefined };
+export type ArgdownDataValue =
+  string | number | boolean | null | ArgdownDataValue[] | { [key: string]: ArgdownDataValue | undefined };
 
 // Characters a data string must not hold literally: braces could end the
 // Data token early (its pattern stops at "} x"), "\u2028" and "\u2029" also
@@ -24,14 +25,17 @@ function yamlString(value: string): string {
   );
 }
 
+const yamlKey = (name: string) => (/^[A-Za-z][A-Za-z0-9]*$/.test(name) ? name : yamlString(name));
+
 function yamlValue(value: ArgdownDataValue): string {
   if (value === null) return "null";
   if (typeof value === "string") return yamlString(value);
   // js-yaml reads "-0" as the integer 0; "-0.0" is the float -0.
   if (typeof value === "number") return Object.is(value, -0) ? "-0.0" : String(value);
+  if (typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `[${value.map(yamlValue).join(", ")}]`;
   const entries = Object.entries(value).filter(([, item]) => item !== undefined) as [string, ArgdownDataValue][];
-  const key = (name: string) => (/^[A-Za-z][A-Za-z0-9]*$/.test(name) ? name : yamlString(name));
-  return `{${entries.map(([name, item]) => `${key(name)}: ${yamlValue(item)}`).join(", ")}}`;
+  return `{${entries.map(([name, item]) => `${yamlKey(name)}: ${yamlValue(item)}`).join(", ")}}`;
 }
 
 /**
@@ -52,7 +56,7 @@ export function argdownData(fields: Record<string, ArgdownDataValue | undefined>
 export function argdownFrontMatter(fields: Record<string, ArgdownDataValue | undefined>): string {
   const lines = Object.entries(fields)
     .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => `${name}: ${yamlValue(value as ArgdownDataValue)}`);
+    .map(([name, value]) => `${yamlKey(name)}: ${yamlValue(value as ArgdownDataValue)}`);
   return ["===", ...lines, "==="].join("\n");
 }
 

@@ -24,12 +24,24 @@ const isBlank = (char: string | undefined) => char === " " || char === "\t";
  *   "." or ":" that opens a shortcode;
  * - tabs and runs of two or more blanks, which the lexer would otherwise
  *   drop between tokens (one space is always kept);
- * - for inference rules, "," and "-" before "-".
+ * - for inference rules, "," and "-" before "-";
+ * except the markup of `tags` ("#tag" or "#(tag)"), kept so Argdown reads the tags again.
  * Leading and trailing blanks are not preserved (Argdown trims them).
  */
-export function escapeArgdownText(text: string, options: { inference?: boolean } = {}): string {
+export function escapeArgdownText(
+  text: string,
+  options: { inference?: boolean; tags?: readonly string[] } = {},
+): string {
+  // A kept tag's own markup, longest first ("#a-b" before "#a"), is written as it is.
+  const tags = (options.tags ?? []).flatMap((tag) => [`#(${tag})`, `#${tag}`]).sort((a, b) => b.length - a.length);
   let escaped = "";
   for (let i = 0; i < text.length; i++) {
+    const tag = text[i] === "#" ? tags.find((markup) => text.startsWith(markup, i)) : undefined;
+    if (tag !== undefined) {
+      escaped += tag;
+      i += tag.length - 1;
+      continue;
+    }
     const char = text[i];
     const next = text[i + 1];
     SHORTCODE.lastIndex = i;

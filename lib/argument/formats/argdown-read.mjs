@@ -25,10 +25,11 @@ import { ParserPlugin } from "@argdown/core/dist/plugins/ParserPlugin.js";
 /**
  * A statement (an equivalence class of Argdown's) or an argument: its
  * title, data, canonical text (the last defining member's, as Argdown
- * takes it), and its members' places.
+ * takes it), its tags, and its members' places.
  * @typedef {{
  *   title: string,
  *   data: unknown,
+ *   tags: string[],
  *   text: string | undefined,
  *   members: (ArgdownPlace & { isReference: boolean })[],
  * }} ArgdownItem
@@ -55,12 +56,14 @@ import { ParserPlugin } from "@argdown/core/dist/plugins/ParserPlugin.js";
  */
 /**
  * What Argdown's model holds once read: statements by title, arguments by
- * title, relations, and the front matter's `title` when it is a non-empty string.
+ * title, relations, the front matter's `title` when it is a non-empty
+ * string, and the whole front matter as JSON (null when there is none).
  * @typedef {{
  *   statements: Record<string, ArgdownStatement>,
  *   arguments: Record<string, ArgdownArgument>,
  *   relations: ArgdownRelation[],
  *   title: string | null,
+ *   frontMatter: Record<string, unknown> | null,
  * }} ArgdownModel
  */
 /**
@@ -178,7 +181,7 @@ function withLine(plugin, listener) {
  * each element copied once, so that a relation's ends are the very
  * statement, argument or inference objects listed elsewhere.
  * @param {import("@argdown/core").IArgdownResponse} response
- * @returns {Omit<ArgdownModel, "title">}
+ * @returns {Omit<ArgdownModel, "title" | "frontMatter">}
  */
 function plainModel(response) {
   /** @type {Map<object, ArgdownMember>} */
@@ -195,6 +198,7 @@ function plainModel(response) {
       type: "equivalence-class",
       title: ec.title ?? "",
       data: ec.data,
+      tags: [...(ec.tags ?? [])],
       text: IEquivalenceClass.getCanonicalMemberText(ec),
       members: membersOf(ec.members),
     };
@@ -225,6 +229,7 @@ function plainModel(response) {
       type: "argument",
       title: argument.title ?? "",
       data: argument.data,
+      tags: [...(argument.tags ?? [])],
       text: IArgument.getCanonicalMemberText(argument),
       members: membersOf(argument.members),
       startLine: argument.startLine,
@@ -297,8 +302,17 @@ function modelOf(source) {
     if (error instanceof ReadError) throw error;
     throw new ReadError(`Argdown could not build a model of this: ${/** @type {Error} */ (error).message}`);
   }
-  const title = /** @type {{ frontMatter?: { title?: unknown } }} */ (response).frontMatter?.title;
-  return { ...plainModel(response), title: typeof title === "string" && title.trim() ? title.trim() : null };
+  const frontMatter = /** @type {{ frontMatter?: unknown }} */ (response).frontMatter;
+  const title = /** @type {{ title?: unknown } | undefined} */ (frontMatter)?.title;
+  return {
+    ...plainModel(response),
+    title: typeof title === "string" && title.trim() ? title.trim() : null,
+    // As JSON (a YAML date becomes its ISO string), to be kept with the map.
+    frontMatter:
+      frontMatter !== null && typeof frontMatter === "object" && !Array.isArray(frontMatter)
+        ? JSON.parse(JSON.stringify(frontMatter))
+        : null,
+  };
 }
 
 /**

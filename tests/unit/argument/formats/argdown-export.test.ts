@@ -225,3 +225,80 @@ describe("toArgdown", () => {
     expect(fromArgdown(toArgdown(empty, { title: "t" }))).toEqual(empty);
   });
 });
+
+describe("toArgdown writes Argdown's relations to and from arguments back as Argdown wrote them", () => {
+  const node = (id: string, text: string, extra: object = {}) => ({
+    id,
+    annotationId: null,
+    kind: "statement" as const,
+    text,
+    position: null,
+    ...extra,
+  });
+  const graph: MapGraph = {
+    nodes: [node("g", "a gist", { argument: true }), node("p", "p"), node("c", "c #t"), node("d", "d"), node("e", "e")],
+    arguments: [
+      { id: "s1", premiseIds: ["p"], conclusionId: "c", scheme: null, answers: {}, reconstruction: "Two steps" },
+      { id: "s2", premiseIds: ["c", "d"], conclusionId: "e", scheme: null, answers: {}, reconstruction: "Two steps" },
+      { id: "b", premiseIds: ["g"], conclusionId: "c", scheme: null, answers: {}, bare: true },
+    ],
+    attacks: [
+      { id: "x1", attackerId: "d", target: { argumentId: "s2" }, relation: "attack" },
+      { id: "x2", attackerId: "p", target: { nodeId: "g" }, relation: "undercut" },
+      { id: "x3", attackerId: "d", target: { nodeId: "e" }, relation: "contradictory" },
+      { id: "x4", attackerId: "e", target: { nodeId: "d" }, relation: "contradictory" },
+      { id: "x5", attackerId: "e", target: { argumentId: "s1" } },
+    ],
+    argumentSupports: [{ id: "u", premiseId: "p", argumentId: "s2" }],
+    argdown: {
+      frontMatter: { author: "A", model: { mode: "strict" }, list: [1, true] },
+      data: { g: { color: "red" }, s1: { source: "P1" } },
+      tags: { c: ["t"], s1: ["pro"] },
+      descriptions: { s1: "described" },
+    },
+  };
+
+  it("as gist arguments, bare supports, multi-step structures, kinds of attack, front matter, data and tags", () => {
+    const text = toArgdown(graph, { title: "Mine" });
+    expect(text).toContain('===\nauthor: "A"\nmodel: {mode: "strict"}\nlist: [1, true]\ntitle: "Mine"\n===');
+    expect(text).toContain('<a gist>: a gist {color: "red"}');
+    expect(text).toContain("[c t]: c #t");
+    expect(text).toContain('<Two steps>: described #(pro) {source: "P1"}');
+    expect(text).toContain("(1) [p]\n----\n  <_ [e]\n(2) [c t]\n(3) [d]\n----\n(4) [e]");
+    expect(text).toContain("<a gist>\n  +> [c t]");
+    expect(text).toContain("[p]\n  +> <Two steps>");
+    expect(text).toContain("[d]\n  -> <Two steps>");
+    expect(text).toContain("[p]\n  _> <a gist>");
+    expect(text).toContain("[d]\n  >< [e]");
+    expect(text).not.toContain("Argument 1");
+    const model = runArgdown(text);
+    expect(model.parserErrors).toEqual([]);
+    expect((model.relations ?? []).map((relation) => relation.relationType).sort()).toEqual([
+      "attack",
+      "contradictory",
+      "support",
+      "support",
+      "undercut",
+      "undercut",
+    ]);
+  });
+
+  it("reads back as the same map", () => {
+    const back = fromArgdown(toArgdown(graph));
+    expect(back.nodes.map((n) => [n.text, n.argument])).toEqual(graph.nodes.map((n) => [n.text, n.argument]));
+    expect(back.attacks.map((attack) => String(attack.relation)).sort()).toEqual([
+      "attack",
+      "contradictory",
+      "contradictory",
+      "undefined",
+      "undercut",
+    ]);
+    expect(back.arguments.map((argument) => [argument.reconstruction, argument.bare])).toEqual([
+      ["Two steps", undefined],
+      ["Two steps", undefined],
+      [undefined, true],
+    ]);
+    expect(back.argumentSupports).toHaveLength(1);
+    expect(back.argdown?.frontMatter).toEqual(graph.argdown?.frontMatter);
+  });
+});

@@ -49,29 +49,49 @@ describe("fromArgdown", () => {
       statement("n10", "The charge cleans London's air."),
       statement("n11", "Traffic crept back within a decade."),
       statement("n12", "Cost"), // referenced, never defined: the title stands in
-      statement("n13", "Shops lose customers when driving costs more."), // an argument without structure
+      { ...statement("n13", "Shops lose customers when driving costs more."), argument: true }, // an argument by its gist
     ]);
     expect(graph.arguments).toEqual([
       // "+ [Pay]" under [Fair]
-      { id: "a1", conclusionId: "n2", premiseIds: ["n3"], scheme: null, answers: {} },
+      { id: "a1", conclusionId: "n2", premiseIds: ["n3"], scheme: null, answers: {}, bare: true },
       // <Traffic>, a two-step structure: (1) ⇒ (2), then (2) and (3) ⇒ (4)
-      { id: "a2", conclusionId: "n8", premiseIds: ["n6"], scheme: "expert-opinion", answers: { "1": "open" } },
-      { id: "a3", conclusionId: "n10", premiseIds: ["n8", "n9"], scheme: null, answers: {} },
+      {
+        id: "a2",
+        conclusionId: "n8",
+        premiseIds: ["n6"],
+        scheme: "expert-opinion",
+        answers: { "1": "open" },
+        reconstruction: "Traffic",
+      },
+      { id: "a3", conclusionId: "n10", premiseIds: ["n8", "n9"], scheme: null, answers: {}, reconstruction: "Traffic" },
       // "+> [Keep]" under (4): the conclusion supports it
-      { id: "a4", conclusionId: "n1", premiseIds: ["n10"], scheme: null, answers: {} },
+      { id: "a4", conclusionId: "n1", premiseIds: ["n10"], scheme: null, answers: {}, bare: true },
       // <Linked>: two premises together
       { id: "a5", conclusionId: "n1", premiseIds: ["n8", "n2"], scheme: "Practical Reasoning", answers: {} },
     ]);
     expect(graph.attacks).toEqual([
       { id: "x1", attackerId: "n4", target: { nodeId: "n2" } }, // "-" under [Fair]
-      { id: "x2", attackerId: "n2", target: { nodeId: "n5" } }, // "><": both ways
-      { id: "x3", attackerId: "n5", target: { nodeId: "n2" } },
+      { id: "x2", attackerId: "n2", target: { nodeId: "n5" }, relation: "contradictory" }, // "><": both ways
+      { id: "x3", attackerId: "n5", target: { nodeId: "n2" }, relation: "contradictory" },
       { id: "x4", attackerId: "n7", target: { argumentId: "a2" } }, // "<_" under the inference
       { id: "x5", attackerId: "n11", target: { nodeId: "n8" } },
       { id: "x6", attackerId: "n11", target: { argumentId: "a5" } }, // "_> <Linked>"
       { id: "x7", attackerId: "n12", target: { nodeId: "n1" } }, // "<-" under [Keep]
       { id: "x8", attackerId: "n13", target: { nodeId: "n1" } },
     ]);
+    // The front matter, the tags and a reconstructed argument's description are kept for the Argdown export.
+    expect(graph.argdown).toEqual({
+      frontMatter: { title: "Congestion charging", author: "A. Student" },
+      data: {},
+      tags: { n1: ["policy"] },
+      descriptions: { a2: "The charge cut traffic, and so cleaned the air." },
+    });
+  });
+
+  it("keeps data keys Warrant does not read, by node and by argument", () => {
+    const graph = fromArgdown("[A]: a {color: red, kind: claim}\n\n<R> {source: P1}\n\n(1) [A]\n----\n(2) [B]: b\n");
+    expect(graph.nodes[0].kind).toBe("claim");
+    expect(graph.argdown?.data).toEqual({ n1: { color: "red" }, a1: { source: "P1" } });
   });
 
   it("keeps the source's order where Argdown's model would not (numeric titles come first in its objects)", () => {
@@ -92,28 +112,43 @@ describe("fromArgdown", () => {
     ]);
   });
 
-  it("reads an argument without structure as a statement: its description, or its title without one", () => {
+  it("reads an argument without structure as an argument node: its description, or its title without one", () => {
     const graph = fromArgdown("<A>: a\n  +> [B]: b\n\n<C>\n  +> [B]\n  - [D]: d\n");
     expect(graph.nodes).toEqual([
-      statement("n1", "a"),
+      { ...statement("n1", "a"), argument: true },
       statement("n2", "b"),
-      statement("n3", "C"),
+      { ...statement("n3", "C"), argument: true },
       statement("n4", "d"),
     ]);
     expect(graph.arguments).toEqual([
-      { id: "a1", conclusionId: "n2", premiseIds: ["n1"], scheme: null, answers: {} },
-      { id: "a2", conclusionId: "n2", premiseIds: ["n3"], scheme: null, answers: {} },
+      { id: "a1", conclusionId: "n2", premiseIds: ["n1"], scheme: null, answers: {}, bare: true },
+      { id: "a2", conclusionId: "n2", premiseIds: ["n3"], scheme: null, answers: {}, bare: true },
     ]);
     expect(graph.attacks).toEqual([{ id: "x1", attackerId: "n4", target: { nodeId: "n3" } }]);
   });
 
-  it("reads an attack on a reconstructed argument as an attack on its last inference", () => {
+  it("reads an undercut of a gist argument or a statement as an attack marked undercut", () => {
+    const graph = fromArgdown("<A>: a\n  _> <B>: b\n  _> [S]: s\n");
+    expect(graph.attacks).toEqual([
+      { id: "x1", attackerId: "n1", target: { nodeId: "n2" }, relation: "undercut" },
+      { id: "x2", attackerId: "n1", target: { nodeId: "n3" }, relation: "undercut" },
+    ]);
+  });
+
+  it("reads a support of a whole reconstructed argument as a support of its last inference", () => {
+    const graph = fromArgdown("[A]: a\n  +> <Arg>\n\n<Arg>\n\n(1) [B]: b\n----\n(2) [C]: c\n");
+    expect(graph.arguments).toEqual([{ id: "a1", conclusionId: "n3", premiseIds: ["n2"], scheme: null, answers: {} }]);
+    expect(graph.argumentSupports).toEqual([{ id: "s1", premiseId: "n1", argumentId: "a1" }]);
+  });
+
+  it("reads an attack on a reconstructed argument as an attack on its last inference, marked attack", () => {
     const graph = fromArgdown("[X]: x\n  -> <Arg>\n\n<Arg>\n\n(1) [P]: p\n----\n(2) [Q]: q\n----\n(3) [C]: c\n");
     expect(graph.arguments.map(({ id, premiseIds, conclusionId }) => [id, premiseIds, conclusionId])).toEqual([
       ["a1", ["n2"], "n3"],
       ["a2", ["n3"], "n4"],
     ]);
-    expect(graph.attacks).toEqual([{ id: "x1", attackerId: "n1", target: { argumentId: "a2" } }]);
+    expect(graph.arguments.map((argument) => argument.reconstruction)).toEqual(["Arg", "Arg"]);
+    expect(graph.attacks).toEqual([{ id: "x1", attackerId: "n1", target: { argumentId: "a2" }, relation: "attack" }]);
   });
 
   it("joins an inference's several rules into one scheme label", () => {
@@ -158,12 +193,6 @@ describe("fromArgdown refuses, with the line", () => {
     ["data that is not YAML", "[A]: a\n\n[B]: b {x: [1, }", 3, /^this data is not valid YAML: /],
     ["front matter that is not YAML", "===\ntitle: [\n===\n\n[A]: a", 1, /^the front matter is not valid YAML: /],
     ["a lone backslash", "[A]: a\n\n[B]: b \\\n\n[C]: c", 3, 'a "\\" must be followed by the character it escapes'],
-    [
-      "a support of a whole reconstructed argument",
-      "[A]: a\n  +> <Arg>\n\n<Arg>\n\n(1) [B]: b\n----\n(2) [C]: c\n",
-      2,
-      "a support must join two statements; to support an argument, point at one of its premises",
-    ],
     ["a statement supporting itself", "[A]: a\n  + [A]", 2, "a statement cannot support itself"],
     [
       "a structure concluding its premise",
