@@ -76,12 +76,17 @@ const [largest] = fs
   .readdirSync(CORPUS)
   .map((name) => ({ name, text: fs.readFileSync(path.join(CORPUS, name), "utf8") }))
   .sort((a, b) => b.text.length - a.text.length);
-const largestNodes = m.importAif(largest.text).graph.aif?.nodes.length ?? 0;
-row(
-  `real AIF ${largest.name} (${m.fromAif(largest.text).nodes.length} statements, ${largestNodes} kept nodes): import + export (ms)`,
-  await time(() => JSON.stringify(m.toAifFile(m.importAif(largest.text).graph))),
-  "< 500",
-);
+// Today that is arguebuf-ts-xaif-test-file.json, an xAIF debate of 739 nodes (L, YA, TA, I, RA, CA, MA).
+const largestJson = JSON.parse(largest.text);
+const fileNodes = (largestJson.AIF ?? largestJson.aif ?? largestJson).nodes.length;
+const largestGraph = m.importAif(largest.text).graph;
+const corpusWhat =
+  `real AIF ${largest.name} (${fileNodes} nodes: ${largestGraph.nodes.length} statements, ` +
+  `${largestGraph.restatements?.length ?? 0} restatements, ${largestGraph.aif?.nodes.length ?? 0} kept): import + export (ms)`;
+const corpusTime = await time(() => JSON.stringify(m.toAifFile(m.importAif(largest.text).graph)));
+row(corpusWhat, corpusTime, "< 500");
+// Printed now as well: the browser part below needs a production build and may be skipped or fail.
+console.log(`${corpusWhat}: ${corpusTime.toFixed(1)} (target < 500)`);
 
 const bench = await startBenchServer({ name: "map", port: 3152 });
 const { page } = bench;
