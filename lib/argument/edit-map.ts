@@ -110,6 +110,11 @@ export function joinArguments(graph: MapGraph, argumentIds: readonly string[]): 
         ? { ...attack, target: { argumentId: merged.id } }
         : attack,
     ),
+    ...(graph.argumentSupports && {
+      argumentSupports: graph.argumentSupports.map((support) =>
+        gone.has(support.argumentId) ? { ...support, argumentId: merged.id } : support,
+      ),
+    }),
   };
 }
 
@@ -146,8 +151,8 @@ export function updateArgument(
 /**
  * Removes a node and every link that needs it: arguments it concludes,
  * its place among premises (an argument left without premises goes too),
- * attacks by or on it, attacks on arguments that went, and restatements
- * of or by it.
+ * attacks by or on it, attacks on arguments that went, restatements
+ * of or by it, and supports of whole arguments by it or of arguments that went.
  */
 export function removeNode(graph: MapGraph, nodeId: string): MapGraph {
   const args = graph.arguments
@@ -167,10 +172,15 @@ export function removeNode(graph: MapGraph, nodeId: string): MapGraph {
     ...(graph.restatements && {
       restatements: graph.restatements.filter((r) => r.fromId !== nodeId && r.toId !== nodeId),
     }),
+    ...(graph.argumentSupports && {
+      argumentSupports: graph.argumentSupports.filter(
+        (support) => support.premiseId !== nodeId && argumentIds.has(support.argumentId),
+      ),
+    }),
   };
 }
 
-/** Removes an argument (and undercuts of it) or an attack by id. */
+/** Removes an argument (and undercuts and supports of it), an attack or a support of an argument, by id. */
 export function removeLink(graph: MapGraph, linkId: string): MapGraph {
   return {
     ...graph,
@@ -178,6 +188,11 @@ export function removeLink(graph: MapGraph, linkId: string): MapGraph {
     attacks: graph.attacks.filter(
       (attack) => attack.id !== linkId && !("argumentId" in attack.target && attack.target.argumentId === linkId),
     ),
+    ...(graph.argumentSupports && {
+      argumentSupports: graph.argumentSupports.filter(
+        (support) => support.id !== linkId && support.argumentId !== linkId,
+      ),
+    }),
   };
 }
 

@@ -13,6 +13,7 @@ export type EdgeRelation = Relation | "restates";
  *   attacker ──attacks──▶ statement         (rebuttal)
  *   attacker ──undercuts──▶ junction        (undercut: attacks the inference)
  *   statement ──restates──▶ statement       (restatement: says it again)
+ *   statement ──supports──▶ junction        (backing: supports the whole argument, Argdown's "+> <A>")
  *
  * A junction's id is its argument's id: the map schema keeps argument ids
  * apart from node ids, so one namespace serves both.
@@ -27,9 +28,10 @@ export type MapEdge = {
   relation: EdgeRelation;
   /**
    * "premise": premise → junction; "conclusion": junction → conclusion;
-   * "attack": attacker → node or junction; "restatement": restated → restating statement.
+   * "attack": attacker → node or junction; "restatement": restated → restating statement;
+   * "backing": a statement → the junction of the argument it supports as a whole.
    */
-  leg: "premise" | "conclusion" | "attack" | "restatement";
+  leg: "premise" | "conclusion" | "attack" | "restatement" | "backing";
   /** True on both kinds of leg of an argument with several premises, which support only together. */
   linked: boolean;
   /** The argument (premise and conclusion legs), attack (attack legs) or restatement this edge draws. */
@@ -61,7 +63,7 @@ export function mapJunctions(graph: MapGraph): MapJunction[] {
  * The edges to draw for `graph`, shared by the map view and every exporter
  * so they all show the same structure. Order: for each junction (argument
  * order) its premise legs then its conclusion leg; then attacks in order;
- * then restatements. Attacks and restatements whose ends are missing are
+ * then restatements; then supports of whole arguments. Attacks and restatements whose ends are missing are
  * left out, as is an undercut of an argument that has no junction.
  */
 export function mapEdges(graph: MapGraph): MapEdge[] {
@@ -94,9 +96,12 @@ export function mapEdges(graph: MapGraph): MapEdge[] {
   const seen = new Set<string>();
   graph.attacks.forEach((attack, index) => {
     if (!nodeIds.has(attack.attackerId)) return;
-    const undercut = "argumentId" in attack.target;
+    const onArgument = "argumentId" in attack.target;
     const target = "argumentId" in attack.target ? attack.target.argumentId : attack.target.nodeId;
-    if (!(undercut ? junctionIds.has(target) : nodeIds.has(target))) return;
+    if (!(onArgument ? junctionIds.has(target) : nodeIds.has(target))) return;
+    // An argument target is an undercut unless Argdown said it attacks the whole argument; a node
+    // target is a rebuttal unless Argdown undercut it (a gist argument or a statement).
+    const undercut = onArgument ? attack.relation !== "attack" : attack.relation === "undercut";
     // The schema does not make attack ids unique; an edge id must be.
     const id = seen.has(attack.id) ? `attack:${attack.id}:${index}` : `attack:${attack.id}`;
     seen.add(attack.id);
@@ -120,6 +125,18 @@ export function mapEdges(graph: MapGraph): MapEdge[] {
       leg: "restatement",
       linked: false,
       ownerId: restatement.id,
+    });
+  }
+  for (const support of graph.argumentSupports ?? []) {
+    if (!nodeIds.has(support.premiseId) || !junctionIds.has(support.argumentId)) continue;
+    edges.push({
+      id: `backing:${support.id}`,
+      source: support.premiseId,
+      target: support.argumentId,
+      relation: "supports",
+      leg: "backing",
+      linked: false,
+      ownerId: support.id,
     });
   }
   return edges;

@@ -440,3 +440,31 @@ describe("changeRelation", () => {
     expect(changeRelation(base, "zz", "attacks")).toBe(base);
   });
 });
+
+describe("supports of a whole argument (Argdown's '+> <A>') follow edits", () => {
+  const graph: MapGraph = {
+    nodes: [freeNode("p"), freeNode("q"), freeNode("c"), freeNode("s")],
+    arguments: [support("a", ["p"], "c"), support("b", ["q"], "c")],
+    attacks: [],
+    argumentSupports: [
+      { id: "sa", premiseId: "s", argumentId: "a" },
+      { id: "sb", premiseId: "s", argumentId: "b" },
+    ],
+  };
+  const valid = (result: MapGraph) => expect(ZMapGraph.safeParse(result).success).toBe(true);
+
+  it("go with the statement that gives them or the argument they support", () => {
+    valid(removeNode(graph, "s"));
+    expect(removeNode(graph, "s").argumentSupports).toEqual([]);
+    expect(removeNode(graph, "p").argumentSupports).toEqual([{ id: "sb", premiseId: "s", argumentId: "b" }]);
+    expect(removeLink(graph, "a").argumentSupports).toEqual([{ id: "sb", premiseId: "s", argumentId: "b" }]);
+    expect(removeLink(graph, "sb").argumentSupports).toEqual([{ id: "sa", premiseId: "s", argumentId: "a" }]);
+    valid(removeLink(graph, "a"));
+  });
+
+  it("move to the argument two are joined into", () => {
+    const joined = joinArguments(graph, ["a", "b"]);
+    valid(joined);
+    expect(joined.argumentSupports?.map((support) => support.argumentId)).toEqual(["a", "a"]);
+  });
+});

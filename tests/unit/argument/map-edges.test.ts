@@ -53,6 +53,32 @@ describe("mapEdges", () => {
   });
 });
 
+describe("mapEdges for Argdown's relations", () => {
+  it("draws an attack on a whole argument as attacks, an undercut of a node as undercuts, a support of an argument into its junction", () => {
+    const graph: MapGraph = {
+      nodes: [{ ...statement("g"), argument: true }, statement("p"), statement("c")],
+      arguments: [{ id: "a", conclusionId: "c", premiseIds: ["p"], scheme: null, answers: {} }],
+      attacks: [
+        { id: "whole", attackerId: "g", target: { argumentId: "a" }, relation: "attack" },
+        { id: "under", attackerId: "p", target: { nodeId: "g" }, relation: "undercut" },
+        { id: "both", attackerId: "g", target: { nodeId: "c" }, relation: "contradictory" },
+      ],
+      argumentSupports: [
+        { id: "s", premiseId: "g", argumentId: "a" },
+        { id: "gone", premiseId: "g", argumentId: "missing" },
+      ],
+    };
+    expect(mapEdges(graph).map((e) => [e.id, e.source, e.target, e.relation, e.leg])).toEqual([
+      ["premise:a:p", "p", "a", "supports", "premise"],
+      ["conclusion:a", "a", "c", "supports", "conclusion"],
+      ["attack:whole", "g", "a", "attacks", "attack"],
+      ["attack:under", "p", "g", "undercuts", "attack"],
+      ["attack:both", "g", "c", "attacks", "attack"],
+      ["backing:s", "g", "a", "supports", "backing"],
+    ]);
+  });
+});
+
 describe("mapJunctions", () => {
   it("has one junction per argument, linked when several premises remain", () => {
     expect(mapJunctions(LIBERTY_MAP).map((j) => [j.id, j.premiseIds, j.linked, j.argument.scheme])).toEqual([
