@@ -19,6 +19,7 @@ import "./styles/class-work.css";
 import "./styles/assignment-result.css";
 import "./styles/map-navigation.css";
 import "./styles/map-view.css";
+import "./styles/said-by.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },

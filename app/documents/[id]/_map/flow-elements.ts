@@ -1,16 +1,19 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
+import { aifSpeakers, type SaidBy } from "@/lib/argument/formats/aif-speakers";
+import type { EdgeRelation } from "@/lib/argument/map-edges";
 import { RELATION_COLOR, statementBox } from "@/lib/argument/map-style";
 import { nodeLabel } from "@/lib/argument/node-label";
 import { questionBadge } from "@/lib/argument/question-badge";
 import { argumentName } from "@/lib/argument/scheme-roles";
-import type { MapArgument, MapGraph, MapNode, Relation } from "@/lib/validation/argument-map";
+import type { MapArgument, MapGraph, MapNode } from "@/lib/validation/argument-map";
 
-export type StatementData = { mapNode: MapNode; orphaned: boolean; warned: boolean };
+/** `saidBy`: who introduced the statement in the AIF+ dialogue it was imported from (aifSpeakers), if anyone. */
+export type StatementData = { mapNode: MapNode; orphaned: boolean; warned: boolean; saidBy: SaidBy[] | null };
 /** How an argument is named and how its critical questions stand, on its junction or its arrow's label. */
 export type ArgumentMark = { name: string; badge: string | null };
 export type JunctionData = { argumentId: string; linked: boolean; scheme: string | null } & ArgumentMark;
 /** `argument` is set on the one edge that stands for a whole argument (a direct support): its label opens it. */
-export type RelationEdgeData = { relation: Relation; linkId: string; linked: boolean; argument?: ArgumentMark };
+export type RelationEdgeData = { relation: EdgeRelation; linkId: string; linked: boolean; argument?: ArgumentMark };
 
 const markOf = (graph: MapGraph, argument: MapArgument): ArgumentMark => ({
   name: argumentName(graph, argument),
@@ -78,6 +81,7 @@ export function flowElements(
     const [now, laid] = [positions.get(id), layout.get(id)];
     return !!now && !!laid && now.x === laid.x && now.y === laid.y;
   };
+  const speakers = aifSpeakers(graph);
   const nodes: Node[] = graph.nodes.map((mapNode) => {
     const { x, y, width, height } = positions.get(mapNode.id)!;
     return {
@@ -92,6 +96,7 @@ export function flowElements(
         mapNode,
         orphaned: !!mapNode.annotationId && status.orphaned.has(mapNode.annotationId),
         warned: status.warned.has(mapNode.id),
+        saidBy: speakers.get(mapNode.id) ?? null,
       } satisfies StatementData,
     };
   });
@@ -136,6 +141,9 @@ export function flowElements(
     const relation = "nodeId" in attack.target ? "attacks" : "undercuts";
     edges.push(relationEdge(attack.id, attack.attackerId, target, relation, attack.id, false));
   }
+  for (const restatement of graph.restatements ?? []) {
+    edges.push(relationEdge(restatement.id, restatement.fromId, restatement.toId, "restates", restatement.id, false));
+  }
   return { nodes, edges };
 }
 
@@ -143,7 +151,7 @@ function relationEdge(
   id: string,
   source: string,
   target: string,
-  relation: Relation,
+  relation: EdgeRelation,
   linkId: string,
   linked: boolean,
   argument?: ArgumentMark,
@@ -160,7 +168,8 @@ function relationEdge(
     className: `relation relation-${relation}${linked ? " relation-linked" : ""}`,
     data: { relation, linkId, linked, ...(argument ? { argument } : {}) } satisfies RelationEdgeData,
     // The export's colours (map-style), for the line and its arrowhead alike.
-    style: { stroke: RELATION_COLOR[relation] },
+    // Restates dashed as in the export, so it never reads as a support by colour alone.
+    style: { stroke: RELATION_COLOR[relation], ...(relation === "restates" && { strokeDasharray: "4 4" }) },
     markerEnd: { type: MarkerType.ArrowClosed, color: RELATION_COLOR[relation], width: 18, height: 18 },
     ariaLabel: `${relation}`,
   };

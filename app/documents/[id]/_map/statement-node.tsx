@@ -2,6 +2,7 @@
 
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { saidByLine } from "@/lib/argument/formats/aif-speakers";
 import { BOX_INK, KIND_FILL, statementBox } from "@/lib/argument/map-style";
 import type { JunctionData, StatementData } from "./flow-elements";
 import { useMapActions } from "./map-actions";
@@ -12,7 +13,7 @@ import { useMapActions } from "./map-actions";
  * so the layout's spacing holds on screen; double-click or F2 edits the text.
  */
 export const StatementNode = memo(function StatementNode({ id, data }: NodeProps) {
-  const { mapNode, orphaned, warned } = data as StatementData;
+  const { mapNode, orphaned, warned, saidBy } = data as StatementData;
   const actions = useMapActions();
   const [editing, setEditing] = useState(false);
   const box = statementBox(mapNode);
@@ -41,6 +42,11 @@ export const StatementNode = memo(function StatementNode({ id, data }: NodeProps
         {box.kindLabel}
       </span>
       {orphaned && <span className="map-orphaned">passage not found</span>}
+      {saidBy && (
+        <span className="map-said-by" title={saidBy.map((s) => `${s.speaker}: ${s.words}`).join("\n")}>
+          {saidByLine(saidBy)}
+        </span>
+      )}
       {editing ? (
         <textarea
           aria-label="Statement text"
