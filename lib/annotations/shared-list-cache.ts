@@ -2,8 +2,7 @@ import { can, documentRole } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { NotFoundError } from "@/lib/errors";
-import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
-import { listTag, listTagFacts } from "./annotation-list-tag";
+import { hiddenPeersGiven, listTag, listTagFacts } from "./annotation-list-tag";
 import { listAnnotationsAsOf } from "./list-annotations";
 import { buildSharedList, readerListBody, type SharedList } from "./shared-list";
 
@@ -100,7 +99,7 @@ export async function sharedAnnotationList(
     const facts = await listTagFacts(db, userId, documentId);
     const role = facts ? documentRole(userId, facts) : null;
     if (!facts || !role || !can(role, "read")) throw new NotFoundError(DOCUMENT_NOT_FOUND);
-    const hiddenAuthors = await hiddenPeerAuthors(db, userId, documentId);
+    const hiddenAuthors = await hiddenPeersGiven(db, userId, documentId, facts);
     const list = await cache.listAsOf(db, documentId, facts.eventSeq);
     // A list built after a later change is as of that change: read the reader's facts again.
     if (list.seq !== facts.eventSeq) continue;
