@@ -1,4 +1,4 @@
-import type { MapArgument, MapGraph, Relation } from "@/lib/validation/argument-map";
+import type { MapArgument, MapAttack, MapGraph, Relation } from "@/lib/validation/argument-map";
 
 /** What a drawn line says: a relation a reader links by, or "restates" (AIF's MA, read from files). */
 export type EdgeRelation = Relation | "restates";
@@ -37,6 +37,16 @@ export type MapEdge = {
   /** The argument (premise and conclusion legs), attack (attack legs) or restatement this edge draws. */
   ownerId: string;
 };
+
+/**
+ * What an attack is drawn as: an argument target is an undercut unless
+ * Argdown said it attacks the whole argument; a node target a rebuttal
+ * unless Argdown undercut it (a gist argument or a statement).
+ */
+export function attackRelation(attack: MapAttack): "attacks" | "undercuts" {
+  const undercut = "argumentId" in attack.target ? attack.relation !== "attack" : attack.relation === "undercut";
+  return undercut ? "undercuts" : "attacks";
+}
 
 /** A junction to draw: one per argument whose conclusion exists. */
 export type MapJunction = { id: string; argument: MapArgument; premiseIds: string[]; linked: boolean };
@@ -99,9 +109,6 @@ export function mapEdges(graph: MapGraph): MapEdge[] {
     const onArgument = "argumentId" in attack.target;
     const target = "argumentId" in attack.target ? attack.target.argumentId : attack.target.nodeId;
     if (!(onArgument ? junctionIds.has(target) : nodeIds.has(target))) return;
-    // An argument target is an undercut unless Argdown said it attacks the whole argument; a node
-    // target is a rebuttal unless Argdown undercut it (a gist argument or a statement).
-    const undercut = onArgument ? attack.relation !== "attack" : attack.relation === "undercut";
     // The schema does not make attack ids unique; an edge id must be.
     const id = seen.has(attack.id) ? `attack:${attack.id}:${index}` : `attack:${attack.id}`;
     seen.add(attack.id);
@@ -109,7 +116,7 @@ export function mapEdges(graph: MapGraph): MapEdge[] {
       id,
       source: attack.attackerId,
       target,
-      relation: undercut ? "undercuts" : "attacks",
+      relation: attackRelation(attack),
       leg: "attack",
       linked: false,
       ownerId: attack.id,

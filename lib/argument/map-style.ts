@@ -81,7 +81,7 @@ export function textWidth(text: string, fontSize: number): number {
  * padding (never narrower than BOX_STYLE.minWidth). Pure and cheap: called
  * once per node per layout.
  */
-export function statementBox(node: Pick<MapNode, "kind" | "text" | "unstated">): StatementBox {
+export function statementBox(node: Pick<MapNode, "kind" | "text" | "unstated" | "argument">): StatementBox {
   const s = BOX_STYLE;
   const lines = wrapText(node.text, s.charsPerLine, s.maxLines);
   const kindLabel = nodeLabel(node).toUpperCase();

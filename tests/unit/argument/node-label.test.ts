@@ -28,6 +28,11 @@ describe("nodeLabel", () => {
   it("keeps 'Unstated premise' for the premises the reader added as unstated", () => {
     expect(nodeLabel(node("statement", null, true))).toBe("Unstated premise");
   });
+
+  it("calls an argument given by its gist (Argdown's '<A>: …') an Argument, on the map and in the export", () => {
+    expect(nodeLabel({ ...node("statement", null), argument: true })).toBe("Argument");
+    expect(statementBox({ kind: "statement", text: "x", argument: true }).kindLabel).toBe("ARGUMENT");
+  });
 });
 
 describe("statementBox", () => {

@@ -1,6 +1,6 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import { aifSpeakers, type SaidBy } from "@/lib/argument/formats/aif-speakers";
-import type { EdgeRelation } from "@/lib/argument/map-edges";
+import { attackRelation, type EdgeRelation } from "@/lib/argument/map-edges";
 import { RELATION_COLOR, statementBox } from "@/lib/argument/map-style";
 import { nodeLabel } from "@/lib/argument/node-label";
 import { questionBadge } from "@/lib/argument/question-badge";
@@ -29,11 +29,14 @@ const JUNCTION_SIZE = 18;
 /**
  * Arguments drawn through a junction: linked ones (premises join there, so
  * the map shows they count only together) and undercut ones (the undercut
- * needs a point on the inference to attack). A plain one-premise support is
- * a direct arrow.
+ * needs a point on the inference to attack), and those a statement supports
+ * as a whole (Argdown's "+> <A>"). A plain one-premise support is a direct arrow.
  */
 export function drawnWithJunction(graph: MapGraph): Set<string> {
-  const undercut = new Set(graph.attacks.flatMap((a) => ("argumentId" in a.target ? [a.target.argumentId] : [])));
+  const undercut = new Set([
+    ...graph.attacks.flatMap((a) => ("argumentId" in a.target ? [a.target.argumentId] : [])),
+    ...(graph.argumentSupports ?? []).map((support) => support.argumentId),
+  ]);
   return new Set(graph.arguments.filter((a) => a.premiseIds.length > 1 || undercut.has(a.id)).map((a) => a.id));
 }
 
@@ -138,8 +141,10 @@ export function flowElements(
   }
   for (const attack of graph.attacks) {
     const target = "nodeId" in attack.target ? attack.target.nodeId : attack.target.argumentId;
-    const relation = "nodeId" in attack.target ? "attacks" : "undercuts";
-    edges.push(relationEdge(attack.id, attack.attackerId, target, relation, attack.id, false));
+    edges.push(relationEdge(attack.id, attack.attackerId, target, attackRelation(attack), attack.id, false));
+  }
+  for (const support of graph.argumentSupports ?? []) {
+    edges.push(relationEdge(support.id, support.premiseId, support.argumentId, "supports", support.id, false));
   }
   for (const restatement of graph.restatements ?? []) {
     edges.push(relationEdge(restatement.id, restatement.fromId, restatement.toId, "restates", restatement.id, false));
