@@ -82,7 +82,8 @@ function inferenceLine(argument: MapArgument, uses?: number[]): string {
  * Every argument, in graph order, is a premise–conclusion structure named
  * "Argument n": its premises are numbered together above one inference, so a
  * linked argument stays one argument and convergent reasons stay separate
- * ones. Attacks follow in graph order under their attacker: "->" a rebuttal,
+ * ones. Statements that restate each other share one title (Argdown's
+ * equivalence class; see sharedTitles). Attacks follow in graph order under their attacker: "->" a rebuttal,
  * "_>" an undercut of the argument's inference. Kind, annotation, position,
  * scheme and answers travel as data, so fromArgdown reads the same graph back
  * (with new ids). An empty graph gives only the front matter ("" without a
@@ -103,6 +104,7 @@ export function toArgdown(graph: MapGraph, options: ArgdownExportOptions = {}): 
   const titleById = new Map(
     graph.nodes.map((node, i) => [node.id, node.argument ? uniqueTitle(titles[i], taken) : titles[i]]),
   );
+  sharedTitles(graph, titleById);
   const titleOf = (nodeId: string) => {
     const title = titleById.get(nodeId);
     if (title === undefined) throw new Error(`toArgdown: the graph refers to ${nodeId}, which it does not contain`);
@@ -191,6 +193,29 @@ export function toArgdown(graph: MapGraph, options: ArgdownExportOptions = {}): 
     blocks.push([...paragraph, `  ${line}`].join("\n"));
   });
   return blocks.length === 0 ? "" : `${blocks.join("\n\n")}\n`;
+}
+
+/**
+ * Restatements as Argdown's equivalence: statements that restate each other
+ * (AIF's MA) are one equivalence class, each a formulation of it, so all of
+ * them take the title of the first in graph order. Argdown has no relation
+ * for it; the title is what makes statements one. Gist arguments keep theirs.
+ */
+function sharedTitles(graph: MapGraph, titleById: Map<string, string>): void {
+  const order = new Map(graph.nodes.map((node, i) => [node.id, i]));
+  const statement = (id: string) => order.has(id) && !graph.nodes[order.get(id)!].argument;
+  const root = new Map<string, string>();
+  const find = (id: string): string => {
+    const parent = root.get(id) ?? id;
+    return parent === id ? id : find(parent);
+  };
+  for (const { fromId, toId } of graph.restatements ?? []) {
+    if (!statement(fromId) || !statement(toId)) continue;
+    const [a, b] = [find(fromId), find(toId)];
+    // The class is named by its member that comes first in the map.
+    if (a !== b) root.set(order.get(a)! < order.get(b)! ? b : a, order.get(a)! < order.get(b)! ? a : b);
+  }
+  for (const id of root.keys()) titleById.set(id, titleById.get(find(id))!);
 }
 
 /** `base`, or `base 2`, `base 3`… (or `base` with a number bumped) until not in `taken`; the result is taken. */

@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { toArgdown } from "@/lib/argument/formats/argdown-export";
 import { toDot } from "@/lib/argument/formats/dot-export";
 import { toGraphML } from "@/lib/argument/formats/graphml-export";
 import { toMapPngAsync } from "@/lib/argument/formats/png-export";
@@ -9,6 +10,7 @@ import { layoutMap } from "@/lib/argument/layout-map";
 import { mapEdges } from "@/lib/argument/map-edges";
 import { RELATION_COLOR } from "@/lib/argument/map-style";
 import type { MapGraph } from "@/lib/validation/argument-map";
+import { runArgdown } from "@/tests/fixtures/argument/argdown-model";
 import { freeNode, support } from "@/tests/fixtures/argument/graph-parts";
 
 // A restatement (AIF's MA) is written by every export as a line of its own,
@@ -93,5 +95,31 @@ describe("restatements in the shared edges and the exports", () => {
       "“The claim, said again.” restates “Statement c.”.",
     ]);
     expect(item.target).toEqual(["https://w.example/maps/1/statements/c", "https://w.example/maps/1/statements/r"]);
+  });
+});
+
+describe("restatements in Argdown", () => {
+  it("are Argdown's equivalence: the restating statement is another formulation under the restated one's title", () => {
+    const argdown = toArgdown(MAP);
+    expect(argdown).toContain("[Statement c]: Statement c.");
+    expect(argdown).toContain("[Statement c]: The claim, said again.");
+    const { statements } = runArgdown(argdown);
+    // Members that only refer to the statement (in the argument below) have no text.
+    const texts = statements!["Statement c"].members.flatMap((member) => (member.text ? [member.text.trim()] : []));
+    expect(texts).toEqual(["Statement c.", "The claim, said again."]);
+    expect(Object.keys(statements!)).toHaveLength(2);
+  });
+
+  it("name a chain of restatements, in any order, by its first statement in the map", () => {
+    const chain: MapGraph = {
+      nodes: [freeNode("a", "claim", "First."), freeNode("b", "claim", "Second."), freeNode("c", "claim", "Third.")],
+      arguments: [],
+      attacks: [],
+      restatements: [
+        { id: "m1", fromId: "c", toId: "b" },
+        { id: "m2", fromId: "b", toId: "a" },
+      ],
+    };
+    expect(toArgdown(chain).match(/^\[[^\]]+\]/gm)).toEqual(["[First]", "[First]", "[First]"]);
   });
 });
