@@ -4,9 +4,6 @@ import { annotationListTag } from "@/lib/annotations/annotation-list-tag";
 import { listAnnotations, listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
 import { getMap } from "@/lib/maps/get-map";
 import { listMaps } from "@/lib/maps/list-maps";
-import { createAssignment } from "@/lib/classroom/create-assignment";
-import { createCourse } from "@/lib/classroom/create-course";
-import { joinCourse } from "@/lib/classroom/join-course";
 import { createChangeListener, type ChangeListener } from "@/lib/db/change-listener";
 import { NotFoundError } from "@/lib/errors";
 import { EVENTS_CHANNEL } from "@/lib/realtime/change-event";
@@ -14,11 +11,10 @@ import { LiveHub } from "@/lib/realtime/live-hub";
 import type { LiveFrame } from "@/lib/realtime/live-frame";
 import { PRESENCE_CHANNEL } from "@/lib/realtime/presence";
 import { openReaderStream } from "@/lib/realtime/reader-stream";
-import { ZAssignmentCreate } from "@/lib/validation/classroom";
-import { annotate, privateDocument, type TestAnnotationInput } from "./support/annotation-factories";
-import { createUser } from "./support/factories";
+import { annotate, type TestAnnotationInput } from "./support/annotation-factories";
 import { makeMap } from "./support/map-factories";
 import { StreamReader } from "./support/live-client";
+import { assignedReading } from "./support/assignment-reading";
 import { currentTestDbConfig, DATABASE_KIND, useTestDb } from "./support/test-db";
 
 const DUE = new Date("2026-12-10T12:00:00Z");
@@ -34,23 +30,7 @@ describe(`hidden until posted on ${DATABASE_KIND}`, () => {
     if (DUE.getTime() - Date.now() < 24 * 3_600_000) {
       vi.useFakeTimers({ toFake: ["Date"], now: new Date(DUE.getTime() - 7 * 24 * 3_600_000) });
     }
-    const teacher = await createUser(db(), "Teacher");
-    const ann = await createUser(db(), "Ann");
-    const ben = await createUser(db(), "Ben");
-    const course = await createCourse(db(), teacher.id, { name: "Rhetoric" });
-    await joinCourse(db(), ann.id, course.joinCode);
-    await joinCourse(db(), ben.id, course.joinCode);
-    const document = await privateDocument(db(), teacher.id);
-    const input = ZAssignmentCreate.parse({
-      documentId: document.id,
-      title: "Read",
-      dueAt: DUE.toISOString(),
-      latePolicy: "accept",
-      mode,
-      peersVisible,
-    });
-    await createAssignment(db(), teacher.id, course.id, input);
-    const toCourse = { visibility: "group" as const, groupId: course.groupId };
+    const { teacher, ann, ben, document, toCourse } = await assignedReading(db(), { dueAt: DUE, peersVisible, mode });
     const bens = await annotate(db(), ben.id, document, "knows who the boss is", toCourse);
     await annotate(db(), teacher.id, document, "phone interview", toCourse);
     return { teacher, ann, ben, document, bens, toCourse };

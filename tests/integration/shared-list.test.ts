@@ -6,17 +6,13 @@ import { listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
 import { SharedListCache, sharedAnnotationList } from "@/lib/annotations/shared-list-cache";
 import { buildSharedList } from "@/lib/annotations/shared-list";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
-import { createAssignment } from "@/lib/classroom/create-assignment";
-import { createCourse } from "@/lib/classroom/create-course";
-import { joinCourse } from "@/lib/classroom/join-course";
 import { NotFoundError } from "@/lib/errors";
 import { addGroupMember } from "@/lib/groups/add-group-member";
 import { removeGroupMember } from "@/lib/groups/remove-group-member";
 import { removeShare } from "@/lib/sharing/change-share";
-import { ZAssignmentCreate } from "@/lib/validation/classroom";
 import { annotate, privateDocument } from "./support/annotation-factories";
-import { createUser } from "./support/factories";
 import { share, sharedWorld, type Actor } from "./support/sharing-factories";
+import { assignedReading } from "./support/assignment-reading";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
 
 // The list route serves every reader from one list per (document, event
@@ -141,17 +137,11 @@ describe(`the shared annotation list on ${DATABASE_KIND}`, () => {
   });
 
   it("leaves out classmates hidden until posted, and their replies", async () => {
-    const teacher = await createUser(db(), "Teacher");
-    const ann = await createUser(db(), "Ann");
-    const ben = await createUser(db(), "Ben");
-    const course = await createCourse(db(), teacher.id, { name: "Rhetoric" });
-    await joinCourse(db(), ann.id, course.joinCode);
-    await joinCourse(db(), ben.id, course.joinCode);
-    const document = await privateDocument(db(), teacher.id);
-    const dueAt = new Date(Date.now() + 30 * 24 * 3_600_000).toISOString();
-    const input = { documentId: document.id, title: "Read", dueAt, latePolicy: "accept", peersVisible: "afterPosting" };
-    await createAssignment(db(), teacher.id, course.id, ZAssignmentCreate.parse({ ...input, mode: "individual" }));
-    const toCourse = { visibility: "group" as const, groupId: course.groupId };
+    const dueAt = new Date(Date.now() + 30 * 24 * 3_600_000);
+    const { teacher, ann, ben, document, toCourse } = await assignedReading(db(), {
+      dueAt,
+      peersVisible: "afterPosting",
+    });
     await annotate(db(), ben.id, document, "knows who the boss is", toCourse);
     const teachers = await annotate(db(), teacher.id, document, "phone interview", toCourse);
     await addReply(db(), ben.id, teachers.id, { body: "Ben's reply" });
