@@ -1,10 +1,11 @@
 import type { Db } from "@/lib/db/client";
 import { targetAt } from "@/lib/anchoring/target-at";
-import { changeDocument } from "@/lib/documents/change-document";
+import { changeDocumentText } from "@/lib/documents/change-document";
 import { checkedAudience } from "@/lib/documents/checked-audience";
 import { InvalidInputError } from "@/lib/errors";
 import type { AnnotationCreate, TextTarget } from "@/lib/validation/annotation";
-import { ANNOTATION_VIEW_SELECT, searchTextOf, toAnnotationView } from "./annotation-view";
+import { searchTextOf, toAnnotationView } from "./annotation-view";
+import { insertAnnotationRow } from "./insert-annotation-row";
 import { checkAnnotationCaps } from "@/lib/limits/annotation-caps";
 import { takeTokens } from "@/lib/limits/take-tokens";
 
@@ -31,30 +32,22 @@ export function verifiedTarget(text: string, target: TextTarget): TextTarget {
  * group they may not address; nothing is saved then.
  */
 export async function createAnnotation(db: Db, userId: string, documentId: string, input: AnnotationCreate) {
-  return changeDocument(db, userId, documentId, "annotate", async (tx, document, record) => {
+  return changeDocumentText(db, userId, documentId, "annotate", async (tx, document, record) => {
     await takeTokens(tx, userId, "annotate");
     await checkAnnotationCaps(tx, documentId, userId, 1);
-    const { plainText } = await tx.document.findUniqueOrThrow({
-      where: { id: documentId },
-      select: { plainText: true },
-    });
-    const target = verifiedTarget(plainText, input.target);
+    const target = verifiedTarget(document.plainText, input.target);
     const audience = await checkedAudience(tx, userId, document, input);
-    const row = await tx.annotation.create({
-      data: {
-        documentId,
-        authorId: userId,
-        kind: input.kind,
-        comment: input.comment,
-        tags: input.tags,
-        ...audience,
-        ...target,
-        searchText: searchTextOf({ exact: target.exact, comment: input.comment, tags: input.tags }),
-      },
-      // A new annotation has no replies: not asking for them saves a query on every tag.
-      select: { ...ANNOTATION_VIEW_SELECT, replies: false },
+    const row = await insertAnnotationRow(tx, {
+      documentId,
+      authorId: userId,
+      kind: input.kind,
+      comment: input.comment,
+      tags: input.tags,
+      ...audience,
+      ...target,
+      searchText: searchTextOf({ exact: target.exact, comment: input.comment, tags: input.tags }),
     });
     record({ kind: "annotation", id: row.id, audiences: [{ authorId: userId, ...audience }] });
-    return toAnnotationView({ ...row, replies: [] });
+    return toAnnotationView(row);
   });
 }

@@ -7,18 +7,30 @@ import { closePglite, openPglite } from "./pglite-instance.mjs";
 
 export type Db = PrismaClient;
 
+/** What Prisma reaches the database through (PrismaPg or PrismaPGlite). */
+export type DriverAdapter = NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]>;
+
 /**
  * A client inside a transaction (lib/db/with-document-change.ts). Functions
  * that only read take a Tx, so they run the same inside a change and out of it.
  */
 export type Tx = Prisma.TransactionClient;
 
-/** The one place a Prisma client is built. */
-export function createPrismaClient(config: DatabaseConfig): PrismaClient {
-  const adapter =
-    config.kind === "postgres"
-      ? new PrismaPg({ connectionString: config.url })
-      : new PrismaPGlite(openPglite(config.dir));
+/** The driver adapter Prisma reaches `config`'s database through. */
+export function createDriverAdapter(config: DatabaseConfig): DriverAdapter {
+  return config.kind === "postgres"
+    ? new PrismaPg({ connectionString: config.url })
+    : new PrismaPGlite(openPglite(config.dir));
+}
+
+/**
+ * The one place a Prisma client is built. `adapter` is for tests that watch
+ * the statements a use case sends (tests/integration/support/statement-log.ts).
+ */
+export function createPrismaClient(
+  config: DatabaseConfig,
+  adapter: DriverAdapter = createDriverAdapter(config),
+): PrismaClient {
   return new PrismaClient({ adapter });
 }
 

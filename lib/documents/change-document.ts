@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { withDocumentChange, type RecordEvent } from "@/lib/db/with-document-change";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
-import { DOCUMENT_NOT_FOUND, readableDocument } from "./readable-document";
+import { DOCUMENT_NOT_FOUND, lockReadableDocument, type readableDocument } from "./readable-document";
 
 export type AccessibleDocument = Awaited<ReturnType<typeof readableDocument>>;
 
@@ -21,8 +21,42 @@ export async function changeDocument<T>(
   action: DocumentAction,
   change: (tx: Tx, document: AccessibleDocument, record: RecordEvent) => Promise<T>,
 ): Promise<T> {
+  return changeAccessibleDocument(db, userId, documentId, action, false, change);
+}
+
+/** changeDocument for a change that needs the document's plain text (placing a quote in it). */
+export async function changeDocumentText<T>(
+  db: Db,
+  userId: string,
+  documentId: string,
+  action: DocumentAction,
+  change: (tx: Tx, document: AccessibleDocument & { plainText: string }, record: RecordEvent) => Promise<T>,
+): Promise<T> {
+  return changeAccessibleDocument(db, userId, documentId, action, true, (tx, document, record, plainText) =>
+    change(tx, { ...document, plainText: plainText! }, record),
+  );
+}
+
+/**
+ * The access check is the change's first statement and takes the
+ * document's row lock too (lockReadableDocument): one round trip, not two.
+ */
+async function changeAccessibleDocument<T>(
+  db: Db,
+  userId: string,
+  documentId: string,
+  action: DocumentAction,
+  withText: boolean,
+  change: (tx: Tx, document: AccessibleDocument, record: RecordEvent, plainText?: string) => Promise<T>,
+): Promise<T> {
   if (!isUuid(documentId)) throw new NotFoundError(DOCUMENT_NOT_FOUND);
-  return withDocumentChange(db, { documentId, actorId: userId }, async (tx, record) =>
-    change(tx, await readableDocument(tx, userId, documentId, action), record),
+  let locked: Awaited<ReturnType<typeof lockReadableDocument>> | undefined;
+  return withDocumentChange(
+    db,
+    { documentId, actorId: userId },
+    async (tx, record) => change(tx, locked!.document, record, locked!.plainText),
+    async (tx) => {
+      locked = await lockReadableDocument(tx, userId, documentId, action, withText);
+    },
   );
 }

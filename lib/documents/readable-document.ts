@@ -25,15 +25,21 @@ type AccessRow = {
 };
 
 /**
+ * `withText`: the document's plain text too. `lock`: take the document's row
+ * lock (FOR UPDATE) in the same statement, as the change path's first one.
+ */
+type AccessRead = { withText?: boolean; lock?: boolean };
+
+/**
  * The document and the roles its shares and links give `userId`, in one
  * query: every request that touches a document starts here.
  */
-async function readAccess(db: Tx, userId: string, documentId: string, withText: boolean) {
+async function readAccess(db: Tx, userId: string, documentId: string, { withText = false, lock = false }: AccessRead) {
   if (!isUuid(documentId)) return null;
   const rows = await db.$queryRawUnsafe<AccessRow[]>(
     `select d.id::text as id, d.title, d."ownerId"::text as "ownerId", d.visibility::text as visibility, d.version,
        ${grantRolesSql("$2::uuid")} as grants${withText ? `, d."plainText" as "plainText"` : ""}
-     from "Document" d where d.id = $1::uuid`,
+     from "Document" d where d.id = $1::uuid${lock ? " for update of d" : ""}`,
     documentId,
     userId,
   );
@@ -56,7 +62,7 @@ function allowed(userId: string, row: AccessRow | null, action: DocumentAction) 
  * `action`.
  */
 export async function readableDocument(db: Tx, userId: string, documentId: string, action: DocumentAction = "read") {
-  return allowed(userId, await readAccess(db, userId, documentId, false), action);
+  return allowed(userId, await readAccess(db, userId, documentId, {}), action);
 }
 
 /**
@@ -69,6 +75,23 @@ export async function readableDocumentText(
   documentId: string,
   action: DocumentAction = "read",
 ) {
-  const row = await readAccess(db, userId, documentId, true);
+  const row = await readAccess(db, userId, documentId, { withText: true });
   return { ...allowed(userId, row, action), plainText: row!.plainText! };
+}
+
+/**
+ * readableDocument as the first statement of a change (lib/documents/change-document.ts):
+ * the same read also locks the document's row, so a change pays one round
+ * trip for its lock and its access check, not two. `withText`: with the
+ * plain text (undefined when not asked for).
+ */
+export async function lockReadableDocument(
+  tx: Tx,
+  userId: string,
+  documentId: string,
+  action: DocumentAction,
+  withText = false,
+) {
+  const row = await readAccess(tx, userId, documentId, { withText, lock: true });
+  return { document: allowed(userId, row, action), plainText: row?.plainText };
 }

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { openUserSession, userOfSession } from "@/lib/auth/user-sessions";
+import { createGroup } from "@/lib/groups/create-group";
+import type { Db } from "@/lib/db/client";
+import { ZAnnotationCreate } from "@/lib/validation/annotation";
+import { sampleDocument, targetOf } from "./support/annotation-factories";
+import { createUser } from "./support/factories";
+import { statementLoggingClient } from "./support/statement-log";
+import { currentTestDbConfig, DATABASE_KIND, useTestDb } from "./support/test-db";
+
+/**
+ * What one tag costs in round trips. Each statement costs ~3 ms through
+ * Prisma on PGlite however small (docs/ARCHITECTURE.md, "Performance under
+ * a class's load"), so the POST route's throughput follows this count; it
+ * was 13 (BEGIN, the lock, the access check, the rate limit, the caps, the
+ * text, Prisma's insert and its three reads back, the event, NOTIFY, COMMIT).
+ */
+describe(`what one tag costs on ${DATABASE_KIND}`, () => {
+  const db = useTestDb();
+  let logged: { db: Db; statements: string[] };
+  beforeAll(() => {
+    logged = statementLoggingClient(currentTestDbConfig());
+  });
+  afterAll(async () => logged.db.$disconnect());
+
+  async function statementsOfOneTag(inputOf: (authorId: string) => Promise<Record<string, unknown>>) {
+    const sample = await sampleDocument(db());
+    const author = await createUser(db(), "Ann");
+    const input = await inputOf(author.id);
+    const parsed = ZAnnotationCreate.parse({
+      kind: "claim",
+      target: targetOf(sample.plainText, "knows who"),
+      ...input,
+    });
+    logged.statements.length = 0;
+    const view = await createAnnotation(logged.db, author.id, sample.id, parsed);
+    return { statements: [...logged.statements], view, author };
+  }
+
+  it("is one transaction of 7 statements: lock and access, rate limit, caps, insert, event and NOTIFY", async () => {
+    const { statements, view, author } = await statementsOfOneTag(async () => ({
+      visibility: "everyone",
+      comment: "Leverage",
+    }));
+    expect(statements, JSON.stringify(statements, null, 1)).toHaveLength(7);
+    expect(statements[0]).toBe("BEGIN");
+    expect(statements[1]).toMatch(/for update of d$/);
+    expect(statements.at(-2)).toMatch(/pg_notify/);
+    expect(statements.at(-1)).toBe("COMMIT");
+    expect(view).toMatchObject({
+      author: { id: author.id, name: "Ann" },
+      comment: "Leverage",
+      visibility: "everyone",
+      group: null,
+      deleted: false,
+      hidden: false,
+      replies: [],
+    });
+  });
+
+  it("checks a session seen in the last few minutes, as every request does, in one statement", async () => {
+    const reader = await createUser(db(), "Ann");
+    const session = await openUserSession(db(), reader.id);
+    logged.statements.length = 0;
+    expect(await userOfSession(logged.db, session.id)).toEqual({ id: reader.id, email: reader.email, name: "Ann" });
+    expect(logged.statements, logged.statements.join("\n")).toHaveLength(1);
+  });
+
+  it("reads the group only for a tag shared with a group, and gives its name", async () => {
+    const { statements, view } = await statementsOfOneTag(async (authorId) => ({
+      visibility: "group",
+      groupId: (await createGroup(db(), authorId, "Seminar")).id,
+    }));
+    expect(statements, statements.join("\n")).toHaveLength(8);
+    expect(view.group).toMatchObject({ name: "Seminar" });
+  });
+});
