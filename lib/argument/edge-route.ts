@@ -2,10 +2,18 @@ import { facingEnds, type EdgeBox, type EdgeEnd } from "./edge-ends";
 
 export type Point = { x: number; y: number };
 
-/** How far a detour keeps from the boxes it goes round, px. */
-const CLEARANCE = 14;
-/** Boxes further than this from both ends' boxes cannot be on a sensible route, px. */
-const REACH = 320;
+/**
+ * How far a detour keeps from the boxes it goes round, px: the first that
+ * finds a way. Boxes packed closer than the roomier one (a junction beside
+ * a box) still leave a way at the tighter one.
+ */
+const CLEARANCES = [14, 4];
+/**
+ * How far round the two ends' boxes a detour may wander, px: the first
+ * margin that finds a way. Only the boxes in that window are searched, so
+ * a short detour costs little however big the map is.
+ */
+const WINDOWS = [60, 320];
 /** A turn costs as much as this many px of line: fewer, longer legs read better. */
 const TURN_COST = 60;
 
@@ -51,10 +59,10 @@ function strictlyInside(point: Point, box: EdgeBox): boolean {
   return point.x > box.x && point.x < box.x + box.width && point.y > box.y && point.y < box.y + box.height;
 }
 
-/** A point CLEARANCE out from where an edge meets its box, straight away from that side. */
-function stub(end: EdgeEnd): Point {
+/** A point `clearance` out from where an edge meets its box, straight away from that side. */
+function stub(end: EdgeEnd, clearance: number): Point {
   const out = { top: [0, -1], bottom: [0, 1], left: [-1, 0], right: [1, 0] }[end.side];
-  return { x: end.x + out[0]! * CLEARANCE, y: end.y + out[1]! * CLEARANCE };
+  return { x: end.x + out[0]! * clearance, y: end.y + out[1]! * clearance };
 }
 
 /** Drops points in the middle of a straight run. */
@@ -72,40 +80,63 @@ function simplified(points: Point[]): Point[] {
  * of `obstacles` (the other boxes on the map): a straight line between the
  * sides that face each other (facingEnds) when nothing is in its way, else
  * a line that leaves straight out of that side and goes round what is in
- * the way in horizontal and vertical legs, keeping CLEARANCE from every
+ * the way in horizontal and vertical legs, keeping CLEARANCES from every
  * box — the shortest such route, counting each turn as TURN_COST px.
  *
  * It searches a sparse grid made of the lines just outside each nearby
  * box's sides (an orthogonal visibility graph), so its cost follows the
- * boxes near the two ends, not the size of the map. Falls back to the
+ * boxes near the two ends, not the size of the map (see WINDOWS). Falls back to the
  * straight line when the boxes leave no way round.
  */
 export function routeEdge(source: EdgeBox, target: EdgeBox, obstacles: readonly EdgeBox[]): Point[] {
   const ends = facingEnds(source, target);
   const start: Point = { x: ends.source.x, y: ends.source.y };
   const end: Point = { x: ends.target.x, y: ends.target.y };
-  const left = Math.min(source.x, target.x) - REACH;
-  const right = Math.max(source.x + source.width, target.x + target.width) + REACH;
-  const top = Math.min(source.y, target.y) - REACH;
-  const bottom = Math.max(source.y + source.height, target.y + target.height) + REACH;
-  const near = obstacles.filter(
-    (box) => box.x < right && box.x + box.width > left && box.y < bottom && box.y + box.height > top,
-  );
-  if (!near.some((box) => segmentHitsBox(start, end, box))) return [start, end];
-  const detour = orthogonalDetour(stub(ends.source), stub(ends.target), [...near, source, target]);
-  return detour ? simplified([start, ...detour, end]) : [start, end];
+  const straight = [start, end];
+  for (const [i, margin] of WINDOWS.entries()) {
+    const window = {
+      x: Math.min(source.x, target.x) - margin,
+      y: Math.min(source.y, target.y) - margin,
+      width: Math.max(source.x + source.width, target.x + target.width) - Math.min(source.x, target.x) + 2 * margin,
+      height: Math.max(source.y + source.height, target.y + target.height) - Math.min(source.y, target.y) + 2 * margin,
+    };
+    const near = obstacles.filter(
+      (box) =>
+        box.x < window.x + window.width &&
+        box.x + box.width > window.x &&
+        box.y < window.y + window.height &&
+        box.y + box.height > window.y,
+    );
+    // The straight line lies within the first window, so its boxes are all it can hit.
+    if (i === 0 && !near.some((box) => segmentHitsBox(start, end, box))) return straight;
+    for (const clearance of CLEARANCES) {
+      const boxes = [...near, source, target];
+      const [from, to] = [stub(ends.source, clearance), stub(ends.target, clearance)];
+      const detour = orthogonalDetour(from, to, boxes, clearance, window);
+      if (detour) return simplified([start, ...detour, end]);
+    }
+  }
+  return straight;
 }
 
 /**
  * The cheapest horizontal-and-vertical route from `from` to `to` that
- * enters no box of `boxes` grown by just under CLEARANCE (Dijkstra over
+ * enters no box of `boxes` grown by just under `clearance` (Dijkstra over
  * grid points × the direction they were reached in, so turns are paid for).
  */
-function orthogonalDetour(from: Point, to: Point, boxes: EdgeBox[]): Point[] | null {
-  const walls = boxes.map((box) => grown(box, CLEARANCE - 1));
+function orthogonalDetour(
+  from: Point,
+  to: Point,
+  boxes: EdgeBox[],
+  clearance: number,
+  window: EdgeBox,
+): Point[] | null {
+  const walls = boxes.map((box) => grown(box, clearance - 1));
   const unique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
-  const xs = unique([from.x, to.x, ...boxes.flatMap((b) => [b.x - CLEARANCE, b.x + b.width + CLEARANCE])]);
-  const ys = unique([from.y, to.y, ...boxes.flatMap((b) => [b.y - CLEARANCE, b.y + b.height + CLEARANCE])]);
+  const inX = (x: number) => x >= window.x && x <= window.x + window.width;
+  const inY = (y: number) => y >= window.y && y <= window.y + window.height;
+  const xs = unique([from.x, to.x, ...boxes.flatMap((b) => [b.x - clearance, b.x + b.width + clearance]).filter(inX)]);
+  const ys = unique([from.y, to.y, ...boxes.flatMap((b) => [b.y - clearance, b.y + b.height + clearance]).filter(inY)]);
   const point = (index: number): Point => ({ x: xs[index % xs.length]!, y: ys[Math.floor(index / xs.length)]! });
   const indexOf = (p: Point) => ys.indexOf(p.y) * xs.length + xs.indexOf(p.x);
   const open = (p: Point) => !walls.some((wall) => strictlyInside(p, wall));

@@ -12,6 +12,13 @@ export type LayoutBox = { x: number; y: number; width: number; height: number };
 /** Node id or junction (argument) id → its box. */
 export type MapLayout = Map<string, LayoutBox>;
 
+/**
+ * The routes ELK computed, by `${source}>${target}` (statement or junction
+ * ids): each from the source's border through its bend points to the
+ * target's, clear of every other box as laid out.
+ */
+export type LaidRoutes = Map<string, { x: number; y: number }[]>;
+
 export type LayoutMapOptions = {
   /**
    * Where edges point. "UP" (the default): premises below, conclusions on
@@ -60,8 +67,17 @@ function createElk(): InstanceType<typeof ELK> {
  * call it from a Web Worker.
  */
 export async function layoutMap(graph: MapGraph, options: LayoutMapOptions = {}): Promise<MapLayout> {
+  return (await layoutMapWithRoutes(graph, options)).boxes;
+}
+
+/** layoutMap, and the edge routes ELK computed with it (for the map view, which draws them). */
+export async function layoutMapWithRoutes(
+  graph: MapGraph,
+  options: LayoutMapOptions = {},
+): Promise<{ boxes: MapLayout; routes: LaidRoutes }> {
   elk ??= createElk();
-  return boxesOf(await elk.layout(elkGraphOf(graph, options)));
+  const laid = await elk.layout(elkGraphOf(graph, options));
+  return { boxes: boxesOf(laid), routes: routesOf(laid) };
 }
 
 /**
@@ -78,8 +94,9 @@ export function elkGraphOf(graph: MapGraph, options: LayoutMapOptions = {}): Elk
     "elk.spacing.nodeNode": String(options.nodeSpacing ?? 28),
     "elk.layered.spacing.nodeNodeBetweenLayers": String(options.layerSpacing ?? 36),
     "elk.spacing.componentComponent": String(options.layerSpacing ?? 36),
-    // We draw straight lines between boxes, so ELK need not route edges
-    // around them; polyline routing is the cheapest.
+    // Polyline routing is the cheapest; the routes bend between layers
+    // round the boxes, and the map view draws them (the exports draw
+    // straight lines between boxes).
     "elk.edgeRouting": "POLYLINE",
     // Not "elk.layered.considerModelOrder": keeping input order within
     // layers cost a third more time at 1,000 statements (measured).
@@ -105,4 +122,16 @@ export function boxesOf(laid: ElkNode): MapLayout {
     layout.set(child.id, { x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? 0, height: child.height ?? 0 });
   }
   return layout;
+}
+
+/** The edge routes of a graph ELK laid out (see LaidRoutes). */
+export function routesOf(laid: ElkNode): LaidRoutes {
+  const routes: LaidRoutes = new Map();
+  for (const edge of laid.edges ?? []) {
+    const section = edge.sections?.[0];
+    const [source, target] = [edge.sources[0], edge.targets[0]];
+    if (!section || !source || !target) continue;
+    routes.set(`${source}>${target}`, [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+  }
+  return routes;
 }

@@ -1,9 +1,12 @@
 import type { EdgeBox } from "./edge-ends";
-import { routeEdge, type Point } from "./edge-route";
+import { routeEdge, segmentHitsBox, type Point } from "./edge-route";
 import { textWidth } from "./map-style";
 
-/** An edge to route: between two boxes by id, with the word it carries, if any. */
-export type EdgeToRoute = { id: string; source: string; target: string; label?: string };
+/**
+ * An edge to route: between two boxes by id, with the word it carries, if
+ * any, and the route the layout drew for it, if any.
+ */
+export type EdgeToRoute = { id: string; source: string; target: string; label?: string; laid?: Point[] };
 
 /** Its route (first point on the source's border, last on the target's) and its label's box. */
 export type RoutedEdge = { points: Point[]; label: EdgeBox | null };
@@ -63,10 +66,22 @@ function pointAlong(points: Point[], fraction: number): Point {
   return points.at(-1)!;
 }
 
+/** Whether a route still runs from `source` to `target` (its ends on or in their boxes) and through no other box. */
+function fits(route: Point[], source: EdgeBox, target: EdgeBox, others: EdgeBox[]): boolean {
+  const within = (point: Point, box: EdgeBox) =>
+    point.x >= box.x - 1 &&
+    point.x <= box.x + box.width + 1 &&
+    point.y >= box.y - 1 &&
+    point.y <= box.y + box.height + 1;
+  if (route.length < 2 || !within(route[0]!, source) || !within(route.at(-1)!, target)) return false;
+  return !route.slice(1).some((point, i) => others.some((box) => segmentHitsBox(route[i]!, point, box)));
+}
+
 /**
  * Routes every edge of a map drawn with `boxes` (statement and junction
  * boxes by id, where they are now, dragged or laid out): each goes round
- * the other boxes (routeEdge), and its label sits on it where it covers no
+ * the other boxes — along the layout's route while that still joins its
+ * boxes and crosses none, else routeEdge's — and its label sits on it where it covers no
  * box and no label placed before — nearest the middle of the route that
  * allows it, else at the middle. Edges with a missing box are left out.
  */
@@ -85,7 +100,7 @@ export function routeMap(boxes: ReadonlyMap<string, EdgeBox>, edges: readonly Ed
       height: Math.abs(source.y - target.y) + Math.max(source.height, target.height) + 2 * CELL,
     };
     const others = index.near(reach).filter((box) => box !== source && box !== target);
-    const points = routeEdge(source, target, others);
+    const points = edge.laid && fits(edge.laid, source, target, others) ? edge.laid : routeEdge(source, target, others);
     let label: EdgeBox | null = null;
     if (edge.label) {
       const text = edge.label;

@@ -54,3 +54,16 @@ describe("routeEdge", () => {
     expect(routeEdge(box(0, 300), box(0, 0), [far])).toHaveLength(2);
   });
 });
+
+describe("routeEdge beside a tight gap", () => {
+  it("still goes round when a box stands closer to an end than the usual clearance", () => {
+    // A small junction 10 px right of a box's side, and a box in the straight line to it.
+    const junction = box(400, 200, 18, 18);
+    const neighbour = box(190, 180, 200, 70);
+    const source = box(0, 300, 220, 70);
+    const between = box(240, 290, 200, 70);
+    const points = routeEdge(source, junction, [neighbour, between]);
+    expect(crosses(points, between)).toBe(false);
+    expect(crosses(points, neighbour)).toBe(false);
+  });
+});

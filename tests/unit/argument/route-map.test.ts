@@ -60,3 +60,35 @@ describe("routeMap", () => {
     expect(routeMap(boxes, [{ id: "x", source: "p1", target: "nowhere" }]).size).toBe(0);
   });
 });
+
+describe("routeMap with the layout's routes", () => {
+  const boxes = new Map([
+    ["a", box(0, 0)],
+    ["b", box(0, 300)],
+    ["c", box(400, 150)],
+  ]);
+
+  it("draws the layout's route while it still joins its boxes through no other", () => {
+    const laid = [
+      { x: 100, y: 300 },
+      { x: 100, y: 200 },
+      { x: 100, y: 60 },
+    ];
+    expect(routeMap(boxes, [{ id: "e", source: "b", target: "a", laid }]).get("e")!.points).toBe(laid);
+  });
+
+  it("routes anew when a box was dragged off the layout's route or into it", () => {
+    const stale = [
+      { x: 100, y: 360 },
+      { x: 100, y: 120 },
+    ];
+    expect(routeMap(boxes, [{ id: "e", source: "b", target: "a", laid: stale }]).get("e")!.points).not.toBe(stale);
+    const throughC = [
+      { x: 100, y: 300 },
+      { x: 500, y: 200 },
+      { x: 100, y: 60 },
+    ];
+    const routed = routeMap(boxes, [{ id: "e", source: "b", target: "a", laid: throughC }]).get("e")!;
+    expect(routed.points).not.toBe(throughC);
+  });
+});

@@ -1,5 +1,7 @@
 import { MarkerType, Position, type Edge, type Node, type NodeHandle } from "@xyflow/react";
 import { aifSpeakers, type SaidBy } from "@/lib/argument/formats/aif-speakers";
+import type { Point } from "@/lib/argument/edge-route";
+import type { LaidRoutes } from "@/lib/argument/layout-map";
 import { attackRelation, type EdgeRelation } from "@/lib/argument/map-edges";
 import { RELATION_COLOR, statementBox } from "@/lib/argument/map-style";
 import { nodeLabel } from "@/lib/argument/node-label";
@@ -12,8 +14,18 @@ export type StatementData = { mapNode: MapNode; orphaned: boolean; warned: boole
 /** How an argument is named and how its critical questions stand, on its junction or its arrow's label. */
 export type ArgumentMark = { name: string; badge: string | null };
 export type JunctionData = { argumentId: string; linked: boolean; scheme: string | null } & ArgumentMark;
-/** `argument` is set on the one edge that stands for a whole argument (a direct support): its label opens it. */
-export type RelationEdgeData = { relation: EdgeRelation; linkId: string; linked: boolean; argument?: ArgumentMark };
+/**
+ * `argument` is set on the one edge that stands for a whole argument (a
+ * direct support): its label opens it. `laid` is the route the layout drew
+ * for it, used while its boxes stay where the layout put them.
+ */
+export type RelationEdgeData = {
+  relation: EdgeRelation;
+  linkId: string;
+  linked: boolean;
+  argument?: ArgumentMark;
+  laid?: Point[];
+};
 
 const markOf = (graph: MapGraph, argument: MapArgument): ArgumentMark => ({
   name: argumentName(graph, argument),
@@ -71,6 +83,7 @@ export function flowElements(
   graph: MapGraph,
   layout: ReadonlyMap<string, Box>,
   status: { orphaned: ReadonlySet<string>; warned: ReadonlySet<string> },
+  routes: LaidRoutes = new Map(),
 ): { nodes: Node[]; edges: Edge[] } {
   // Every box is drawn at the size the layout (and the export) gives it,
   // statementBox's, so boxes the layout keeps apart never overlap on screen.
@@ -149,7 +162,19 @@ export function flowElements(
   for (const restatement of graph.restatements ?? []) {
     edges.push(relationEdge(restatement.id, restatement.fromId, restatement.toId, "restates", restatement.id, false));
   }
+  // The layout's route of each edge: a direct support's runs through the junction the layout gave its argument.
+  for (const edge of edges) {
+    const data = edge.data as RelationEdgeData;
+    const laid = data.argument
+      ? joined(routes.get(`${edge.source}>${data.linkId}`), routes.get(`${data.linkId}>${edge.target}`))
+      : routes.get(`${edge.source}>${edge.target}`);
+    if (laid) data.laid = laid;
+  }
   return { nodes, edges };
+}
+
+function joined(first: Point[] | undefined, second: Point[] | undefined): Point[] | undefined {
+  return first && second ? [...first, ...second] : undefined;
 }
 
 function relationEdge(

@@ -41,7 +41,13 @@ export function useEdgeRoute(id: string): RoutedEdge | undefined {
     const boxes = new Map(nodes.map((node) => [node.id, boxOf(node)]));
     routes = routeMap(
       boxes,
-      edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, label: labelOf(edge) })),
+      edges.map((edge) => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        label: labelOf(edge),
+        laid: (edge.data as RelationEdgeData | undefined)?.laid,
+      })),
     );
     byEdges.set(edges, routes);
   }

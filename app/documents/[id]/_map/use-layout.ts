@@ -1,8 +1,12 @@
 "use client";
 
 import { useCallback, useEffect, useRef } from "react";
+import type { LaidRoutes } from "@/lib/argument/layout-map";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import type { Box } from "./flow-elements";
+
+/** A map laid out: its boxes, and the edge routes ELK drew between them. */
+export type Laid = { boxes: Map<string, Box>; routes: LaidRoutes };
 
 /**
  * Lays a map out in a Web Worker (elkjs, layered, conclusions on top). The
@@ -10,7 +14,7 @@ import type { Box } from "./flow-elements";
  */
 export function useLayout() {
   const worker = useRef<Worker | null>(null);
-  const waiting = useRef(new Map<number, (boxes: Map<string, Box>) => void>());
+  const waiting = useRef(new Map<number, (laid: Laid) => void>());
   const next = useRef(0);
 
   useEffect(
@@ -21,11 +25,13 @@ export function useLayout() {
     [],
   );
 
-  return useCallback((graph: MapGraph): Promise<Map<string, Box>> => {
+  return useCallback((graph: MapGraph): Promise<Laid> => {
     if (!worker.current) {
       worker.current = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
-      worker.current.onmessage = (event: MessageEvent<{ id: number; boxes: [string, Box][] }>) => {
-        waiting.current.get(event.data.id)?.(new Map(event.data.boxes));
+      type Reply = { id: number; boxes: [string, Box][]; routes: [string, { x: number; y: number }[]][] };
+      worker.current.onmessage = (event: MessageEvent<Reply>) => {
+        const { boxes, routes } = event.data;
+        waiting.current.get(event.data.id)?.({ boxes: new Map(boxes), routes: new Map(routes) });
         waiting.current.delete(event.data.id);
       };
     }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { statementBox } from "@/lib/argument/map-style";
+import type { LaidRoutes } from "@/lib/argument/layout-map";
 import { placeNewBoxes } from "@/lib/argument/place-new-boxes";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import type { Box } from "./flow-elements";
@@ -42,6 +43,7 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
   const graph = current?.graph;
   const layoutWith = useLayout();
   const [layout, setLayout] = useState<ReadonlyMap<string, Box>>(new Map());
+  const [routes, setRoutes] = useState<LaidRoutes>(new Map());
   const unplaced = graph?.nodes.filter((node) => !node.position).length ?? 0;
   // Such a map waits on an empty canvas, rather than drawing every statement
   // on top of each other first: React Flow mounts while the worker lays out
@@ -50,20 +52,26 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
     !!graph && graph.nodes.length > 0 && graph.nodes.every((node) => !node.position && !layout.has(node.id));
 
   useEffect(() => {
-    if (graph && unplaced > 0) {
-      void layoutWith(graph).then((boxes) => {
+    // Also when every box has its place: the layout's routes serve the boxes still where it put them.
+    if (graph && graph.nodes.length > 0) {
+      void layoutWith(graph).then(({ boxes, routes }) => {
         performance.mark("warrant:map-laid-out");
         setLayout(withNewBoxesPlaced(graph, boxes));
+        setRoutes(routes);
       });
     }
-    // Lay out again only when nodes without a position appear, not on every edit.
+    // Lay out again when a map opens and when nodes without a position appear, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current?.id, unplaced, layoutWith]);
 
   async function relayout() {
     if (!graph) return;
-    const boxes = await layoutWith({ ...graph, nodes: graph.nodes.map((node) => ({ ...node, position: null })) });
+    const { boxes, routes } = await layoutWith({
+      ...graph,
+      nodes: graph.nodes.map((node) => ({ ...node, position: null })),
+    });
     setLayout(boxes);
+    setRoutes(routes);
     if (current?.canEdit) {
       maps.edit((g) => ({
         ...g,
@@ -75,5 +83,5 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
     }
   }
 
-  return { layout, waiting, relayout };
+  return { layout, routes, waiting, relayout };
 }
