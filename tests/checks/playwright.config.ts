@@ -1,0 +1,19 @@
+import { defineConfig, devices } from "@playwright/test";
+import e2e from "../../playwright.config";
+
+/**
+ * Checks kept outside the test suites (`npm run check:map-layout`): the
+ * end-to-end server and browser settings, run from the repository's root,
+ * on `*.check.ts` files only, printing figures rather than a report.
+ */
+export default defineConfig({
+  ...e2e,
+  testDir: ".",
+  testMatch: /\.check\.ts$/,
+  retries: 0,
+  workers: 1,
+  timeout: 600_000,
+  reporter: [["list"]],
+  projects: [{ name: "check", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
+  webServer: { ...(e2e.webServer as object), cwd: process.cwd() } as typeof e2e.webServer,
+});

@@ -1,0 +1,31 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect } from "./test";
+
+/** Shows the Map view with the map `title`, fitted whole in the canvas once all `statements` boxes are drawn. */
+export async function openFittedMap(page: Page, title: string, statements: number): Promise<Locator> {
+  await page.getByRole("button", { name: "Map", exact: true }).click();
+  const map = page.getByRole("region", { name: "Argument map" });
+  await map.getByRole("combobox", { name: "Map", exact: true }).selectOption({ label: title });
+  await expect(map.locator(".react-flow__node-statement").first()).toBeVisible({ timeout: 30_000 });
+  await fitMap(map, statements);
+  return map;
+}
+
+/** Fits the whole map in the canvas (React Flow draws only what is in view) and waits for every box. */
+export async function fitMap(map: Locator, statements: number) {
+  await map.getByRole("button", { name: /^Fit (map|view)$/i }).click();
+  await expect(map.locator(".react-flow__node-statement")).toHaveCount(statements, { timeout: 30_000 });
+  // The fit is animated: wait until the view holds still.
+  await expect
+    .poll(async () => {
+      const before = await viewportOf(map);
+      await map.page().waitForTimeout(250);
+      return before === (await viewportOf(map));
+    })
+    .toBe(true);
+}
+
+/** The canvas's pan and zoom as React Flow writes it. */
+export function viewportOf(map: Locator) {
+  return map.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
+}
