@@ -1,24 +1,14 @@
 import type { Page } from "@playwright/test";
 import type { MapGraph, MapNode } from "@/lib/validation/argument-map";
+import { freeNode, support } from "@/tests/fixtures/argument/graph-parts";
 import { seededRandom } from "@/tests/support/seeded-random";
 import { SAMPLE_TITLE } from "./reader";
 import { expect } from "./test";
 
-type Kind = MapNode["kind"];
-const free = (id: string, kind: Kind, text: string, extra: Partial<MapNode> = {}): MapNode => ({
-  id,
-  annotationId: null,
-  kind,
-  text,
-  position: null,
+/** A free statement (no annotation, no position yet), with `extra` such as `unstated`. */
+const free = (id: string, kind: MapNode["kind"], text: string, extra: Partial<MapNode> = {}): MapNode => ({
+  ...freeNode(id, kind, text),
   ...extra,
-});
-const support = (id: string, premiseIds: string[], conclusionId: string) => ({
-  id,
-  conclusionId,
-  premiseIds,
-  scheme: null,
-  answers: {},
 });
 
 /**

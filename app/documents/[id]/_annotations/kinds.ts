@@ -1,13 +1,8 @@
+import { KIND_NAMES } from "@/lib/argument/node-label";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/validation/annotation";
 
-export const KIND_LABELS: Record<AnnotationKind, string> = {
-  claim: "Claim",
-  premise: "Premise",
-  evidence: "Evidence",
-  objection: "Objection",
-  question: "Question",
-  note: "Note",
-};
+/** The annotation kinds' names, the same as their statements' on the map (lib/argument/node-label.ts). */
+export const KIND_LABELS: Record<AnnotationKind, string> = KIND_NAMES;
 
 /** Alt+1 … Alt+6, in toolbar order; shown in each button's tooltip. */
 export const KIND_SHORTCUTS = Object.fromEntries(ANNOTATION_KINDS.map((kind, i) => [kind, `Alt+${i + 1}`])) as Record<
