@@ -77,20 +77,74 @@ function fits(route: Point[], source: EdgeBox, target: EdgeBox, others: EdgeBox[
   return !route.slice(1).some((point, i) => others.some((box) => segmentHitsBox(route[i]!, point, box)));
 }
 
+/** One routing of a map: what routeMap was given and what it drew, to start the next from. */
+export type MapRouting = {
+  boxes: ReadonlyMap<string, EdgeBox>;
+  edges: readonly EdgeToRoute[];
+  routed: Map<string, RoutedEdge>;
+};
+
+const sameBox = (a: EdgeBox | undefined, b: EdgeBox | undefined) =>
+  !!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/**
+ * The edges of `previous` that routeMap can keep as they were: the same
+ * edge (ends, word, layout route), neither of its boxes moved, and neither
+ * its route nor its label touching a box that moved, where it was or where
+ * it is. A drag thus reroutes the few edges near the dragged box, not the
+ * whole map. Null when too much moved for keeping to pay.
+ */
+function keepable(boxes: ReadonlyMap<string, EdgeBox>, edges: readonly EdgeToRoute[], previous: MapRouting) {
+  const moved = new Set<string>();
+  for (const [id, box] of boxes) if (!sameBox(box, previous.boxes.get(id))) moved.add(id);
+  for (const id of previous.boxes.keys()) if (!boxes.has(id)) moved.add(id);
+  if (moved.size > boxes.size / 4) return null;
+  const dirty = [...moved].flatMap((id) => [previous.boxes.get(id), boxes.get(id)].filter((box) => !!box));
+  const before = new Map(previous.edges.map((edge) => [edge.id, edge]));
+  const kept = new Map<string, RoutedEdge>();
+  for (const edge of edges) {
+    const was = before.get(edge.id);
+    const drawn = previous.routed.get(edge.id);
+    if (!was || !drawn || moved.has(edge.source) || moved.has(edge.target)) continue;
+    if (was.source !== edge.source || was.target !== edge.target) continue;
+    if (was.label !== edge.label || was.laid !== edge.laid) continue;
+    const touched = dirty.some(
+      (box) =>
+        (drawn.label && overlaps(drawn.label, box)) ||
+        drawn.points.slice(1).some((point, i) => segmentHitsBox(drawn.points[i]!, point, box)),
+    );
+    if (!touched) kept.set(edge.id, drawn);
+  }
+  return kept;
+}
+
 /**
  * Routes every edge of a map drawn with `boxes` (statement and junction
  * boxes by id, where they are now, dragged or laid out): each goes round
  * the other boxes — along the layout's route while that still joins its
- * boxes and crosses none, else routeEdge's — and its label sits on it where it covers no
- * box and no label placed before — nearest the middle of the route that
- * allows it, else at the middle. Edges with a missing box are left out.
+ * boxes and crosses none, else routeEdge's — and its label sits on it
+ * where it covers no box and no other label — nearest the middle of the
+ * route that allows it, else at the middle. Edges with a missing box are
+ * left out. Given the `previous` routing, it keeps the edges a change of
+ * boxes leaves untouched (keepable) and routes only the rest.
  */
-export function routeMap(boxes: ReadonlyMap<string, EdgeBox>, edges: readonly EdgeToRoute[]): Map<string, RoutedEdge> {
+export function routeMap(
+  boxes: ReadonlyMap<string, EdgeBox>,
+  edges: readonly EdgeToRoute[],
+  previous?: MapRouting,
+): Map<string, RoutedEdge> {
   const index = new BoxIndex();
   for (const box of boxes.values()) index.add(box);
   const labels = new BoxIndex();
+  const kept = previous ? keepable(boxes, edges, previous) : null;
+  for (const { label } of kept?.values() ?? []) if (label) labels.add(label);
   const routed = new Map<string, RoutedEdge>();
   for (const edge of edges) {
+    const keep = kept?.get(edge.id);
+    if (keep) {
+      routed.set(edge.id, keep);
+      continue;
+    }
     const [source, target] = [boxes.get(edge.source), boxes.get(edge.target)];
     if (!source || !target) continue;
     const reach = {

@@ -92,3 +92,40 @@ describe("routeMap with the layout's routes", () => {
     expect(routed.points).not.toBe(throughC);
   });
 });
+
+describe("routeMap after a drag", () => {
+  const before = new Map([
+    ["a", box(0, 0)],
+    ["b", box(0, 300)],
+    ["c", box(600, 0)],
+    ["d", box(600, 300)],
+    ["e", box(1200, 0)],
+    ["f", box(1200, 300)],
+    ["g", box(1800, 0)],
+    ["h", box(1800, 300)],
+  ]);
+  const edges = [
+    { id: "ab", source: "b", target: "a", label: "supports" },
+    { id: "cd", source: "d", target: "c", label: "attacks" },
+    { id: "ef", source: "f", target: "e", label: "supports" },
+  ];
+  const first = routeMap(before, edges);
+
+  it("keeps the routes a moved box does not touch, and reroutes the ones it does", () => {
+    // g is dragged into the middle of c–d's line; e–f and a–b are far from it.
+    const after = new Map([...before, ["g", box(550, 150, 300, 60)]]);
+    const second = routeMap(after, edges, { boxes: before, edges, routed: first });
+    expect(second.get("ab")).toBe(first.get("ab"));
+    expect(second.get("ef")).toBe(first.get("ef"));
+    expect(second.get("cd")).not.toBe(first.get("cd"));
+    const cd = second.get("cd")!;
+    expect(cd.points.slice(1).some((p, i) => segmentHitsBox(cd.points[i]!, p, after.get("g")!))).toBe(false);
+  });
+
+  it("reroutes an edge whose own box moved", () => {
+    const after = new Map([...before, ["b", box(40, 320)]]);
+    const second = routeMap(after, edges, { boxes: before, edges, routed: first });
+    expect(second.get("ab")).not.toBe(first.get("ab"));
+    expect(second.get("ab")!.points[0]).toEqual({ x: 140, y: 320 });
+  });
+});

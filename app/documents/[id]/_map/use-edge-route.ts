@@ -2,13 +2,14 @@
 
 import { useEdges, useNodes, type Edge, type Node } from "@xyflow/react";
 import type { EdgeBox } from "@/lib/argument/edge-ends";
-import { routeMap, type RoutedEdge } from "@/lib/argument/route-map";
+import { routeMap, type MapRouting, type RoutedEdge } from "@/lib/argument/route-map";
 import type { RelationEdgeData } from "./flow-elements";
 
 // One routing of the whole map per change of its nodes or edges, shared by
 // every edge drawn from it: labels are placed clear of each other, so they
-// are placed together.
-const routed = new WeakMap<Node[], WeakMap<Edge[], Map<string, RoutedEdge>>>();
+// are placed together. Each starts from the last (routeMap keeps the edges a
+// drag leaves untouched), so a drag frame reroutes only edges near the box.
+let last: (MapRouting & { nodes: Node[]; flowEdges: Edge[] }) | undefined;
 
 function boxOf(node: Node): EdgeBox {
   return {
@@ -34,22 +35,16 @@ function labelOf(edge: Edge): string | undefined {
 export function useEdgeRoute(id: string): RoutedEdge | undefined {
   const nodes = useNodes();
   const edges = useEdges();
-  let byEdges = routed.get(nodes);
-  if (!byEdges) routed.set(nodes, (byEdges = new WeakMap()));
-  let routes = byEdges.get(edges);
-  if (!routes) {
+  if (!last || last.nodes !== nodes || last.flowEdges !== edges) {
     const boxes = new Map(nodes.map((node) => [node.id, boxOf(node)]));
-    routes = routeMap(
-      boxes,
-      edges.map((edge) => ({
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        label: labelOf(edge),
-        laid: (edge.data as RelationEdgeData | undefined)?.laid,
-      })),
-    );
-    byEdges.set(edges, routes);
+    const toRoute = edges.map((edge) => ({
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      label: labelOf(edge),
+      laid: (edge.data as RelationEdgeData | undefined)?.laid,
+    }));
+    last = { nodes, flowEdges: edges, boxes, edges: toRoute, routed: routeMap(boxes, toRoute, last) };
   }
-  return routes.get(id);
+  return last.routed.get(id);
 }
