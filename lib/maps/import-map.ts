@@ -3,6 +3,7 @@ import { aifTitle, importAif } from "@/lib/argument/formats/aif-import";
 import type { AifImportReport } from "@/lib/argument/formats/aif-import-report";
 import { AifImportError } from "@/lib/argument/formats/aif-import-error";
 import { ArgdownImportError } from "@/lib/argument/formats/argdown-import-error";
+import { argdownImportReport } from "@/lib/argument/formats/argdown-import-report";
 import { targetAt } from "@/lib/anchoring/target-at";
 import { searchTextOf } from "@/lib/annotations/annotation-view";
 import { changeDocument } from "@/lib/documents/change-document";
@@ -20,21 +21,10 @@ import { readArgdownMapInWorker } from "./read-argdown-in-worker";
 
 /**
  * What an import did, shown to the person after "Import map": AIF's report
- * (aif-import-report.ts); an Argdown file keeps nothing aside, so its
- * report only counts what the map holds.
+ * (aif-import-report.ts) or Argdown's (argdown-import-report.ts), one
+ * shape, with the format whose export writes back what was kept.
  */
-export type MapImportReport = AifImportReport;
-
-const countsOf = (graph: MapGraph): MapImportReport => ({
-  imported: {
-    statements: graph.nodes.length,
-    arguments: graph.arguments.length,
-    attacks: graph.attacks.length,
-    restatements: graph.restatements?.length ?? 0,
-  },
-  passThrough: { nodes: {}, edges: 0, records: {} },
-  warnings: [],
-});
+export type MapImportReport = AifImportReport & { format: "aif" | "argdown" };
 
 /** The map in `source`, the title the file keeps (AIF `warrant.title`, Argdown front matter), if any, and the report. */
 async function parse(
@@ -53,11 +43,11 @@ async function parse(
       // In a worker thread, with a time limit: @argdown/core's lexer is quadratic on some inputs.
       const { graph, title } = await readArgdownMapInWorker(source);
       const parsed = ZMapGraph.parse(graph);
-      return { graph: parsed, title, report: countsOf(parsed) };
+      return { graph: parsed, title, report: { ...argdownImportReport(parsed, source), format } };
     }
     const json: unknown = JSON.parse(source);
     const { graph, report } = importAif(json);
-    return { graph: ZMapGraph.parse(graph), title: aifTitle(json), report };
+    return { graph: ZMapGraph.parse(graph), title: aifTitle(json), report: { ...report, format } };
   } catch (error) {
     if (format === "aif" && error instanceof SyntaxError)
       throw new InvalidInputError("source", `The AIF file is not valid JSON: ${error.message}`);

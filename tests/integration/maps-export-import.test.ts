@@ -630,6 +630,7 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
         imported: { statements: 3, arguments: 1, attacks: 1, restatements: 0 },
         passThrough: { nodes: { L: 1, YA: 1 }, edges: 2, records: {} },
         warnings: [],
+        format: "aif",
       });
       // The stored map writes the file back: every node and edge, with its id.
       const file = await exportMap(db(), reader.id, imported.map.id, "aif", ORIGIN);

@@ -206,10 +206,12 @@ function graphOf(model: ArgdownModel): MapGraph {
 
   // Checked (as JSON, bounded) by ZMapGraph below.
   const some = (record: object) => Object.keys(record).length > 0;
+  // The title becomes the map's, which the export writes back as the title.
+  const { title: _title, ...frontMatter } = model.frontMatter ?? {};
   const argdown =
-    model.frontMatter || some(kept) || some(tags) || some(descriptions)
+    some(frontMatter) || some(kept) || some(tags) || some(descriptions)
       ? ({
-          ...(model.frontMatter ? { frontMatter: model.frontMatter } : {}),
+          ...(some(frontMatter) ? { frontMatter } : {}),
           data: kept,
           ...(some(tags) ? { tags } : {}),
           ...(some(descriptions) ? { descriptions } : {}),

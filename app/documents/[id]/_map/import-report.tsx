@@ -20,7 +20,8 @@ function keptSummary({ nodes, edges, records }: MapImportReport["passThrough"]):
 
 /**
  * Shown after "Import map": what became the map, what of the file was kept
- * only to be written back on AIF export, and the warnings about the file.
+ * only to be written back on export (AIF or Argdown, as imported), and the
+ * warnings about the file.
  */
 export function ImportReport({ report, onDismiss }: { report: MapImportReport; onDismiss: () => void }) {
   const { statements, arguments: args, attacks, restatements } = report.imported;
@@ -32,7 +33,7 @@ export function ImportReport({ report, onDismiss }: { report: MapImportReport; o
         {restatements > 0
           ? `, ${count(attacks, "attack")} and ${count(restatements, "restatement")}`
           : ` and ${count(attacks, "attack")}`}
-        .{kept && ` Kept for AIF export, not shown on the map: ${kept}.`}
+        .{kept && ` Kept for ${report.format === "argdown" ? "Argdown" : "AIF"} export, not shown on the map: ${kept}.`}
       </p>
       {report.warnings.length > 0 && (
         <details>

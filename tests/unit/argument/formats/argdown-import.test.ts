@@ -81,7 +81,7 @@ describe("fromArgdown", () => {
     ]);
     // The front matter, the tags and a reconstructed argument's description are kept for the Argdown export.
     expect(graph.argdown).toEqual({
-      frontMatter: { title: "Congestion charging", author: "A. Student" },
+      frontMatter: { author: "A. Student" }, // the title becomes the map's
       data: {},
       tags: { n1: ["policy"] },
       descriptions: { a2: "The charge cut traffic, and so cleaned the air." },
