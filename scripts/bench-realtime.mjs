@@ -12,12 +12,13 @@
 // `npm run bench:realtime -- --instances 2` runs (a) against two instances on
 // one throwaway PostgreSQL server, readers split between them, changes made
 // through the first.
-import { spawn } from "node:child_process";
 import { Worker } from "node:worker_threads";
 import fs from "node:fs";
 import os from "node:os";
 import { signInNewAccount } from "./bench/sign-in-account.mjs";
-import { startPostgresCluster } from "../tests/support/postgres-cluster.mjs";
+import { startInstances } from "./bench/instances.mjs";
+import { quantile } from "./bench/quantile.mjs";
+import { option } from "./bench/option.mjs";
 import { startBenchServer } from "./bench/bench-server.mjs";
 import { readSseBlocks } from "./bench/sse-blocks.mjs";
 
@@ -25,61 +26,11 @@ const READERS = Number(process.env.READERS ?? 300);
 const RATE = Number(process.env.RATE ?? 50);
 const SECONDS = Number(process.env.SECONDS ?? 10);
 const CATCH_UP = 1_000;
-const instances = process.argv.includes("--instances")
-  ? Number(process.argv[process.argv.indexOf("--instances") + 1])
-  : 1;
+const instances = Number(option("instances", "1"));
 const PHRASE = "knows who the boss is";
 
-/** @param {number[]} values @param {number} q */
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
 /** @param {number} pid */
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-
-/** Starts `count` instances on one throwaway PostgreSQL server. */
-async function startInstances(/** @type {number} */ count) {
-  const cluster = await startPostgresCluster();
-  /** @type {import("node:child_process").ChildProcess[]} */
-  const children = [];
-  const urls = [];
-  for (let i = 0; i < count; i++) {
-    const port = 3160 + i;
-    const child = spawn(process.execPath, ["scripts/start.mjs"], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_URL: cluster.url,
-        NEXTAUTH_SECRET: "benchmark secret shared by the instances",
-        NEXTAUTH_URL: `http://localhost:${port}`,
-        // One writer makes 1,500 annotations in a minute here: far past the per-account write limits.
-        WARRANT_WRITE_LIMITS: "off",
-      },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    children.push(child);
-    process.on("exit", () => child.kill("SIGKILL"));
-    await new Promise((resolve, reject) => {
-      let output = "";
-      child.stdout?.on("data", (chunk) => {
-        output += chunk;
-        if (output.includes("is ready")) resolve(undefined);
-      });
-      child.on("exit", (code) => reject(new Error(`instance ${i} exited (${code}):\n${output}`)));
-    });
-    urls.push(`http://localhost:${port}`);
-  }
-  return {
-    urls,
-    pids: children.map((child) => /** @type {number} */ (child.pid)),
-    async stop() {
-      for (const child of children) child.kill("SIGTERM");
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await cluster.stop();
-    },
-  };
-}
 
 /**
  * Holds a live stream and records, for each annotation frame, how long after
@@ -114,7 +65,7 @@ function hold(
 
 async function main() {
   const single = instances === 1 ? await startBenchServer({ name: "realtime", port: 3159 }) : null;
-  const many = instances > 1 ? await startInstances(instances) : null;
+  const many = instances > 1 ? await startInstances(instances, 3160) : null;
   const urls = single ? [single.baseURL] : /** @type {string[]} */ (many?.urls);
   const pids = single ? [/** @type {number} */ (single.pid)] : /** @type {number[]} */ (many?.pids);
   const writerBase = urls[0];
