@@ -11,8 +11,8 @@ export type EdgeToRoute = { id: string; source: string; target: string; label?: 
 /** Its route (first point on the source's border, last on the target's) and its label's box. */
 export type RoutedEdge = { points: Point[]; label: EdgeBox | null };
 
-/** Edge labels: 12 px semibold (the map view's CSS) on a plate 7 px wider a side; 19 px a line with its plate, 16 px each further line. */
-const LABEL = { size: 12, weight: 1.08, padX: 7, height: 19, lineHeight: 16 } as const;
+/** Edge labels: 12 px semibold (the map view's CSS) on a plate 7 px wider a side; 21 px a line with its plate (the support button is 20), 16 px each further line. */
+const LABEL = { size: 12, weight: 1.08, padX: 7, height: 21, lineHeight: 16 } as const;
 /** Where along its route a label may sit, nearest the middle first. */
 const ALONG = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9];
 /** Grid cell of the box index, px: a few statement boxes wide. */
