@@ -1,35 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { statementBox } from "@/lib/argument/map-style";
+import { useEffect, useRef, useState } from "react";
 import type { LaidRoutes } from "@/lib/argument/layout-map";
-import { placeNewBoxes } from "@/lib/argument/place-new-boxes";
-import type { MapGraph } from "@/lib/validation/argument-map";
+import { mergeLayout } from "@/lib/argument/merge-layout";
 import type { Box } from "./flow-elements";
 import { useLayout } from "./use-layout";
 import type { useMaps } from "./use-maps";
-
-/**
- * The laid-out boxes, with the statements that have no place yet moved to
- * free spots beside the placed boxes they belong with (placeNewBoxes):
- * the reader's placed boxes stay where they are and nothing lands on them.
- * A map with no placed statement keeps the layout as it is.
- */
-function withNewBoxesPlaced(graph: MapGraph, boxes: Map<string, Box>): Map<string, Box> {
-  const placed = new Map(
-    graph.nodes.flatMap((node) => (node.position ? [[node.id, { ...node.position, ...sizeOf(node) }] as const] : [])),
-  );
-  if (placed.size === 0) return boxes;
-  const fresh = graph.nodes.filter((node) => !node.position).map((node) => node.id);
-  const result = new Map(boxes);
-  for (const [id, at] of placeNewBoxes(placed, boxes, fresh)) result.set(id, { ...boxes.get(id)!, ...at });
-  return result;
-}
-
-function sizeOf(node: MapGraph["nodes"][number]) {
-  const { width, height } = statementBox(node);
-  return { width, height };
-}
 
 /**
  * The layout of the open map: statements without a place are placed when
@@ -44,6 +20,11 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
   const layoutWith = useLayout();
   const [layout, setLayout] = useState<ReadonlyMap<string, Box>>(new Map());
   const [routes, setRoutes] = useState<LaidRoutes>(new Map());
+  // What was drawn, and for which map: boxes already drawn keep their spot when the map is laid out again.
+  const shown = useRef<{ mapId: string | undefined; layout: ReadonlyMap<string, Box> }>({
+    mapId: undefined,
+    layout: new Map(),
+  });
   const unplaced = graph?.nodes.filter((node) => !node.position).length ?? 0;
   // Such a map waits on an empty canvas, rather than drawing every statement
   // on top of each other first: React Flow mounts while the worker lays out
@@ -56,7 +37,10 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
     if (graph && graph.nodes.length > 0) {
       void layoutWith(graph).then(({ boxes, routes }) => {
         performance.mark("warrant:map-laid-out");
-        setLayout(withNewBoxesPlaced(graph, boxes));
+        const before = shown.current.mapId === current?.id ? shown.current.layout : new Map<string, Box>();
+        const merged = mergeLayout(graph, boxes, before);
+        shown.current = { mapId: current?.id, layout: merged };
+        setLayout(merged);
         setRoutes(routes);
       });
     }
@@ -70,6 +54,7 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
       ...graph,
       nodes: graph.nodes.map((node) => ({ ...node, position: null })),
     });
+    shown.current = { mapId: current?.id, layout: boxes };
     setLayout(boxes);
     setRoutes(routes);
     if (current?.canEdit) {
