@@ -48,12 +48,22 @@ test("every page renders and runs under the Content-Security-Policy, the map vie
   const { document } = await imported.json();
   await open(page, `/documents/${document.id}`);
   await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  // A map with a statement nobody has placed yet, so the Web Worker lays it out.
+  const statement = {
+    id: "n1",
+    annotationId: null,
+    kind: "statement",
+    text: "A statement to lay out.",
+    position: null,
+  };
+  const made = await page.request.post(`/api/documents/${document.id}/maps`, {
+    data: { title: "Laid out", graph: { nodes: [statement], arguments: [], attacks: [] } },
+  });
+  expect(made.ok()).toBe(true);
+  await page.reload();
+  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
   await page.getByRole("button", { name: "Map", exact: true }).click();
   const map = page.getByRole("region", { name: "Argument map" });
-  await map.getByRole("button", { name: "New map" }).click();
-  await expect(map.getByRole("status")).toHaveText("Saved");
-  page.once("dialog", (prompt) => void prompt.accept("An unstated premise."));
-  await map.getByRole("button", { name: "Add unstated premise" }).click();
   // Laid out by the Web Worker (worker-src), placed by React Flow through element.style.
   await expect(map.locator(".react-flow__node-statement")).toHaveCount(1);
   await expect(map.locator(".react-flow__node-statement").first()).toHaveAttribute("style", /transform/);

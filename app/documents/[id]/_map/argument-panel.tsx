@@ -63,7 +63,7 @@ export function ArgumentPanel({ graph, argument, canEdit, ...on }: Props) {
         </button>
       </div>
       <p className="argument-panel-label">{argument.premiseIds.length > 1 ? "Premises, together" : "Premise"}</p>
-      <ul className="argument-panel-premises">
+      <ul className="argument-panel-premises" aria-label="Premises">
         {argument.premiseIds.map((id) => (
           <li key={id}>
             {quoted(graph, id)}

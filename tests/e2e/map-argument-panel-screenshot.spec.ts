@@ -1,0 +1,31 @@
+import { expect, test } from "./support/test";
+import { mapOneArgument } from "./support/one-argument";
+
+// The argument panel open beside the map, with a missing premise added and a
+// scheme's questions filled, at desktop and phone width:
+// docs/screenshots/map-argument-panel-{desktop,phone}.png.
+test("argument panel at desktop and phone width", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const map = await mapOneArgument(page, "Panel Shot");
+  await map.getByRole("button", { name: /^Argument: / }).click();
+  const panel = map.getByRole("region", { name: "Argument" });
+  await panel.getByLabel("Missing premise").fill("Washington's pressure decides what Jerusalem accepts.");
+  await panel.getByRole("button", { name: "Add missing premise" }).click();
+  await panel.getByRole("combobox", { name: "Scheme" }).selectOption({ label: "Argument from Expert Opinion" });
+  const questions = panel.getByRole("group", { name: "Critical questions" });
+  await questions.getByRole("combobox", { name: "Answer" }).first().selectOption("Answered");
+  await questions.getByRole("listitem").nth(5).getByRole("button", { name: "Raise as objection" }).click();
+  await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
+  await expect(map.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: "docs/screenshots/map-argument-panel-desktop.png" });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.getByRole("button", { name: "Map", exact: true }).click();
+  await map.getByRole("button", { name: /^Argument: .* \+ / }).click();
+  await expect(panel.getByRole("group", { name: "Critical questions" })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: "docs/screenshots/map-argument-panel-phone.png" });
+});
