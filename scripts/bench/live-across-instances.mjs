@@ -6,8 +6,8 @@ import { readSseBlocks } from "./sse-blocks.mjs";
  * on another (LISTEN/NOTIFY through their shared PostgreSQL): holds the
  * document's stream on `readerBase` as `cookie`, makes an annotation through
  * `writerBase` once the stream said hello, and resolves with the
- * milliseconds from the write's answer to the frame naming it. Throws if no
- * such frame comes within `timeoutMs`.
+ * milliseconds from the write's answer to the frame naming it. Throws if the
+ * stream's hello and that frame do not both come within `timeoutMs`.
  *
  * @param {{ writerBase: string, readerBase: string, cookie: string, documentId: string,
  *   target: { exact: string, prefix: string, suffix: string, start: number, end: number }, timeoutMs?: number }} check
@@ -44,8 +44,15 @@ export async function liveUpdateCrossesInstances({
   }).catch((error) => {
     if (error.name !== "AbortError") throw error;
   });
+  const expired = new Promise((_, reject) =>
+    setTimeout(
+      () =>
+        reject(new Error(`a change made on ${writerBase} did not reach a reader on ${readerBase} in ${timeoutMs} ms`)),
+      timeoutMs,
+    ).unref(),
+  );
   try {
-    await hello;
+    await Promise.race([hello, expired]);
     const created = await fetch(`${writerBase}/api/documents/${documentId}/annotations`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie },
@@ -55,16 +62,7 @@ export async function liveUpdateCrossesInstances({
     wroteAt = Date.now();
     awaited = /** @type {string} */ ((await created.json()).annotation.id);
     if (received.includes(awaited)) heard(Date.now() - wroteAt);
-    const timeout = new Promise((_, reject) =>
-      setTimeout(
-        () =>
-          reject(
-            new Error(`a change made on ${writerBase} did not reach a reader on ${readerBase} in ${timeoutMs} ms`),
-          ),
-        timeoutMs,
-      ).unref(),
-    );
-    return /** @type {number} */ (await Promise.race([arrived, timeout]));
+    return /** @type {number} */ (await Promise.race([arrived, expired]));
   } finally {
     controller.abort();
     await reading;
