@@ -116,7 +116,7 @@ export function importAif(json: unknown): { graph: MapGraph; report: AifImportRe
  * annotation links, positions, scheme ids and critical-question answers
  * exactly. Without it: kind "statement", no annotation, no position; the
  * scheme is read from the RA's `scheme` property or text (schemeFromLabel:
- * "Default Inference" → none); no answers; ids "n"/"a"/"x" + the AIF id.
+ * "Default Inference" → none); no answers; ids "n"/"a"/"x"/"r" + the AIF id.
  *
  * What a map cannot hold (dialogical nodes, unknown types,
  * RA- and CA-nodes lacking a premise, conclusion, attacker or target a map
