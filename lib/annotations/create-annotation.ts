@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { targetAt } from "@/lib/anchoring/target-at";
 import { changeDocumentText } from "@/lib/documents/change-document";
@@ -32,22 +33,28 @@ export function verifiedTarget(text: string, target: TextTarget): TextTarget {
  * group they may not address; nothing is saved then.
  */
 export async function createAnnotation(db: Db, userId: string, documentId: string, input: AnnotationCreate) {
-  return changeDocumentText(db, userId, documentId, "annotate", async (tx, document, record) => {
+  return changeDocumentText(db, userId, documentId, "annotate", async (tx, document, _record, recordWithin) => {
     await takeTokens(tx, userId, "annotate");
     await checkAnnotationCaps(tx, documentId, userId, 1);
     const target = verifiedTarget(document.plainText, input.target);
     const audience = await checkedAudience(tx, userId, document, input);
-    const row = await insertAnnotationRow(tx, {
-      documentId,
-      authorId: userId,
-      kind: input.kind,
-      comment: input.comment,
-      tags: input.tags,
-      ...audience,
-      ...target,
-      searchText: searchTextOf({ exact: target.exact, comment: input.comment, tags: input.tags }),
-    });
-    record({ kind: "annotation", id: row.id, audiences: [{ authorId: userId, ...audience }] });
+    const id = randomUUID();
+    const events = recordWithin({ kind: "annotation", id, audiences: [{ authorId: userId, ...audience }] });
+    const row = await insertAnnotationRow(
+      tx,
+      {
+        id,
+        documentId,
+        authorId: userId,
+        kind: input.kind,
+        comment: input.comment,
+        tags: input.tags,
+        ...audience,
+        ...target,
+        searchText: searchTextOf({ exact: target.exact, comment: input.comment, tags: input.tags }),
+      },
+      events,
+    );
     return toAnnotationView(row);
   });
 }

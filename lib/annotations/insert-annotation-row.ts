@@ -1,9 +1,10 @@
-import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { AnnotationKind, AnnotationVisibility, TextTarget } from "@/lib/validation/annotation";
 import type { AnnotationRow } from "./annotation-view";
 
 export type NewAnnotation = {
+  id: string;
   documentId: string;
   authorId: string;
   kind: AnnotationKind;
@@ -22,20 +23,22 @@ type InsertedRow = Omit<AnnotationRow, "author" | "group" | "replies"> & {
 };
 
 /**
- * Inserts an annotation and reads it back with its author's and group's
- * names, in one statement. Prisma's `create` with those relations selected
- * takes four round trips (the insert, the row, the group, the author), and
- * every tag pays them: ~3 ms each through Prisma on PGlite
- * (docs/ARCHITECTURE.md, "Performance under a class's load"). The id and
- * the timestamps are made here as Prisma's defaults would make them.
+ * Inserts an annotation, stores and announces the change's events
+ * (`events`, from recordWithin: lib/db/with-document-change.ts) and reads
+ * the annotation back with its author's and group's names, in one
+ * statement. Prisma's `create` with those relations selected takes four
+ * round trips (the insert, the row, the group, the author) and the events
+ * one more, and every tag paid them: ~3 ms each through Prisma on PGlite
+ * (docs/ARCHITECTURE.md, "Performance under a class's load"). The
+ * timestamps are made here as Prisma's defaults would make them.
  */
-export async function insertAnnotationRow(tx: Tx, data: NewAnnotation): Promise<AnnotationRow> {
+export async function insertAnnotationRow(tx: Tx, data: NewAnnotation, events: Prisma.Sql): Promise<AnnotationRow> {
   const now = new Date();
   const [row] = await tx.$queryRaw<InsertedRow[]>`
-    with created as (
+    with ${events}, created as (
       insert into "Annotation" (id, "documentId", "authorId", kind, comment, tags, visibility, "groupId",
         exact, prefix, suffix, start, "end", "searchText", "createdAt", "updatedAt")
-      values (${randomUUID()}::uuid, ${data.documentId}::uuid, ${data.authorId}::uuid,
+      values (${data.id}::uuid, ${data.documentId}::uuid, ${data.authorId}::uuid,
         ${data.kind}::"AnnotationKind", ${data.comment}, ${data.tags}::text[],
         ${data.visibility}::"AnnotationVisibility", ${data.groupId}::uuid,
         ${data.exact}, ${data.prefix}, ${data.suffix}, ${data.start}::int, ${data.end}::int, ${data.searchText},
@@ -46,7 +49,7 @@ export async function insertAnnotationRow(tx: Tx, data: NewAnnotation): Promise<
       c.visibility::text as visibility, c.exact, c.prefix, c.suffix, c.start, c."end",
       c."createdAt", c."updatedAt", c."deletedAt", c."hiddenAt",
       u.id::text as "authorId", u.name as "authorName", g.id::text as "groupId", g.name as "groupName"
-    from created c join "User" u on u.id = c."authorId" left join "Group" g on g.id = c."groupId"`;
+    from created c join "User" u on u.id = c."authorId" left join "Group" g on g.id = c."groupId", announced`;
   if (!row) throw new Error("The annotation was not inserted");
   const { authorId, authorName, groupId, groupName, ...fields } = row;
   return {

@@ -1,8 +1,20 @@
 import type { Db, Tx } from "./client";
+import { Prisma } from "./generated/client";
 import { EVENTS_CHANNEL, type ChangeEvent } from "@/lib/realtime/change-event";
 
 /** Says what a change changed; every change must say at least once. */
 export type RecordEvent = (event: ChangeEvent) => void;
+
+/**
+ * Says what a change changed, as its last step, and returns the SQL that
+ * stores and announces it (with the events recorded before it): CTEs named
+ * `bumped`, `stored` and `announced` for the change to put in front of its
+ * own last write, so both cost one round trip — `with ${sql}, created as
+ * (insert …) select … from created, announced`. The statement must select
+ * from `announced` (PostgreSQL runs a plain SELECT CTE only when it is
+ * read: no NOTIFY otherwise). Nothing may be recorded after it.
+ */
+export type RecordEventWithin = (event: ChangeEvent) => Prisma.Sql;
 
 /**
  * The one path every change to a document's data takes: its annotations,
@@ -31,7 +43,7 @@ export type RecordEvent = (event: ChangeEvent) => void;
 export async function withDocumentChange<T>(
   db: Db,
   target: { documentId: string; actorId: string | null },
-  change: (tx: Tx, record: RecordEvent) => Promise<T>,
+  change: (tx: Tx, record: RecordEvent, recordWithin: RecordEventWithin) => Promise<T>,
   lock: (tx: Tx) => Promise<unknown> = (tx) =>
     tx.$executeRaw`select 1 from "Document" where id = ${target.documentId}::uuid for update`,
 ): Promise<T> {
@@ -39,30 +51,40 @@ export async function withDocumentChange<T>(
   return db.$transaction(async (tx) => {
     await lock(tx);
     const events: ChangeEvent[] = [];
-    const result = await change(tx, (event) => events.push(event));
+    let storedWithin = false;
+    const record: RecordEvent = (event) => {
+      if (storedWithin) throw new Error("Nothing may be recorded after recordWithin");
+      events.push(event);
+    };
+    const recordWithin: RecordEventWithin = (event) => {
+      record(event);
+      storedWithin = true;
+      return eventsSql(documentId, actorId, events);
+    };
+    const result = await change(tx, record, recordWithin);
     if (events.length === 0) throw new Error("A change to a document must record what it changed");
-    await appendEvents(tx, documentId, actorId, events);
+    if (!storedWithin) await tx.$queryRaw`with ${eventsSql(documentId, actorId, events)} select 1 from announced`;
     return result;
   });
 }
 
 /**
  * Numbers the events on from the document's last one, stores them and
- * announces the last number, in one statement (every change pays for it, so
- * it is a single round trip). The NOTIFY payload is eventsPayload's
- * `<documentId>:<last seq>`, spelled in SQL because the number is only
- * known there; -1 when the change deleted the document (its log went with
- * it; streams learn it from the notice).
+ * announces the last number, as CTEs of one statement (every change pays
+ * for it, so it is never a round trip of its own): `bumped`, `stored` and
+ * `announced`, which the statement must read. The NOTIFY payload is
+ * eventsPayload's `<documentId>:<last seq>`, spelled in SQL because the
+ * number is only known there; -1 when the change deleted the document (its
+ * log went with it; streams learn it from the notice).
  */
-async function appendEvents(tx: Tx, documentId: string, actorId: string | null, events: ChangeEvent[]) {
+function eventsSql(documentId: string, actorId: string | null, events: ChangeEvent[]): Prisma.Sql {
   const rows = events.map((event, index) => ({
     i: index + 1,
     kind: event.kind,
     entityId: "id" in event ? event.id : null,
     audiences: "audiences" in event ? event.audiences : [],
   }));
-  await tx.$queryRaw`
-    with bumped as (
+  return Prisma.sql`bumped as (
       update "Document" set "eventSeq" = "eventSeq" + ${events.length}
       where id = ${documentId}::uuid returning "eventSeq"
     ), stored as (
@@ -71,8 +93,8 @@ async function appendEvents(tx: Tx, documentId: string, actorId: string | null, 
         ${actorId}::uuid
       from bumped, jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
         as e(i int, kind text, "entityId" uuid, audiences jsonb)
-    ), payload as (
-      select ${documentId}::text || ':' || coalesce((select "eventSeq" from bumped), -1)::text as payload
-    )
-    select pg_notify(${EVENTS_CHANNEL}, payload)::text from payload`;
+    ), announced as (
+      select pg_notify(${EVENTS_CHANNEL},
+        ${documentId}::text || ':' || coalesce((select "eventSeq" from bumped), -1)::text)::text as notified
+    )`;
 }

@@ -1,6 +1,6 @@
 import type { DocumentAction } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/client";
-import { withDocumentChange, type RecordEvent } from "@/lib/db/with-document-change";
+import { withDocumentChange, type RecordEvent, type RecordEventWithin } from "@/lib/db/with-document-change";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
 import { DOCUMENT_NOT_FOUND, lockReadableDocument, type readableDocument } from "./readable-document";
@@ -12,14 +12,15 @@ export type AccessibleDocument = Awaited<ReturnType<typeof readableDocument>>;
  * (withDocumentChange), after checking, inside its transaction, that their
  * role allows `action`: NotFoundError when they may not read the document,
  * ForbiddenError when they may read it but not do `action`. Nothing is
- * written then. `change` records what it changed, as withDocumentChange asks.
+ * written then. `change` records what it changed, as withDocumentChange asks
+ * (`recordWithin`: in the statement of its last write).
  */
 export async function changeDocument<T>(
   db: Db,
   userId: string,
   documentId: string,
   action: DocumentAction,
-  change: (tx: Tx, document: AccessibleDocument, record: RecordEvent) => Promise<T>,
+  change: (tx: Tx, document: AccessibleDocument, record: RecordEvent, recordWithin: RecordEventWithin) => Promise<T>,
 ): Promise<T> {
   return changeAccessibleDocument(db, userId, documentId, action, false, change);
 }
@@ -30,10 +31,15 @@ export async function changeDocumentText<T>(
   userId: string,
   documentId: string,
   action: DocumentAction,
-  change: (tx: Tx, document: AccessibleDocument & { plainText: string }, record: RecordEvent) => Promise<T>,
+  change: (
+    tx: Tx,
+    document: AccessibleDocument & { plainText: string },
+    record: RecordEvent,
+    recordWithin: RecordEventWithin,
+  ) => Promise<T>,
 ): Promise<T> {
-  return changeAccessibleDocument(db, userId, documentId, action, true, (tx, document, record, plainText) =>
-    change(tx, { ...document, plainText: plainText! }, record),
+  return changeAccessibleDocument(db, userId, documentId, action, true, (tx, document, record, recordWithin, text) =>
+    change(tx, { ...document, plainText: text! }, record, recordWithin),
   );
 }
 
@@ -47,14 +53,20 @@ async function changeAccessibleDocument<T>(
   documentId: string,
   action: DocumentAction,
   withText: boolean,
-  change: (tx: Tx, document: AccessibleDocument, record: RecordEvent, plainText?: string) => Promise<T>,
+  change: (
+    tx: Tx,
+    document: AccessibleDocument,
+    record: RecordEvent,
+    recordWithin: RecordEventWithin,
+    plainText?: string,
+  ) => Promise<T>,
 ): Promise<T> {
   if (!isUuid(documentId)) throw new NotFoundError(DOCUMENT_NOT_FOUND);
   let locked: Awaited<ReturnType<typeof lockReadableDocument>> | undefined;
   return withDocumentChange(
     db,
     { documentId, actorId: userId },
-    async (tx, record) => change(tx, locked!.document, record, locked!.plainText),
+    async (tx, record, recordWithin) => change(tx, locked!.document, record, recordWithin, locked!.plainText),
     async (tx) => {
       locked = await lockReadableDocument(tx, userId, documentId, action, withText);
     },
