@@ -11,7 +11,8 @@ export async function getDocument(db: Tx, userId: string, id: string) {
   const access = await readableDocument(db, userId, id);
   const document = await db.document.findUniqueOrThrow({
     where: { id: access.id },
-    select: { content: true, plainText: true, updatedAt: true, owner: { select: { name: true } } },
+    // eventSeq: the reader page's live stream starts from the change the page was read at.
+    select: { content: true, plainText: true, updatedAt: true, eventSeq: true, owner: { select: { name: true } } },
   });
   return {
     ...access,

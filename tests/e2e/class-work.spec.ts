@@ -20,6 +20,8 @@ async function person(browser: Browser, name: string) {
 async function annotateInReader(student: Page, documentId: string, passages: [string, "Claim" | "Evidence"][]) {
   await student.goto(`/documents/${documentId}`);
   await expect(student.locator("[data-editor-ready=true]")).toBeAttached();
+  // The count below must include the annotations already there: they come after the text.
+  await expect(student.locator("[data-annotations-loaded=true]")).toBeAttached();
   const panel = student.getByRole("complementary", { name: "Annotations" });
   for (const [passage, kind] of passages) {
     const before = await panel.getByRole("article", { name: new RegExp(`^${kind} by`) }).count();

@@ -5,7 +5,7 @@ import type { EditorView } from "prosemirror-view";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { annotationLinks } from "@/lib/argument/annotation-links";
 import type { MapSummary } from "@/lib/maps/list-maps";
-import type { AnnotationKind, AnnotationView, TextTarget } from "@/lib/validation/annotation";
+import type { AnnotationKind, TextTarget } from "@/lib/validation/annotation";
 import { api, ApiError } from "../../_lib/api";
 import { AnnotationsPanel } from "./_annotations/annotations-panel";
 import type { AudienceGroup } from "./_annotations/audience";
@@ -37,30 +37,21 @@ type Props = {
   document: { id: string; title: string; content: Record<string, unknown>; version: number };
   /** What the reader's role lets them do here. */
   can: { annotate: boolean; editText: boolean; moderate: boolean };
-  /** The number of the document's last change the page's data is as of. */
+  /** The number of the document's last change when the page was read: the live stream starts there. */
   seq: number;
   user: { id: string; name: string };
   /** The groups the reader may make annotations and maps visible to. */
   groups: AudienceGroup[];
-  initialAnnotations: AnnotationView[];
   initialMaps: MapSummary[];
 };
 
 const FLASH_MS = 1600;
 
 /** The reader: the text with its highlights, the selection toolbar, and the margin or the map. */
-export function DocumentWorkspace({
-  document,
-  can: initialCan,
-  seq,
-  user,
-  groups: initialGroups,
-  initialAnnotations,
-  initialMaps,
-}: Props) {
+export function DocumentWorkspace({ document, can: initialCan, seq, user, groups: initialGroups, initialMaps }: Props) {
   const [groups, setGroups] = useState(initialGroups);
   const view = useRef<EditorView | null>(null);
-  const store = useAnnotations(document.id, initialAnnotations, seq);
+  const store = useAnnotations(document.id, seq);
   const [can, setCan] = useState(initialCan);
   const [remoteText, setRemoteText] = useState<RemoteText | null>(null);
   const { annotations, undo } = store;
@@ -216,7 +207,8 @@ export function DocumentWorkspace({
   };
 
   return (
-    <div className="workspace-frame">
+    // data-annotations-loaded: for tests and benchmarks, as the editor's data-editor-ready.
+    <div className="workspace-frame" data-annotations-loaded={store.loaded}>
       <div className="workspace-bar">
         <ReadingNow
           documentId={document.id}
@@ -237,6 +229,11 @@ export function DocumentWorkspace({
       {error && (
         <p role="alert" className="form-error">
           {error}
+        </p>
+      )}
+      {store.listError && (
+        <p role="alert" className="form-error">
+          The annotations could not be loaded ({store.listError}). Reload the page to try again.
         </p>
       )}
       <UndoStatus
@@ -298,6 +295,7 @@ export function DocumentWorkspace({
         ) : (
           <div id={MARGIN_DRAWER_ID} className="margin-drawer" data-open={marginOpen}>
             <AnnotationsPanel
+              loading={!store.loaded}
               headerAction={
                 <button
                   type="button"

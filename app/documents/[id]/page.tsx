@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
 import { getDb } from "@/lib/db/client";
 import { audienceGroups } from "@/lib/documents/audience-groups";
 import { getDocument } from "@/lib/documents/get-document";
@@ -36,8 +35,8 @@ export default async function DocumentPage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/documents/${id}`);
   const document = await load(user.id, id);
-  const [{ annotations, seq }, maps, groups] = await Promise.all([
-    listAnnotationsAsOf(getDb(), user.id, id),
+  // The annotations are not in the page: the reader's browser fetches them (app/_lib/api.ts), with their ETag.
+  const [maps, groups] = await Promise.all([
     listMaps(getDb(), user.id, id),
     audienceGroups(getDb(), user.id, document),
     markShareOpened(getDb(), user.id, id),
@@ -67,6 +66,8 @@ export default async function DocumentPage({ params }: Props) {
         </p>
       )}
       <DocumentWorkspace
+        key={document.id}
+        seq={document.eventSeq}
         document={{
           id: document.id,
           title: document.title,
@@ -74,10 +75,8 @@ export default async function DocumentPage({ params }: Props) {
           version: document.version,
         }}
         can={{ annotate: document.can.annotate, editText: document.can.editText, moderate: document.can.moderate }}
-        seq={seq}
         user={{ id: user.id, name: user.name }}
         groups={groups}
-        initialAnnotations={annotations}
         initialMaps={maps}
       />
     </div>

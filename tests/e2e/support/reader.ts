@@ -2,11 +2,12 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 export const SAMPLE_TITLE = "The Asymmetry of Patronage: Quantifying the Fracture in US-Israel Strategic Alignment";
 
-/** Opens the sample article from the library and waits for its editor. */
+/** Opens the sample article from the library and waits for its editor and its annotations (fetched after the text). */
 export async function openSample(page: Page) {
   await page.goto("/documents");
   await page.getByRole("list", { name: "Documents" }).getByRole("link", { name: SAMPLE_TITLE }).click();
   await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await expect(page.locator("[data-annotations-loaded=true]")).toBeAttached();
 }
 
 /**

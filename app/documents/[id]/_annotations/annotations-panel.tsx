@@ -22,6 +22,8 @@ type Props = {
   /** The groups the reader may make an annotation visible to. */
   groups: AudienceGroup[];
   annotations: AnnotationView[];
+  /** The list is still on its way (the page shows the text first). */
+  loading?: boolean;
   orphaned: ReadonlySet<string>;
   selectedId: string | null;
   onSelect: (id: string) => void;
@@ -246,11 +248,13 @@ export function AnnotationsPanel(props: Props) {
       </div>
       {placed.length === 0 && lost.length === 0 ? (
         <p className="empty">
-          {annotations.length === 0
-            ? props.canAnnotate
-              ? "Select a passage in the text to tag it as a claim, premise, evidence, objection, question or note."
-              : "Nobody has shared an annotation on this document with you yet."
-            : "No annotations match."}
+          {props.loading
+            ? "Loading the annotations…"
+            : annotations.length === 0
+              ? props.canAnnotate
+                ? "Select a passage in the text to tag it as a claim, premise, evidence, objection, question or note."
+                : "Nobody has shared an annotation on this document with you yet."
+              : "No annotations match."}
         </p>
       ) : (
         <>

@@ -43,10 +43,16 @@ function without(state: LiveAnnotations, id: string): LiveAnnotations {
  * to them: tag a passage, edit, delete, reply, hide, import. Each
  * action saves first and then shows its result; errors reach the caller.
  * Every action but an import is one step of the reader's undo history.
- * `seq` is the change the initial list is as of.
+ * The list is fetched once the page shows (the page does not carry it, so
+ * the text shows at once). `seq` is the change the page was read at, where
+ * the live stream starts: frames from there on apply before and after the
+ * list arrives, and the list (as of a later change) is merged under the
+ * newer ones (mergeFetched), so no change falls between page, list and stream.
  */
-export function useAnnotations(documentId: string, initial: AnnotationView[], seq: number) {
-  const [state, setState] = useState(() => liveAnnotations(initial, seq));
+export function useAnnotations(documentId: string, seq: number) {
+  const [state, setState] = useState(() => liveAnnotations([], seq));
+  const [loaded, setLoaded] = useState(false);
+  const [listError, setListError] = useState<string | null>(null);
   const annotations = useMemo(() => annotationsInOrder(state), [state]);
 
   const upsert = useCallback((annotation: AnnotationView) => setState((s) => withLocal(s, annotation)), []);
@@ -83,6 +89,24 @@ export function useAnnotations(documentId: string, initial: AnnotationView[], se
   const reload = useCallback(async () => {
     const fetched = await api.annotations.list(documentId);
     setState((s) => mergeFetched(s, fetched.annotations, fetched.seq));
+  }, [documentId]);
+
+  // The first list, through the browser's cache: its ETag makes a revisit with nothing changed a 304.
+  useEffect(() => {
+    let current = true;
+    api.annotations
+      .list(documentId)
+      .then((fetched) => {
+        if (!current) return;
+        setState((s) => mergeFetched(s, fetched.annotations, fetched.seq));
+        setLoaded(true);
+      })
+      .catch((caught: unknown) => {
+        if (current) setListError(caught instanceof Error ? caught.message : "Could not load the annotations");
+      });
+    return () => {
+      current = false;
+    };
   }, [documentId]);
 
   // A frame that moved many annotations at once asks for the list again.
@@ -192,7 +216,35 @@ export function useAnnotations(documentId: string, initial: AnnotationView[], se
   );
 
   return useMemo(
-    () => ({ annotations, seq: state.seq, tag, update, remove, setHidden, reply, importW3C, undo, receive, reload }),
-    [annotations, state.seq, tag, update, remove, setHidden, reply, importW3C, undo, receive, reload],
+    () => ({
+      annotations,
+      loaded,
+      listError,
+      seq: state.seq,
+      tag,
+      update,
+      remove,
+      setHidden,
+      reply,
+      importW3C,
+      undo,
+      receive,
+      reload,
+    }),
+    [
+      annotations,
+      loaded,
+      listError,
+      state.seq,
+      tag,
+      update,
+      remove,
+      setHidden,
+      reply,
+      importW3C,
+      undo,
+      receive,
+      reload,
+    ],
   );
 }
