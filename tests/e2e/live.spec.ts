@@ -107,21 +107,55 @@ test("two readers see each other's annotations, replies, presence and map edits 
   await ana.page.getByRole("button", { name: "Map", exact: true }).click();
   const anaMap = ana.page.getByRole("region", { name: "Argument map" });
   await anaMap.getByRole("button", { name: "New map" }).click();
+  await anaMap.getByRole("button", { name: "Map menu" }).click();
   await anaMap.getByRole("combobox", { name: "Map visibility" }).selectOption("Pair");
+  await anaMap.getByRole("button", { name: "Map menu" }).click();
   await expect(anaMap.getByRole("status")).toHaveText("Saved");
   await ben.page.getByRole("button", { name: "Map", exact: true }).click();
   const benMap = ben.page.getByRole("region", { name: "Argument map" });
   await benMap.getByRole("combobox", { name: "Map", exact: true }).selectOption({ label: "Map 1 (Ana)" });
-  ana.page.once("dialog", (prompt) => void prompt.accept("Ana's unstated premise."));
-  ben.page.once("dialog", (prompt) => void prompt.accept("Ben's unstated premise."));
-  await Promise.all([
-    anaMap.getByRole("button", { name: "Add unstated premise" }).click(),
-    benMap.getByRole("button", { name: "Add unstated premise" }).click(),
-  ]);
+  // A claim and a reason for it, sent as Ana's operations; both see them arrive.
+  const documentId = new URL(ana.page.url()).pathname.split("/")[2];
+  const { maps } = await (await ana.page.request.get(`/api/documents/${documentId}/maps`)).json();
+  const free = (id: string, kind: string, text: string) => ({ id, annotationId: null, kind, text, position: null });
+  const sent = await ana.page.request.post(`/api/maps/${maps[0].id}/operations`, {
+    data: {
+      ops: [
+        { op: "addNode", node: free("c1", "claim", "Maps are built by several hands.") },
+        { op: "addNode", node: free("r1", "evidence", "Both readers edit at once.") },
+        {
+          op: "addArgument",
+          argument: { id: "a1", conclusionId: "c1", premiseIds: ["r1"], scheme: null, answers: {} },
+        },
+      ],
+    },
+  });
+  expect(sent.ok()).toBe(true);
+  // Each adds a missing premise to that argument at the same moment, from its panel.
+  for (const [map, text] of [
+    [anaMap, "Ana's unstated premise."],
+    [benMap, "Ben's unstated premise."],
+  ] as const) {
+    await map.getByRole("button", { name: /^Argument: “Both readers edit at once.”/ }).click();
+    await map.getByRole("region", { name: "Argument" }).getByLabel("Missing premise").fill(text);
+  }
+  await Promise.all(
+    [anaMap, benMap].map((map) =>
+      map.getByRole("region", { name: "Argument" }).getByRole("button", { name: "Add missing premise" }).click(),
+    ),
+  );
   for (const map of [anaMap, benMap]) {
-    await expect(map.getByText("Ana's unstated premise.")).toBeVisible();
-    await expect(map.getByText("Ben's unstated premise.")).toBeVisible();
-    await expect(map.locator(".react-flow__node-statement")).toHaveCount(2);
+    await expect(
+      map.locator(".react-flow__node-statement").filter({ hasText: "Ana's unstated premise." }),
+    ).toBeVisible();
+    await expect(
+      map.locator(".react-flow__node-statement").filter({ hasText: "Ben's unstated premise." }),
+    ).toBeVisible();
+    await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
+    // Both joined the one argument: its junction names them both.
+    await expect(
+      map.getByRole("button", { name: /^Argument: (?=.*Ana's unstated premise)(?=.*Ben's unstated premise)/ }),
+    ).toBeVisible();
   }
   await ben.page.reload();
   await ben.page.getByRole("button", { name: "Map", exact: true }).click();
@@ -131,7 +165,7 @@ test("two readers see each other's annotations, replies, presence and map edits 
     .selectOption({ label: "Map 1 (Ana)" });
   await expect(
     ben.page.getByRole("region", { name: "Argument map" }).locator(".react-flow__node-statement"),
-  ).toHaveCount(2);
+  ).toHaveCount(4);
 
   // Ben leaves: within moments Ana's "Reading now" shows her alone.
   await ben.context.close();

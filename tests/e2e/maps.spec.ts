@@ -64,9 +64,9 @@ test("tag, link, map, drag, reload and export an argument on the sample", async 
     "PNG",
     "Markdown outline",
   ]) {
-    await map.getByRole("button", { name: "Export map" }).click();
+    await map.getByRole("button", { name: "Map menu" }).click();
     const download = page.waitForEvent("download");
-    await map.getByRole("menuitem", { name: label }).click();
+    await map.getByRole("navigation", { name: "Export map" }).getByRole("link", { name: label, exact: true }).click();
     const file = await download;
     files[label] = (await file.path())!;
     expect(file.suggestedFilename()).toMatch(/^map-1\.(json|argdown|jsonld|graphml|dot|svg|png|md)$/);
@@ -129,15 +129,15 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
   await argument.getByRole("button", { name: "Join with other reasons into a linked argument" }).click();
   await expect(map.locator(".react-flow__node-junction")).toHaveCount(1);
   await expect(map.locator(".react-flow__edge")).toHaveCount(3);
-  await map.getByRole("button", { name: "Linked argument" }).click();
+  await map.getByRole("button", { name: /^Argument: .* \+ / }).click();
   await argument.getByRole("combobox", { name: "Scheme" }).selectOption({ label: "Argument from Sign" });
   const questions = argument.getByRole("group", { name: "Critical questions" });
-  await expect(questions.getByRole("checkbox")).not.toHaveCount(0);
-  await questions.getByRole("checkbox").first().check();
+  await expect(questions.getByRole("combobox", { name: "Answer" })).not.toHaveCount(0);
+  await questions.getByRole("combobox", { name: "Answer" }).first().selectOption("Answered");
 
-  // A premise the author left unstated, typed in by the reader.
-  page.once("dialog", (dialog) => void dialog.accept("Leaders prefer deals that show strength at home."));
-  await map.getByRole("button", { name: "Add unstated premise" }).click();
+  // A premise the author left unstated, typed in by the reader in the argument's panel.
+  await argument.getByLabel("Missing premise").fill("Leaders prefer deals that show strength at home.");
+  await argument.getByRole("button", { name: "Add missing premise" }).click();
   await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
   await expect(map.getByRole("status")).toHaveText("Saved");
 
@@ -148,6 +148,7 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
   await expect(map.getByRole("group", { name: /^Claim: the upcoming summit/ })).toBeFocused();
 
   // History: restore the version before the join; nothing is lost.
+  await map.getByRole("button", { name: "Map menu" }).click();
   await map.getByRole("button", { name: "History" }).click();
   const history = page.getByRole("dialog", { name: "History" });
   const versions = history.getByRole("listitem");
@@ -156,6 +157,7 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
   expect(count).toBeGreaterThanOrEqual(3);
   await history.getByRole("button", { name: "Restore version 2" }).click();
   await expect(map.locator(".react-flow__node-junction")).toHaveCount(0);
+  await map.getByRole("button", { name: "Map menu" }).click();
   await map.getByRole("button", { name: "History" }).click();
   await expect(page.getByRole("dialog", { name: "History" }).getByRole("listitem")).toHaveCount(count + 1);
   await expect(page.getByRole("dialog", { name: "History" }).getByRole("listitem").first()).toContainText(
@@ -165,6 +167,7 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
 
   // Import an Argdown file as a new map: the quoted statement anchors to the text.
   const argdown = `[Deal]: ${CLAIM}\n  + [Pressure]: ${EVIDENCE_1}\n  - [Readiness]: Readiness is not the same as defiance.\n`;
+  await map.getByRole("button", { name: "Map menu" }).click();
   await map
     .getByLabel("Import map")
     .setInputFiles({ name: "imported.argdown", mimeType: "text/plain", buffer: Buffer.from(argdown) });
@@ -175,6 +178,7 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
   await expect(report).toContainText("Imported 3 statements, 1 argument and 1 attack.");
 
   // A real OVA3 file (tests/fixtures/corpora): its dialogue is kept for the AIF export, and the report says so.
+  await map.getByRole("button", { name: "Map menu" }).click();
   await map.getByLabel("Import map").setInputFiles({
     name: "ova3.json",
     mimeType: "application/json",

@@ -3,7 +3,9 @@ import { mainClaim } from "@/lib/argument/main-claim";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { freeNode, support } from "../../fixtures/argument/graph-parts";
 
-const at = (entries: [string, number, number][]) => new Map(entries.map(([id, x, y]) => [id, { x, y }]));
+/** Positions by id, each as [x, y]. */
+const at = (points: Record<string, [number, number]>) =>
+  new Map(Object.entries(points).map(([id, [x, y]]) => [id, { x, y }]));
 
 describe("mainClaim", () => {
   it("is the final conclusion with the most support, not a sub-conclusion", () => {
@@ -19,15 +21,15 @@ describe("mainClaim", () => {
       attacks: [],
     };
     // c2 sits higher, but c1 has more support; s has as many premises but is itself a premise.
-    const positions = at([
-      ["c1", 300, 100],
-      ["c2", 0, 0],
-      ["s", 300, 200],
-      ["p1", 0, 300],
-      ["p2", 300, 300],
-      ["q", 600, 200],
-      ["r", 0, 100],
-    ]);
+    const positions = at({
+      c1: [300, 100],
+      c2: [0, 0],
+      s: [300, 200],
+      p1: [0, 300],
+      p2: [300, 300],
+      q: [600, 200],
+      r: [0, 100],
+    });
     expect(mainClaim(graph, positions)).toBe("c1");
   });
 
@@ -43,15 +45,7 @@ describe("mainClaim", () => {
       ],
       attacks: [],
     };
-    expect(
-      mainClaim(
-        graph,
-        at([
-          ["c1", 0, 0],
-          ["c2", 0, 0],
-        ]),
-      ),
-    ).toBe("c1");
+    expect(mainClaim(graph, at({ c1: [0, 0], c2: [0, 0] }))).toBe("c1");
   });
 
   it("breaks ties by the top-most, then left-most, box", () => {
@@ -60,24 +54,8 @@ describe("mainClaim", () => {
       arguments: [support("a1", ["p"], "a"), support("a2", ["q"], "b")],
       attacks: [],
     };
-    expect(
-      mainClaim(
-        graph,
-        at([
-          ["a", 200, 50],
-          ["b", 100, 50],
-        ]),
-      ),
-    ).toBe("b");
-    expect(
-      mainClaim(
-        graph,
-        at([
-          ["a", 200, 40],
-          ["b", 100, 50],
-        ]),
-      ),
-    ).toBe("a");
+    expect(mainClaim(graph, at({ a: [200, 50], b: [100, 50] }))).toBe("b");
+    expect(mainClaim(graph, at({ a: [200, 40], b: [100, 50] }))).toBe("a");
   });
 
   it("falls back to the top-most statement when nothing is supported, and to null on an empty map", () => {
@@ -86,16 +64,7 @@ describe("mainClaim", () => {
       arguments: [],
       attacks: [{ id: "x", attackerId: "o", target: { nodeId: "a" } }],
     };
-    expect(
-      mainClaim(
-        graph,
-        at([
-          ["a", 0, 90],
-          ["b", 0, 10],
-          ["o", 0, 200],
-        ]),
-      ),
-    ).toBe("b");
+    expect(mainClaim(graph, at({ a: [0, 90], b: [0, 10], o: [0, 200] }))).toBe("b");
     expect(mainClaim({ nodes: [], arguments: [], attacks: [] }, new Map())).toBeNull();
   });
 
@@ -105,14 +74,6 @@ describe("mainClaim", () => {
       arguments: [support("a1", ["a"], "b"), support("a2", ["b"], "a")],
       attacks: [],
     };
-    expect(
-      mainClaim(
-        graph,
-        at([
-          ["a", 0, 50],
-          ["b", 0, 0],
-        ]),
-      ),
-    ).toBe("b");
+    expect(mainClaim(graph, at({ a: [0, 50], b: [0, 0] }))).toBe("b");
   });
 });

@@ -4,24 +4,35 @@ import {
   applyNodeChanges,
   Background,
   Controls,
+  MiniMap,
+  Panel,
   ReactFlow,
-  useReactFlow,
-  type Connection,
   type Edge,
   type Node,
   type NodeChange,
 } from "@xyflow/react";
-import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import type { DragRelation } from "@/lib/argument/drag-link";
+import type { LaidRoutes } from "@/lib/argument/layout-map";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { flowElements, type Box, type RelationEdgeData } from "./flow-elements";
+import { LinkPopover } from "./link-popover";
+import { MapSearch } from "./map-search";
 import { RelationEdge } from "./relation-edge";
 import { JunctionNode, StatementNode } from "./statement-node";
+import { useDragLink } from "./use-drag-link";
+import { useMapViewport } from "./use-map-viewport";
+import { useRevealSelected } from "./use-reveal-selected";
 import "@xyflow/react/dist/style.css";
 
-/** Above this many nodes the map opens on its top layer rather than all of it. */
-const LARGE_MAP = 80;
-/** How much of a large map, in flow px right of and below its first conclusion, the opening view fits. */
-const OPENING_VIEW = { width: 900, height: 500 };
+/** React Flow's control names, in the words of the map (and the handle's, which starts a link). */
+const ARIA_LABELS = {
+  "controls.fitView.ariaLabel": "Fit map",
+  "controls.zoomIn.ariaLabel": "Zoom in",
+  "controls.zoomOut.ariaLabel": "Zoom out",
+  "minimap.ariaLabel": "Mini-map",
+  "handle.ariaLabel": "Drag onto another box to link",
+};
 
 // fitView counts only measured nodes unless told to include "hidden" ones,
 // which then counts every node by its initial size: nodes out of view are
@@ -35,13 +46,18 @@ const EDGE_TYPES = { relation: RelationEdge };
 type Props = {
   graph: MapGraph;
   layout: ReadonlyMap<string, Box>;
+  /** The edge routes the layout drew, kept while their boxes stay where it put them. */
+  routes: LaidRoutes;
   status: { orphaned: ReadonlySet<string>; warned: ReadonlySet<string> };
   canEdit: boolean;
   selectedNodeId: string | null;
   onMove: (nodeId: string, position: { x: number; y: number }) => void;
-  onConnect: (fromId: string, toId: string) => void;
+  /** A box dragged onto another, and the relation chosen on drop. */
+  onLink: (fromId: string, toId: string, relation: DragRelation) => void;
   onSelectLink: (linkId: string) => void;
   onOpenNode: (nodeId: string) => void;
+  /** Drawn over the map, e.g. the selected link's panel (a React Flow Panel). */
+  children?: ReactNode;
 };
 
 /**
@@ -75,8 +91,8 @@ function neighbour(from: Node, nodes: Node[], edges: Edge[], key: string): Node 
  */
 export function MapCanvas(props: Props) {
   const { graph, layout, status, canEdit } = props;
-  const base = useMemo(() => flowElements(graph, layout, status), [graph, layout, status]);
-  const flow = useReactFlow();
+  const { routes } = props;
+  const base = useMemo(() => flowElements(graph, layout, status, routes), [graph, layout, status, routes]);
   const withSelection = (list: Node[], id: string | null) =>
     list.map((node) => (!!node.selected === (node.id === id) ? node : { ...node, selected: node.id === id }));
   // React Flow owns the nodes while they are dragged and measured; a new map
@@ -90,36 +106,20 @@ export function MapCanvas(props: Props) {
     setNodes(withSelection(shown.base !== base.nodes ? base.nodes : nodes, props.selectedNodeId));
   }
 
-  useEffect(() => {
-    if (props.selectedNodeId)
-      void flow.fitView({ nodes: [{ id: props.selectedNodeId }], maxZoom: 1.2, duration: 300, ...UNMEASURED_TOO });
-  }, [flow, props.selectedNodeId]);
+  const container = useRef<HTMLDivElement>(null);
+  useRevealSelected(props.selectedNodeId, container);
+  const viewport = useMapViewport(graph, base.nodes, container);
+  const dragLink = useDragLink(graph, container, props.onLink);
 
-  // A statement added or laid out anew should not land out of sight. A large
-  // map opens at a readable zoom on the first conclusion of its top layer
-  // and what lies just below it, instead of all of it at once: the text stays
-  // legible and only what is in view is rendered, which keeps a
-  // thousand-node map quick to open.
-  const count = base.nodes.length;
-  useEffect(() => {
-    const nodes = base.nodes;
-    if (nodes.length <= LARGE_MAP) {
-      void flow.fitView({ duration: 200, ...UNMEASURED_TOO });
-      return;
-    }
-    const first = nodes.reduce((a, b) =>
-      b.position.y < a.position.y || (b.position.y === a.position.y && b.position.x < a.position.x) ? b : a,
-    );
-    const near = nodes.filter(
-      ({ position: { x, y } }) =>
-        x >= first.position.x &&
-        x < first.position.x + OPENING_VIEW.width &&
-        y < first.position.y + OPENING_VIEW.height,
-    );
-    void flow.fitView({ nodes: near.map((node) => ({ id: node.id })), minZoom: 0.6, maxZoom: 1, ...UNMEASURED_TOO });
-    // Only when nodes come or go, or the layout moved them all: not on every drag.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [flow, count, layout]);
+  /** A statement found by "Find statement": centred, selected, and given the focus. */
+  function showFound(nodeId: string) {
+    setNodes((list) => withSelection(list, nodeId));
+    void viewport
+      .centreOn(nodeId)
+      .then(() =>
+        container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`)?.focus(),
+      );
+  }
 
   function onKeyDownCapture(event: KeyboardEvent<HTMLDivElement>) {
     const element = (event.target as HTMLElement).closest<HTMLElement>(".react-flow__node");
@@ -138,7 +138,7 @@ export function MapCanvas(props: Props) {
   }
 
   return (
-    <div className="map-canvas" onKeyDownCapture={onKeyDownCapture}>
+    <div className="map-canvas" ref={container} onKeyDownCapture={onKeyDownCapture}>
       <ReactFlow
         nodes={nodes}
         edges={base.edges}
@@ -147,7 +147,8 @@ export function MapCanvas(props: Props) {
         onNodesChange={(changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current))}
         onNodeDragStop={(_event, node) => node.type === "statement" && props.onMove(node.id, node.position)}
         onNodeClick={(_event, node) => node.type === "statement" && props.onOpenNode(node.id)}
-        onConnect={(connection: Connection) => props.onConnect(connection.source, connection.target)}
+        onInit={viewport.onInit}
+        onConnectEnd={dragLink.onConnectEnd}
         onEdgeClick={(_event, edge) => props.onSelectLink((edge.data as RelationEdgeData).linkId)}
         nodesDraggable={canEdit}
         nodesConnectable={canEdit}
@@ -157,10 +158,26 @@ export function MapCanvas(props: Props) {
         onlyRenderVisibleElements
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={24} />
-        <Controls showInteractive={false} />
+        <Panel position="top-left">
+          <MapSearch nodes={graph.nodes} onChoose={showFound} />
+        </Panel>
+        <Controls showInteractive={false} fitViewOptions={UNMEASURED_TOO} />
+        <MiniMap pannable zoomable nodeStrokeWidth={3} />
+        {props.children}
       </ReactFlow>
+      {dragLink.pending && (
+        <LinkPopover
+          at={dragLink.pending.at}
+          fromText={dragLink.pending.fromText}
+          toText={dragLink.pending.toText}
+          choices={dragLink.pending.choices}
+          onChoose={dragLink.choose}
+          onCancel={dragLink.cancel}
+        />
+      )}
     </div>
   );
 }

@@ -1,32 +1,25 @@
 "use client";
 
 import { ReactFlowProvider } from "@xyflow/react";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { checkMap } from "@/lib/argument/check-map";
-import {
-  addStatement,
-  joinArguments,
-  changeRelation,
-  linkStatements,
-  removeLink,
-  splitArgument,
-  updateArgument,
-  updateNode,
-} from "@/lib/argument/edit-map";
+import { linkByDrag } from "@/lib/argument/drag-link";
+import { updateNode } from "@/lib/argument/edit-map";
 import type { MapImportReport } from "@/lib/maps/import-map";
 import { EMPTY_MAP_GRAPH, type MapGraph } from "@/lib/validation/argument-map";
 import { api } from "../../../_lib/api";
 import type { AudienceGroup } from "../_annotations/audience";
-import { ArgumentPanel } from "./argument-panel";
-import { AttackPanel } from "./attack-panel";
 import { MapChecks } from "./map-checks";
 import { HistoryDialog } from "./history-dialog";
 import { ImportReport } from "./import-report";
+import { LinkPanel } from "./link-panel";
 import { MapCanvas } from "./map-canvas";
 import { MapActionsContext, type MapActions } from "./map-actions";
 import { MapToolbar } from "./map-toolbar";
+import { useFullWindow } from "./use-full-window";
 import { useMapLayout } from "./use-map-layout";
 import type { useMaps } from "./use-maps";
+import { usePaneHeight } from "./use-pane-height";
 
 type Props = {
   maps: ReturnType<typeof useMaps>;
@@ -44,10 +37,13 @@ type Props = {
 export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotationId, onOpenPassage, onError }: Props) {
   const { current } = maps;
   const graph = current?.graph;
-  const { layout, waiting: waitingForLayout, relayout } = useMapLayout(maps);
+  const { layout, routes, waiting: waitingForLayout, relayout } = useMapLayout(maps);
   const [selectedLink, setSelectedLink] = useState<string | null>(null);
   const [history, setHistory] = useState(false);
   const [importReport, setImportReport] = useState<MapImportReport | null>(null);
+  const [fullWindow, setFullWindow] = useFullWindow();
+  const pane = useRef<HTMLElement>(null);
+  usePaneHeight(pane);
 
   const warnings = useMemo(
     () => (graph ? checkMap(graph, { orphanedAnnotationIds: orphaned }) : []),
@@ -97,14 +93,11 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
     }
   }
 
-  const selectedArgument = graph?.arguments.find((a) => a.id === selectedLink);
-  const selectedAttack = graph?.attacks.find((a) => a.id === selectedLink);
   const selectedNodeId =
     graph?.nodes.find((n) => n.annotationId && n.annotationId === selectedAnnotationId)?.id ?? null;
-  const nodeText = (id: string) => graph?.nodes.find((n) => n.id === id)?.text.slice(0, 60) ?? "";
 
   return (
-    <section className="map-pane" aria-label="Argument map">
+    <section ref={pane} className={`map-pane${fullWindow ? " is-full-window" : ""}`} aria-label="Argument map">
       <MapToolbar
         maps={maps.maps}
         current={current}
@@ -119,11 +112,9 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
         onDelete={() => window.confirm("Delete this map and its history?") && void maps.remove()}
         onHistory={() => setHistory(true)}
         onImport={(file) => void importMap(file)}
-        onAddStatement={() => {
-          const text = window.prompt("The unstated premise, in your words:")?.trim();
-          if (text) safely((g) => addStatement(g, text).graph);
-        }}
         onLayout={() => void relayout()}
+        fullWindow={fullWindow}
+        onFullWindow={setFullWindow}
       />
       {importReport && <ImportReport report={importReport} onDismiss={() => setImportReport(null)} />}
       {maps.notice && (
@@ -144,71 +135,33 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
             </p>
           )}
           <MapActionsContext.Provider value={actions}>
-            <ReactFlowProvider>
+            {/* One React Flow per map: each opens on its own first view. */}
+            <ReactFlowProvider key={current.id}>
               <MapCanvas
                 graph={waitingForLayout ? EMPTY_MAP_GRAPH : current.graph}
                 layout={layout}
+                routes={routes}
                 status={status}
                 canEdit={current.canEdit}
                 selectedNodeId={selectedNodeId}
                 onMove={(nodeId, position) => maps.edit((g) => updateNode(g, nodeId, { position }))}
-                onConnect={(from, to) => {
-                  const undercut = current.graph.arguments.find((a) => a.id === to);
-                  safely((g) =>
-                    undercut
-                      ? linkStatements(g, from, undercut.conclusionId, "undercuts", undercut.id)
-                      : linkStatements(g, from, to, "supports"),
-                  );
-                }}
+                onLink={(from, to, relation) => safely((g) => linkByDrag(g, from, to, relation))}
                 onSelectLink={setSelectedLink}
                 onOpenNode={actions.openPassage}
-              />
+              >
+                {selectedLink && (
+                  <LinkPanel
+                    graph={current.graph}
+                    canEdit={current.canEdit}
+                    layout={layout}
+                    linkId={selectedLink}
+                    edit={safely}
+                    onClose={() => setSelectedLink(null)}
+                  />
+                )}
+              </MapCanvas>
             </ReactFlowProvider>
           </MapActionsContext.Provider>
-          {selectedArgument && (
-            <ArgumentPanel
-              graph={current.graph}
-              argument={selectedArgument}
-              canEdit={current.canEdit}
-              onScheme={(scheme) => maps.edit((g) => updateArgument(g, selectedArgument.id, { scheme, answers: {} }))}
-              onAnswer={(question, answer) =>
-                maps.edit((g) =>
-                  updateArgument(g, selectedArgument.id, {
-                    answers: { ...selectedArgument.answers, [String(question)]: answer },
-                  }),
-                )
-              }
-              onJoin={() =>
-                safely((g) =>
-                  joinArguments(
-                    g,
-                    g.arguments.filter((a) => a.conclusionId === selectedArgument.conclusionId).map((a) => a.id),
-                  ),
-                )
-              }
-              onSplit={() => safely((g) => splitArgument(g, selectedArgument.id))}
-              onRemove={() => {
-                maps.edit((g) => removeLink(g, selectedArgument.id));
-                setSelectedLink(null);
-              }}
-              onClose={() => setSelectedLink(null)}
-            />
-          )}
-          {selectedAttack && (
-            <AttackPanel
-              attack={selectedAttack}
-              canEdit={current.canEdit}
-              nodeText={nodeText}
-              onRelation={(relation) => {
-                safely((g) => changeRelation(g, selectedAttack.id, relation));
-                setSelectedLink(null);
-              }}
-              onRemove={() => {
-                maps.edit((g) => removeLink(g, selectedAttack.id));
-                setSelectedLink(null);
-              }}
-            />
-          )}
           <MapChecks warnings={warnings} />
         </>
       )}

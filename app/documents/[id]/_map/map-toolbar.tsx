@@ -1,9 +1,9 @@
 "use client";
 
-import { useState, type ChangeEvent } from "react";
 import type { MapSummary } from "@/lib/maps/list-maps";
 import type { MapView } from "@/lib/maps/map-view";
 import { audienceFromValue, audienceValue, AudienceOptions, type AudienceGroup } from "../_annotations/audience";
+import { MapMenu, MenuFileButton } from "./map-menu";
 import type { MapDetails, SaveStatus } from "./use-maps";
 
 export const EXPORTS = [
@@ -39,130 +39,138 @@ type Props = {
   onDelete: () => void;
   onHistory: () => void;
   onImport: (file: File) => void;
-  onAddStatement: () => void;
   onLayout: () => void;
+  fullWindow: boolean;
+  onFullWindow: (full: boolean) => void;
 };
 
-/** Choosing, naming, sharing, exporting and importing maps. */
+/**
+ * One row: which map, a new one, whether it is saved, full window, and the
+ * "Map menu" with everything else (naming, sharing, importing, exporting,
+ * history, layout, deleting), so the canvas keeps the pane's height.
+ */
 export function MapToolbar(props: Props) {
   const { maps, current } = props;
-  const [menu, setMenu] = useState(false);
-  const canEdit = !!current?.canEdit;
   const canManage = !!current?.canManage;
-
-  function importFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.currentTarget.files?.[0];
-    event.currentTarget.value = "";
-    if (file) props.onImport(file);
-  }
 
   return (
     <div className="map-toolbar">
-      <div className="row">
-        <label className="inline-label">
-          Map
-          <select value={current?.id ?? ""} onChange={(event) => props.onOpen(event.target.value)}>
-            {!current && <option value="">No map yet</option>}
-            {maps.map((map) => (
-              <option key={map.id} value={map.id}>
-                {map.title}
-                {map.isOwn ? "" : ` (${map.owner.name})`}
-              </option>
-            ))}
-          </select>
-        </label>
-        {props.canAnnotate && (
-          <>
-            <button type="button" onClick={props.onCreate}>
-              New map
-            </button>
-            <label className="button secondary file-button">
-              Import map
-              <input type="file" accept=".json,.aif,.argdown,.ad,.txt" onChange={importFile} />
-            </label>
-          </>
+      <label className="inline-label map-picker">
+        Map
+        <select value={current?.id ?? ""} onChange={(event) => props.onOpen(event.target.value)}>
+          {!current && <option value="">No map yet</option>}
+          {maps.map((map) => (
+            <option key={map.id} value={map.id}>
+              {map.title}
+              {map.isOwn ? "" : ` (${map.owner.name})`}
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.canAnnotate && (
+        <button type="button" onClick={props.onCreate}>
+          New map
+        </button>
+      )}
+      {current && (
+        <span role="status" className="save-state">
+          {STATUS_LABEL[props.status]}
+          {props.status === "error" && props.saveError ? ` (${props.saveError})` : ""}
+        </span>
+      )}
+      <span className="map-toolbar-end">
+        {current && (
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={props.fullWindow}
+            onClick={() => props.onFullWindow(!props.fullWindow)}
+          >
+            {props.fullWindow ? "Exit full window" : "Full window"}
+          </button>
         )}
-      </div>
-      {current && (
-        <div className="row">
-          {canManage && (
-            <>
-              <label className="inline-label">
-                Map title
-                <input
-                  key={current.id}
-                  defaultValue={current.title}
-                  maxLength={200}
-                  onBlur={(event) => event.target.value.trim() && props.onRename(event.target.value.trim())}
-                />
-              </label>
-              <label className="inline-label">
-                Map visibility
-                <select
-                  value={audienceValue(current)}
-                  onChange={(event) => {
-                    const audience = audienceFromValue(event.target.value);
-                    props.onAudience(audience, props.groups.find((g) => g.id === audience.groupId) ?? null);
-                  }}
-                >
-                  <AudienceOptions groups={props.groups} current={current} />
-                </select>
-              </label>
-            </>
-          )}
-          <span role="status" className="save-state">
-            {STATUS_LABEL[props.status]}
-            {props.status === "error" && props.saveError ? ` (${props.saveError})` : ""}
-          </span>
-        </div>
-      )}
-      {current && (
-        <div className="row">
-          {canEdit && (
-            <button type="button" className="secondary" onClick={props.onAddStatement}>
-              Add unstated premise
-            </button>
-          )}
-          <button type="button" className="secondary" onClick={props.onLayout}>
-            Re-run layout
-          </button>
-          <button type="button" className="secondary" onClick={props.onHistory}>
-            History
-          </button>
-          <div className="menu-anchor">
-            <button
-              type="button"
-              className="secondary"
-              aria-haspopup="menu"
-              aria-expanded={menu}
-              onClick={() => setMenu(!menu)}
-            >
-              Export map
-            </button>
-            {menu && (
-              <ul role="menu" className="menu" aria-label="Export map">
-                {EXPORTS.map(([format, label]) => (
-                  <li role="none" key={format}>
-                    <a
-                      role="menuitem"
-                      href={`/api/maps/${current.id}/export?format=${format}`}
-                      download
-                      onClick={() => setMenu(false)}
-                    >
-                      {label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-          {canManage && (
-            <button type="button" className="danger" onClick={props.onDelete}>
-              Delete map
-            </button>
-          )}
-        </div>
-      )}
+        <MapMenu>
+          {(close) => {
+            /** An action that closes the menu first, giving the focus back to its button. */
+            const closing = (act: () => void) => () => {
+              close();
+              act();
+            };
+            return (
+              <>
+                {current && canManage && (
+                  <>
+                    <label className="stacked-label">
+                      Map title
+                      <input
+                        key={current.id}
+                        defaultValue={current.title}
+                        maxLength={200}
+                        onBlur={(event) => {
+                          const title = event.target.value.trim();
+                          if (title && title !== current.title) props.onRename(title);
+                        }}
+                        onKeyDown={(event) => event.key === "Enter" && event.currentTarget.blur()}
+                      />
+                    </label>
+                    <label className="stacked-label">
+                      Map visibility
+                      <select
+                        value={audienceValue(current)}
+                        onChange={(event) => {
+                          const audience = audienceFromValue(event.target.value);
+                          props.onAudience(audience, props.groups.find((g) => g.id === audience.groupId) ?? null);
+                        }}
+                      >
+                        <AudienceOptions groups={props.groups} current={current} />
+                      </select>
+                    </label>
+                  </>
+                )}
+                {current && (
+                  <>
+                    <button type="button" className="secondary" onClick={closing(props.onLayout)}>
+                      Re-run layout
+                    </button>
+                    <button type="button" className="secondary" onClick={closing(props.onHistory)}>
+                      History
+                    </button>
+                  </>
+                )}
+                {props.canAnnotate && (
+                  <MenuFileButton
+                    label="Import map"
+                    accept=".json,.aif,.argdown,.ad,.txt"
+                    onFile={(file) => {
+                      close();
+                      props.onImport(file);
+                    }}
+                  />
+                )}
+                {current && (
+                  <nav aria-label="Export map" className="map-menu-exports">
+                    <span className="map-menu-heading">Export as</span>
+                    <ul>
+                      {EXPORTS.map(([format, label]) => (
+                        <li key={format}>
+                          <a href={`/api/maps/${current.id}/export?format=${format}`} download onClick={close}>
+                            {label}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                )}
+                {current && canManage && (
+                  <button type="button" className="danger" onClick={closing(props.onDelete)}>
+                    Delete map
+                  </button>
+                )}
+              </>
+            );
+          }}
+        </MapMenu>
+      </span>
     </div>
   );
 }

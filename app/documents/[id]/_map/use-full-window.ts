@@ -16,7 +16,7 @@ export function useFullWindow() {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== "Escape" || event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest("dialog, [role='dialog'], textarea, [role='combobox']")) return;
+      if (target?.closest("dialog, [role='dialog'], textarea")) return;
       setFull(false);
     }
     // On window, after React's own handlers have had the chance to mark the key handled.

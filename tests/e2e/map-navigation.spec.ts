@@ -1,0 +1,107 @@
+import type { Locator } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { signUpThroughForm } from "./support/accounts";
+import { createWideMap, openMap } from "./support/wide-map";
+import { openSample } from "./support/reader";
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+async function zoomOf(map: Locator) {
+  const transform = await map.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
+  return Number(/scale\(([\d.]+)\)/.exec(transform)![1]);
+}
+
+const box = (map: Locator, id: string) => map.locator(`.react-flow__node[data-id="${id}"]`);
+
+test("map view: one-row toolbar and its menu, full window, first view, find, drag to link", async ({ page }) => {
+  await signUpThroughForm(page, "Map Navigator");
+  const mapId = await createWideMap(page, "Navigation");
+  await openSample(page);
+  const map = await openMap(page, "Navigation");
+
+  // One row of controls; the canvas and its zoom controls fit the window.
+  const controls = map.locator(".map-toolbar").locator("select, button");
+  const tops = await controls.evaluateAll((els) =>
+    els.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect()),
+  );
+  expect(tops.length).toBeGreaterThanOrEqual(4);
+  const rowHeight = Math.max(...tops.map((r) => r.height));
+  expect(Math.max(...tops.map((r) => r.top)) - Math.min(...tops.map((r) => r.top))).toBeLessThan(rowHeight);
+  await expect(map.getByRole("button", { name: "Fit map" })).toBeInViewport({ ratio: 1 });
+  await expect(map.getByRole("button", { name: "Zoom out" })).toBeInViewport({ ratio: 1 });
+  await expect(map.getByRole("img", { name: "Mini-map" })).toBeVisible();
+
+  // First view: readable, on the main claim (not the top-left or the whole map at a tiny zoom).
+  expect(await zoomOf(map)).toBeGreaterThanOrEqual(0.9);
+  await expect(box(map, "claim")).toBeInViewport({ ratio: 1 });
+  const canvas = (await map.locator(".map-canvas").boundingBox())!;
+  const claim = (await box(map, "claim").boundingBox())!;
+  expect(Math.abs(claim.x + claim.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(canvas.width / 4);
+
+  // The menu opens and closes from the keyboard, and gives the focus back.
+  const menuButton = map.getByRole("button", { name: "Map menu" });
+  await menuButton.focus();
+  await page.keyboard.press("Enter");
+  await expect(menuButton).toHaveAttribute("aria-expanded", "true");
+  const menu = map.getByRole("group", { name: "Map menu" });
+  await expect(menu.getByRole("button", { name: "History" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "SVG" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(menu.getByRole("textbox", { name: "Map title" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  await expect(menuButton).toHaveAttribute("aria-expanded", "false");
+
+  // Full window: the map over the whole viewport; Escape brings the page back.
+  await map.getByRole("button", { name: "Full window" }).click();
+  await expect(map).toHaveClass(/is-full-window/);
+  expect(await map.boundingBox()).toEqual({ x: 0, y: 0, width: 1440, height: 900 });
+  await expect(map.getByRole("button", { name: "Fit map" })).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press("Escape");
+  await expect(map.getByRole("button", { name: "Full window" })).toBeVisible();
+  expect((await map.boundingBox())!.width).toBeLessThan(1000);
+  await map.getByRole("button", { name: "Full window" }).click();
+  await map.getByRole("button", { name: "Exit full window" }).click();
+  await expect(map).not.toHaveClass(/is-full-window/);
+
+  // Find statement: a statement out of sight is centred and selected.
+  const far = box(map, "o2");
+  await expect(far).not.toBeInViewport();
+  const find = map.getByRole("combobox", { name: "Find statement" });
+  await find.fill("lighthouse quiet");
+  await expect(map.getByRole("listbox", { name: "Statements found" }).getByRole("option")).toHaveCount(1);
+  await expect(map.getByRole("listbox", { name: "Statements found" }).getByRole("option")).toContainText(
+    "A lighthouse of quiet diplomacy",
+  );
+  await find.press("Enter");
+  await expect(far).toHaveClass(/selected/);
+  await expect(far).toBeInViewport({ ratio: 1 });
+  await expect(far).toBeFocused();
+  expect(await zoomOf(map)).toBeGreaterThanOrEqual(0.9);
+
+  // In full window, drag from one box's handle onto another, then choose "Attacks".
+  await map.getByRole("button", { name: "Full window" }).click();
+  await map.getByRole("combobox", { name: "Find statement" }).fill("each leader");
+  await map.getByRole("combobox", { name: "Find statement" }).press("Enter");
+  await expect(box(map, "r1")).toBeInViewport({ ratio: 1 });
+  const handle = (await box(map, "r2").locator(".react-flow__handle.source").boundingBox())!;
+  const target = (await box(map, "r1").boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.up();
+  const popover = map.getByRole("dialog", { name: "Link the boxes" });
+  await expect(popover.getByRole("button", { name: "Supports" })).toBeFocused();
+  await popover.getByRole("button", { name: "Attacks" }).click();
+  await expect(popover).toBeHidden();
+  await expect(map.locator(".react-flow__edge.relation-attacks")).toHaveCount(1);
+  await expect(map.getByRole("status")).toHaveText("Saved");
+  await map.getByRole("button", { name: "Exit full window" }).click();
+
+  await page.reload();
+  const again = await openMap(page, "Navigation");
+  await expect(again.locator(".react-flow__edge.relation-attacks")).toHaveCount(1);
+  const saved = await (await page.request.get(`/api/maps/${mapId}`)).json();
+  expect(saved.map.graph.attacks).toEqual([{ id: expect.any(String), attackerId: "r2", target: { nodeId: "r1" } }]);
+});
