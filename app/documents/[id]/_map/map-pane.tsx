@@ -80,7 +80,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
     const format = /\.(json|aif)$/i.test(file.name) || source.trimStart().startsWith("{") ? "aif" : "argdown";
     try {
       const { map, report } = await api.maps.importFile(
-        current?.documentId ?? "",
+        maps.documentId,
         format,
         source,
         file.name.replace(/\.[^.]+$/, ""),

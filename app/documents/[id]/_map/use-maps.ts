@@ -247,6 +247,8 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
   }, [create, maps, open]);
 
   return {
+    /** The document the maps are of: where an import goes even before the reader has a map. */
+    documentId,
     maps,
     current,
     status,
