@@ -124,7 +124,8 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
   await expect(map.getByRole("region", { name: "Map checks" })).toBeHidden();
 
   // Join them into one linked argument, then label it with a scheme.
-  await map.locator(".react-flow__edge").first().click();
+  // An argument opens from its arrow's label, a button named for what it joins.
+  await map.getByRole("button", { name: /^Argument: / }).first().click();
   const argument = map.getByRole("region", { name: "Argument" });
   await argument.getByRole("button", { name: "Join with other reasons into a linked argument" }).click();
   await expect(map.locator(".react-flow__node-junction")).toHaveCount(1);
