@@ -185,9 +185,9 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
     mimeType: "application/json",
     buffer: fs.readFileSync("tests/fixtures/corpora/aif/ova3-ul-tmp-1633448358.json"),
   });
-  await expect(report).toContainText("Imported 7 statements, 2 arguments and 1 attack.");
+  await expect(report).toContainText("Imported 7 statements, 2 arguments, 1 attack and 2 restatements.");
   await expect(report).toContainText(
-    "Kept for AIF export, not shown on the map: 14 L, 19 YA, 2 MA and 6 TA nodes, 54 edges, schemefulfillments (30), participants (14), locutions (7).",
+    "Kept for AIF export, not shown on the map: 14 L, 19 YA and 6 TA nodes, 50 edges, schemefulfillments (30), participants (14), locutions (7).",
   );
   await report.getByRole("button", { name: "Dismiss" }).click();
   await expect(report).toHaveCount(0);
