@@ -1,7 +1,10 @@
-import type { MapGraph, Relation } from "@/lib/validation/argument-map";
+import type { MapGraph } from "@/lib/validation/argument-map";
 import { linkStatements } from "./edit-map";
 
-export type DragLinkChoices = Record<Relation, boolean>;
+/** What a drag from one box onto another can make, in the order they are offered. */
+export const DRAG_RELATIONS = ["supports", "attacks", "undercuts"] as const;
+export type DragRelation = (typeof DRAG_RELATIONS)[number];
+export type DragLinkChoices = Record<DragRelation, boolean>;
 
 const NONE: DragLinkChoices = { supports: false, attacks: false, undercuts: false };
 
@@ -24,7 +27,7 @@ export function dragLinkChoices(graph: MapGraph, fromId: string, toId: string): 
  * dropped on a statement attacks the first argument into it, as linking
  * from the margin does.
  */
-export function linkByDrag(graph: MapGraph, fromId: string, toId: string, relation: Relation): MapGraph {
+export function linkByDrag(graph: MapGraph, fromId: string, toId: string, relation: DragRelation): MapGraph {
   const junction = graph.arguments.find((argument) => argument.id === toId);
   if (junction) {
     if (relation !== "undercuts")

@@ -105,3 +105,16 @@ test("map view: one-row toolbar and its menu, full window, first view, find, dra
   const saved = await (await page.request.get(`/api/maps/${mapId}`)).json();
   expect(saved.map.graph.attacks).toEqual([{ id: expect.any(String), attackerId: "r2", target: { nodeId: "r1" } }]);
 });
+
+test("on a phone the map view shows its zoom controls without scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUpThroughForm(page, "Map Pocket");
+  await createWideMap(page, "Navigation");
+  await openSample(page);
+  const map = await openMap(page, "Navigation");
+  await expect(map.getByRole("button", { name: "Fit map" })).toBeInViewport({ ratio: 1 });
+  await expect(map.getByRole("combobox", { name: "Find statement" })).toBeInViewport({ ratio: 1 });
+  await expect(box(map, "claim")).toBeInViewport({ ratio: 1 });
+  // The mini-map would cover a third of a phone's map.
+  await expect(map.getByRole("img", { name: "Mini-map" })).toBeHidden();
+});

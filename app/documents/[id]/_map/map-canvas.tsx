@@ -165,7 +165,7 @@ export function MapCanvas(props: Props) {
           <MapSearch nodes={graph.nodes} onChoose={showFound} />
         </Panel>
         <Controls showInteractive={false} fitViewOptions={UNMEASURED_TOO} />
-        <MiniMap pannable zoomable nodeStrokeWidth={3} />
+        <MiniMap pannable zoomable nodeColor="#c9d3e3" nodeStrokeColor="#4a5a78" nodeStrokeWidth={3} />
         {props.children}
       </ReactFlow>
       {dragLink.pending && (
