@@ -11,10 +11,20 @@ export async function openFittedMap(page: Page, title: string, statements: numbe
   return map;
 }
 
-/** Fits the whole map in the canvas (React Flow draws only what is in view) and waits for every box. */
+/**
+ * Brings the whole map into the canvas (React Flow draws only what is in
+ * view) and waits for every box. "Fit map" alone does not do it on a map
+ * partly out of view: React Flow 12.12 holds a fit back until every node
+ * has been measured, and a node out of view is never drawn, so never
+ * measured. Zooming out draws them all; then the fit centres the map.
+ */
 export async function fitMap(map: Locator, statements: number) {
+  const boxes = map.locator(".react-flow__node-statement");
+  await expect(async () => {
+    if ((await boxes.count()) < statements) await map.getByRole("button", { name: "Zoom out" }).click();
+    expect(await boxes.count()).toBe(statements);
+  }).toPass({ timeout: 60_000 });
   await map.getByRole("button", { name: /^Fit (map|view)$/i }).click();
-  await expect(map.locator(".react-flow__node-statement")).toHaveCount(statements, { timeout: 30_000 });
   // The fit is animated: wait until the view holds still.
   await expect
     .poll(async () => {
