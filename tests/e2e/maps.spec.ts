@@ -130,6 +130,8 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
   await argument.getByRole("button", { name: "Join with other reasons into a linked argument" }).click();
   await expect(map.locator(".react-flow__node-junction")).toHaveCount(1);
   await expect(map.locator(".react-flow__edge")).toHaveCount(3);
+  // Closed, the panel opens again from the junction.
+  await argument.getByRole("button", { name: "Close" }).click();
   await map.getByRole("button", { name: /^Argument: .* \+ / }).click();
   await argument.getByRole("combobox", { name: "Scheme" }).selectOption({ label: "Argument from Sign" });
   const questions = argument.getByRole("group", { name: "Critical questions" });
