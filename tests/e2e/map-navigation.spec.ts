@@ -84,9 +84,12 @@ test("map view: one-row toolbar and its menu, full window, first view, find, dra
   await map.getByRole("button", { name: "Full window" }).click();
   await map.getByRole("combobox", { name: "Find statement" }).fill("each leader");
   await map.getByRole("combobox", { name: "Find statement" }).press("Enter");
-  await expect(box(map, "r1")).toBeInViewport({ ratio: 1 });
-  const handle = (await box(map, "r2").locator(".react-flow__handle.source").boundingBox())!;
-  const target = (await box(map, "r1").boundingBox())!;
+  // Focused once the view has finished moving to it.
+  await expect(box(map, "r2")).toBeFocused();
+  await expect(box(map, "r2c")).toBeInViewport({ ratio: 1 });
+  // From the foot of one piece of evidence onto its neighbour.
+  const handle = (await box(map, "r2b").locator(".react-flow__handle.source").boundingBox())!;
+  const target = (await box(map, "r2c").boundingBox())!;
   await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
   await page.mouse.down();
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
@@ -101,9 +104,12 @@ test("map view: one-row toolbar and its menu, full window, first view, find, dra
 
   await page.reload();
   const again = await openMap(page, "Navigation");
+  await again.getByRole("combobox", { name: "Find statement" }).fill("survey c");
+  await again.getByRole("combobox", { name: "Find statement" }).press("Enter");
+  await expect(box(again, "r2c")).toBeFocused();
   await expect(again.locator(".react-flow__edge.relation-attacks")).toHaveCount(1);
   const saved = await (await page.request.get(`/api/maps/${mapId}`)).json();
-  expect(saved.map.graph.attacks).toEqual([{ id: expect.any(String), attackerId: "r2", target: { nodeId: "r1" } }]);
+  expect(saved.map.graph.attacks).toEqual([{ id: expect.any(String), attackerId: "r2b", target: { nodeId: "r2c" } }]);
 });
 
 test("on a phone the map view shows its zoom controls without scrolling", async ({ page }) => {
