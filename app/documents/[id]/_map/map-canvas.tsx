@@ -156,7 +156,8 @@ export function MapCanvas(props: Props) {
         edgesFocusable
         disableKeyboardA11y
         onlyRenderVisibleElements
-        minZoom={0.05}
+        // Far enough out to see a few hundred statements side by side at once (0.05 left a 400-statement map wider than the canvas).
+        minZoom={0.02}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={ARIA_LABELS}
       >
