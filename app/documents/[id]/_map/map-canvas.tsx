@@ -126,9 +126,10 @@ export function MapCanvas(props: Props) {
     if (!element || (event.target as HTMLElement).matches("textarea, input")) return;
     const current = nodes.find((node) => node.id === element.dataset.id);
     if (!current) return;
-    if (event.key === "Enter") {
+    // Enter on a junction is left to its button, which opens the argument's panel.
+    if (event.key === "Enter" && current.type === "statement") {
       event.preventDefault();
-      if (current.type === "statement") props.onOpenNode(current.id);
+      props.onOpenNode(current.id);
     } else if (event.key.startsWith("Arrow")) {
       event.preventDefault();
       event.stopPropagation();
