@@ -30,6 +30,9 @@ for (const [label, viewport] of [
     const report = map.getByRole("status", { name: "Import report" });
     await expect(report).toContainText("Imported 20 statements, 6 arguments and 5 attacks.");
     await expect(report).toContainText("Kept for Argdown export, not shown on the map: tags (5)");
+    // Pictured once laid out, with boxes drawn.
+    await expect(map.getByText("Laying out the map…")).toHaveCount(0, { timeout: 30_000 });
+    await expect(map.locator(".react-flow__node-statement").first()).toBeVisible();
     await page.mouse.move(0, 0);
     await page.screenshot({ path: `docs/screenshots/map-argdown-${label}.png` });
   });
