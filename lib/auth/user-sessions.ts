@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** Absolute lifetime: a session ends 30 days after sign-in, however busy. */
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
@@ -55,27 +56,27 @@ function liveWhere(now: Date) {
  * The user of a live session, or null when it was closed, expired, left idle
  * for SESSION_IDLE_TIMEOUT_MS or never existed. Using a session keeps it
  * alive: last-seen moves forward, at most every LAST_SEEN_RESOLUTION_MS.
+ *
+ * Every request asks, so it is one raw statement whether or not last-seen
+ * moves: the write is a CTE that touches the row only when it is stale
+ * (conditional, so parallel requests of one browser write once between
+ * them). Prisma's findFirst took a query compilation and a round trip, and
+ * a stale session three statements.
  */
 export async function userOfSession(db: Db, sessionId: string, now = new Date()) {
+  if (!isUuid(sessionId)) return null;
   const stale = new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS);
-  // Every request asks; most come from a session seen in the last few
-  // minutes, which needs no write: one statement answers them (reading the
-  // session with its user takes Prisma two).
-  const recent = await db.user.findFirst({
-    where: { sessions: { some: { AND: [{ id: sessionId, ...liveWhere(now) }, { lastSeenAt: { gt: stale } }] } } },
-    select: { id: true, email: true, name: true },
-  });
-  if (recent) return recent;
-  const session = await db.userSession.findFirst({
-    where: { id: sessionId, ...liveWhere(now) },
-    select: { lastSeenAt: true, user: { select: { id: true, email: true, name: true } } },
-  });
-  if (!session) return null;
-  if (session.lastSeenAt < stale) {
-    // Conditional, so parallel requests of one browser write once between them.
-    await db.userSession.updateMany({ where: { id: sessionId, lastSeenAt: { lt: stale } }, data: { lastSeenAt: now } });
-  }
-  return session.user;
+  const idleSince = new Date(now.getTime() - SESSION_IDLE_TIMEOUT_MS);
+  const [user] = await db.$queryRaw<{ id: string; email: string; name: string }[]>`
+    with live as (
+      select s.id, s."userId" from "UserSession" s
+      where s.id = ${sessionId}::uuid and s."expiresAt" > ${now} and s."lastSeenAt" > ${idleSince}
+    ), touched as (
+      update "UserSession" t set "lastSeenAt" = ${now} from live
+      where t.id = live.id and t."lastSeenAt" < ${stale}
+    )
+    select u.id::text as id, u.email, u.name from live join "User" u on u.id = live."userId"`;
+  return user ?? null;
 }
 
 export type UserSessionView = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };

@@ -67,6 +67,22 @@ describe(`what one tag costs on ${DATABASE_KIND}`, () => {
     expect(logged.statements, logged.statements.join("\n")).toHaveLength(1);
   });
 
+  it("checks a session unseen for over five minutes, moving its last-seen, in one statement too", async () => {
+    const reader = await createUser(db(), "Ann");
+    const start = new Date();
+    const session = await openUserSession(db(), reader.id, { now: start });
+    const later = new Date(start.getTime() + 6 * 60 * 1000);
+    logged.statements.length = 0;
+    expect(await userOfSession(logged.db, session.id, later)).toEqual({
+      id: reader.id,
+      email: reader.email,
+      name: "Ann",
+    });
+    expect(logged.statements, logged.statements.join("\n")).toHaveLength(1);
+    const { lastSeenAt } = await db().userSession.findUniqueOrThrow({ where: { id: session.id } });
+    expect(lastSeenAt.getTime()).toBe(later.getTime());
+  });
+
   it("reads the group only for a tag shared with a group, and gives its name", async () => {
     const { statements, view } = await statementsOfOneTag(async (authorId) => ({
       visibility: "group",
