@@ -1,4 +1,4 @@
-import { can, canModerate } from "@/lib/auth/permissions";
+import { can, canModerate, type DocumentRole } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { readableDocument } from "./readable-document";
 
@@ -17,12 +17,17 @@ export async function getDocument(db: Tx, userId: string, id: string) {
   return {
     ...access,
     ...document,
-    can: {
-      annotate: can(access.role, "annotate"),
-      editText: can(access.role, "editText"),
-      share: can(access.role, "share"),
-      delete: can(access.role, "delete"),
-      moderate: canModerate(access.role),
-    },
+    can: capabilities(access.role),
+  };
+}
+
+/** What a role lets its reader do with a document, as the reader page and the API give it. */
+export function capabilities(role: DocumentRole) {
+  return {
+    annotate: can(role, "annotate"),
+    editText: can(role, "editText"),
+    share: can(role, "share"),
+    delete: can(role, "delete"),
+    moderate: canModerate(role),
   };
 }

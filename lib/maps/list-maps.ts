@@ -1,15 +1,26 @@
 import type { Db } from "@/lib/db/client";
-import { canEditMapGraph, canManageMap, visibleMapsWhere } from "@/lib/auth/permissions";
+import { canEditMapGraph, canManageMap, visibleMapsWhere, type DocumentRole } from "@/lib/auth/permissions";
+import { hiddenPeersGiven } from "@/lib/annotations/annotation-list-tag";
 import { readableDocument } from "@/lib/documents/readable-document";
 import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
+
+/**
+ * `userId`'s role on the document and whether it is an individual
+ * assignment's reading, when the caller has read them already (the reader
+ * page's one statement, reader-page-document.ts): then the maps are one
+ * statement, not three.
+ */
+type KnownAccess = { role: DocumentRole; assigned: boolean };
 
 /**
  * The maps `userId` may see on a document: their own first, then those others
  * share — without classmates' while an assignment hides them (hidden-peers.ts).
  */
-export async function listMaps(db: Db, userId: string, documentId: string) {
-  const document = await readableDocument(db, userId, documentId);
-  const hiddenAuthors = await hiddenPeerAuthors(db, userId, documentId);
+export async function listMaps(db: Db, userId: string, documentId: string, known?: KnownAccess) {
+  const document = known ?? (await readableDocument(db, userId, documentId));
+  const hiddenAuthors = known
+    ? await hiddenPeersGiven(db, userId, documentId, known)
+    : await hiddenPeerAuthors(db, userId, documentId);
   const rows = await db.argumentMap.findMany({
     where: visibleMapsWhere(userId, documentId, hiddenAuthors),
     select: {

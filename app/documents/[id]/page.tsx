@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { audienceGroups } from "@/lib/documents/audience-groups";
-import { getDocument } from "@/lib/documents/get-document";
+import { readerPageDocument } from "@/lib/documents/reader-page-document";
 import { NotFoundError } from "@/lib/errors";
 import { listMaps } from "@/lib/maps/list-maps";
 import { markShareOpened } from "@/lib/sharing/mark-share-opened";
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 // Metadata and the page ask for the same document in one request: read it once.
 const load = cache(async (userId: string, id: string) => {
   try {
-    return await getDocument(getDb(), userId, id);
+    return await readerPageDocument(getDb(), userId, id);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -37,9 +37,10 @@ export default async function DocumentPage({ params }: Props) {
   const document = await load(user.id, id);
   // The annotations are not in the page: the reader's browser fetches them (app/_lib/api.ts), with their ETag.
   const [maps, groups] = await Promise.all([
-    listMaps(getDb(), user.id, id),
+    listMaps(getDb(), user.id, id, document),
     audienceGroups(getDb(), user.id, document),
-    markShareOpened(getDb(), user.id, id),
+    // Asked (and written) only while a share to this reader is unopened, not on every view.
+    document.shareUnopened && markShareOpened(getDb(), user.id, id),
   ]);
   return (
     <div className="reader-page">
