@@ -1,6 +1,9 @@
 import { expect, test } from "./support/test";
 import { mapOneArgument } from "./support/one-argument";
 
+// The width the issue asks the panel to sit beside the canvas at.
+test.use({ viewport: { width: 1440, height: 900 } });
+
 const MISSING = "Washington's pressure decides what Jerusalem accepts.";
 
 test("argument panel: opened from the label, a missing premise, a scheme read with the statements, a question raised as an objection", async ({
@@ -23,6 +26,10 @@ test("argument panel: opened from the label, a missing premise, a scheme read wi
   const canvas = (await map.locator(".map-canvas").boundingBox())!;
   expect(shown.y).toBeLessThan(viewport.height - 200);
   expect(shown.y).toBeGreaterThanOrEqual(canvas.y);
+  // Beside the drawing, not over it: the drawing narrows to the panel's left.
+  const drawing = (await map.locator(".map-canvas .react-flow").boundingBox())!;
+  expect(drawing.x + drawing.width).toBeLessThanOrEqual(shown.x + 1);
+  expect(drawing.width).toBeGreaterThan(300);
 
   // A missing premise, typed in place, joins the argument at once.
   await panel.getByLabel("Missing premise").fill(MISSING);

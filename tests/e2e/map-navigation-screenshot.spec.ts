@@ -25,6 +25,7 @@ for (const [label, viewport] of [
     await page.keyboard.press("Escape");
 
     await map.getByRole("button", { name: "Full window" }).click();
+    await map.getByRole("button", { name: "Find statement" }).click();
     await map.getByRole("combobox", { name: "Find statement" }).fill("pressure");
     await expect(map.getByRole("listbox", { name: "Statements found" }).getByRole("option")).toHaveCount(3);
     await page.screenshot({ path: `docs/screenshots/map-full-window-${label}.png` });

@@ -6,6 +6,12 @@ import { openSample } from "./support/reader";
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
+/** Opens "Find statement" (a button in the toolbar's row) and gives its field. */
+async function findStatement(map: Locator) {
+  await map.getByRole("button", { name: "Find statement" }).click();
+  return map.getByRole("combobox", { name: "Find statement" });
+}
+
 async function zoomOf(map: Locator) {
   const transform = await map.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
   return Number(/scale\(([\d.]+)\)/.exec(transform)![1]);
@@ -37,6 +43,9 @@ test("map view: one-row toolbar and its menu, full window, first view, find, dra
   const canvas = (await map.locator(".map-canvas").boundingBox())!;
   const claim = (await box(map, "claim").boundingBox())!;
   expect(Math.abs(claim.x + claim.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(canvas.width / 4);
+  // "Find statement" waits in the toolbar's row, over no part of the map.
+  const findButton = (await map.getByRole("button", { name: "Find statement" }).boundingBox())!;
+  expect(findButton.y + findButton.height).toBeLessThanOrEqual(canvas.y);
 
   // The menu opens and closes from the keyboard, and gives the focus back.
   const menuButton = map.getByRole("button", { name: "Map menu" });
@@ -68,7 +77,8 @@ test("map view: one-row toolbar and its menu, full window, first view, find, dra
   // Find statement: a statement out of sight is centred and selected.
   const far = box(map, "o2");
   await expect(far).not.toBeInViewport();
-  const find = map.getByRole("combobox", { name: "Find statement" });
+  const find = await findStatement(map);
+  await expect(find).toBeFocused();
   await find.fill("lighthouse quiet");
   await expect(map.getByRole("listbox", { name: "Statements found" }).getByRole("option")).toHaveCount(1);
   await expect(map.getByRole("listbox", { name: "Statements found" }).getByRole("option")).toContainText(
@@ -82,8 +92,9 @@ test("map view: one-row toolbar and its menu, full window, first view, find, dra
 
   // In full window, drag from one box's handle onto another, then choose "Attacks".
   await map.getByRole("button", { name: "Full window" }).click();
-  await map.getByRole("combobox", { name: "Find statement" }).fill("each leader");
-  await map.getByRole("combobox", { name: "Find statement" }).press("Enter");
+  const findInFull = await findStatement(map);
+  await findInFull.fill("each leader");
+  await findInFull.press("Enter");
   // Focused once the view has finished moving to it.
   await expect(box(map, "r2")).toBeFocused();
   await expect(box(map, "r2c")).toBeInViewport({ ratio: 1 });
@@ -106,8 +117,9 @@ test("map view: one-row toolbar and its menu, full window, first view, find, dra
   const again = await openMap(page, "Navigation");
   // Only edges in view are drawn: find brings the attacked box in (again if the opening layout moved the view).
   await expect(async () => {
-    await again.getByRole("combobox", { name: "Find statement" }).fill("survey c");
-    await again.getByRole("combobox", { name: "Find statement" }).press("Enter");
+    const findAgain = await findStatement(again);
+    await findAgain.fill("survey c");
+    await findAgain.press("Enter");
     await expect(again.locator(".react-flow__edge.relation-attacks")).toHaveCount(1, { timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
   const saved = await (await page.request.get(`/api/maps/${mapId}`)).json();
@@ -121,7 +133,7 @@ test("on a phone the map view shows its zoom controls without scrolling", async 
   await openSample(page);
   const map = await openMap(page, "Navigation");
   await expect(map.getByRole("button", { name: "Fit map" })).toBeInViewport({ ratio: 1 });
-  await expect(map.getByRole("combobox", { name: "Find statement" })).toBeInViewport({ ratio: 1 });
+  await expect(map.getByRole("button", { name: "Find statement" })).toBeInViewport({ ratio: 1 });
   await expect(box(map, "claim")).toBeInViewport({ ratio: 1 });
   // The mini-map would cover a third of a phone's map.
   await expect(map.getByRole("img", { name: "Mini-map" })).toBeHidden();

@@ -1,6 +1,5 @@
 "use client";
 
-import { Panel } from "@xyflow/react";
 import { changeRelation, joinArguments, removeLink, splitArgument, updateArgument } from "@/lib/argument/edit-map";
 import { addMissingPremise } from "@/lib/argument/missing-premise";
 import { raiseObjection } from "@/lib/argument/question-objection";
@@ -26,16 +25,17 @@ type Props = {
 const NEW_BOX = { width: STATEMENT_WIDTH, height: 80 };
 
 /**
- * The panel of the selected link — an argument or an attack — over the
- * map's top right corner, beside what it is about rather than under the
- * map and out of sight; each of its edits is one map edit.
+ * The panel of the selected link — an argument or an attack — beside the
+ * map rather than under it and out of sight: a column to the canvas's right
+ * where the pane has room (the canvas narrows, hiding nothing), a sheet over
+ * the canvas's lower part on a narrow one (map-argument-panel.css). Each of
+ * its edits is one map edit.
  */
 export function LinkPanel(props: Props) {
-  const panel = <LinkPanelBody {...props} />;
   return (
-    <Panel position="top-right" className="map-link-panel nowheel">
-      {panel}
-    </Panel>
+    <div className="map-link-panel">
+      <LinkPanelBody {...props} />
+    </div>
   );
 }
 

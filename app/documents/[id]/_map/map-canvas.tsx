@@ -5,13 +5,13 @@ import {
   Background,
   Controls,
   MiniMap,
-  Panel,
   ReactFlow,
   type Edge,
   type Node,
   type NodeChange,
 } from "@xyflow/react";
 import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { createPortal } from "react-dom";
 import type { DragRelation } from "@/lib/argument/drag-link";
 import type { LaidRoutes } from "@/lib/argument/layout-map";
 import type { MapGraph } from "@/lib/validation/argument-map";
@@ -21,6 +21,7 @@ import { MapSearch } from "./map-search";
 import { RelationEdge } from "./relation-edge";
 import { JunctionNode, StatementNode } from "./statement-node";
 import { useDragLink } from "./use-drag-link";
+import { useKeepCentre } from "./use-keep-centre";
 import { useMapViewport } from "./use-map-viewport";
 import { useRevealSelected } from "./use-reveal-selected";
 import "@xyflow/react/dist/style.css";
@@ -56,7 +57,9 @@ type Props = {
   onLink: (fromId: string, toId: string, relation: DragRelation) => void;
   onSelectLink: (linkId: string) => void;
   onOpenNode: (nodeId: string) => void;
-  /** Drawn over the map, e.g. the selected link's panel (a React Flow Panel). */
+  /** Where "Find statement" goes: the toolbar's row, so it covers no box. */
+  searchSlot: HTMLElement | null;
+  /** Beside the map, e.g. the selected link's panel (a column, or a sheet on a narrow pane). */
   children?: ReactNode;
 };
 
@@ -108,6 +111,7 @@ export function MapCanvas(props: Props) {
 
   const container = useRef<HTMLDivElement>(null);
   useRevealSelected(props.selectedNodeId, container);
+  useKeepCentre(container);
   const viewport = useMapViewport(graph, base.nodes, container);
   const dragLink = useDragLink(graph, container, props.onLink);
 
@@ -163,13 +167,11 @@ export function MapCanvas(props: Props) {
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={24} />
-        <Panel position="top-left">
-          <MapSearch nodes={graph.nodes} onChoose={showFound} />
-        </Panel>
         <Controls showInteractive={false} fitViewOptions={UNMEASURED_TOO} />
         <MiniMap pannable zoomable nodeColor="#c9d3e3" nodeStrokeColor="#4a5a78" nodeStrokeWidth={3} />
-        {props.children}
       </ReactFlow>
+      {props.children}
+      {props.searchSlot && createPortal(<MapSearch nodes={graph.nodes} onChoose={showFound} />, props.searchSlot)}
       {dragLink.pending && (
         <LinkPopover
           at={dragLink.pending.at}

@@ -42,6 +42,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
   const [history, setHistory] = useState(false);
   const [importReport, setImportReport] = useState<MapImportReport | null>(null);
   const [fullWindow, setFullWindow] = useFullWindow();
+  const [searchSlot, setSearchSlot] = useState<HTMLElement | null>(null);
   const pane = useRef<HTMLElement>(null);
   usePaneHeight(pane);
 
@@ -115,6 +116,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
         onLayout={() => void relayout()}
         fullWindow={fullWindow}
         onFullWindow={setFullWindow}
+        searchSlot={setSearchSlot}
       />
       {importReport && <ImportReport report={importReport} onDismiss={() => setImportReport(null)} />}
       {maps.notice && (
@@ -148,6 +150,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
                 onLink={(from, to, relation) => safely((g) => linkByDrag(g, from, to, relation))}
                 onSelectLink={setSelectedLink}
                 onOpenNode={actions.openPassage}
+                searchSlot={searchSlot}
               >
                 {selectedLink && (
                   <LinkPanel

@@ -42,6 +42,8 @@ type Props = {
   onLayout: () => void;
   fullWindow: boolean;
   onFullWindow: (full: boolean) => void;
+  /** Receives the element the canvas puts "Find statement" into. */
+  searchSlot: (element: HTMLElement | null) => void;
 };
 
 /**
@@ -79,6 +81,7 @@ export function MapToolbar(props: Props) {
         </span>
       )}
       <span className="map-toolbar-end">
+        <span className="map-toolbar-search" ref={props.searchSlot} />
         {current && (
           <button
             type="button"
