@@ -114,6 +114,13 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
       base.current = server;
       show(pending.length > 0 ? { ...server, graph: applyOperations(server.graph, pending).graph } : server);
       setStatus(pending.length > 0 || details.current ? "unsaved" : "saved");
+      // What differs is not always an edit made meanwhile, which has its save scheduled: a live frame
+      // of this very save can arrive before its answer and rebase the map shown, and the server's
+      // copy of an edit need not be the sent one to the letter. Check again, or "Unsaved changes" stays.
+      if (pending.length > 0 || details.current) {
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+      }
       if (changes) void refreshList();
     } catch (error) {
       details.current = { ...(changes ?? {}), ...(details.current ?? {}) };
