@@ -119,6 +119,8 @@ test("schemes, checks, joining reasons, keyboard, history and import in the Map 
   await page.getByRole("button", { name: "Map", exact: true }).click();
   const map = page.getByRole("region", { name: "Argument map" });
   await expect(map.locator(".react-flow__node-statement")).toHaveCount(3);
+  // The whole map in sight: only what is in sight is drawn, and the junction a join makes must show.
+  await map.getByRole("button", { name: "Fit map" }).click();
   // Two independent reasons: two direct arrows, no junction.
   await expect(map.locator(".react-flow__node-junction")).toHaveCount(0);
   await expect(map.getByRole("region", { name: "Map checks" })).toBeHidden();

@@ -3,6 +3,7 @@
 import {
   applyNodeChanges,
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -28,17 +29,18 @@ import "@xyflow/react/dist/style.css";
 
 /** React Flow's control names, in the words of the map (and the handle's, which starts a link). */
 const ARIA_LABELS = {
-  "controls.fitView.ariaLabel": "Fit map",
   "controls.zoomIn.ariaLabel": "Zoom in",
   "controls.zoomOut.ariaLabel": "Zoom out",
   "minimap.ariaLabel": "Mini-map",
   "handle.ariaLabel": "Drag onto another box to link",
 };
 
-// fitView counts only measured nodes unless told to include "hidden" ones,
-// which then counts every node by its initial size: nodes out of view are
-// never rendered, so never measured (see flowElements).
-const UNMEASURED_TOO = { includeHiddenNodes: true } as const;
+/** The mini-map's size (React Flow's 200 × 150) and margin: "Fit map" keeps that corner clear. */
+const MINI_MAP_CORNER = { width: 215, height: 165 };
+const MIN_ZOOM = 0.02;
+/** "Fit map" never blows a small map up past this. */
+const MAX_FIT_ZOOM = 1.2;
+const FIT = { corner: MINI_MAP_CORNER, limits: { minZoom: MIN_ZOOM, maxZoom: MAX_FIT_ZOOM } };
 
 // Module scope, as React Flow requires: a new object each render remounts every node.
 const NODE_TYPES = { statement: StatementNode, junction: JunctionNode };
@@ -49,6 +51,8 @@ type Props = {
   layout: ReadonlyMap<string, Box>;
   /** The edge routes the layout drew, kept while their boxes stay where it put them. */
   routes: LaidRoutes;
+  /** How many times the reader asked for "Re-run layout": each shows the first view again. */
+  relayouts: number;
   status: { orphaned: ReadonlySet<string>; warned: ReadonlySet<string> };
   canEdit: boolean;
   selectedNodeId: string | null;
@@ -112,7 +116,7 @@ export function MapCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   useRevealSelected(props.selectedNodeId, container);
   useKeepCentre(container);
-  const viewport = useMapViewport(graph, base.nodes, container);
+  const viewport = useMapViewport(graph, base.nodes, container, FIT, props.relayouts, props.selectedNodeId);
   const dragLink = useDragLink(graph, container, props.onLink);
 
   /** A statement found by "Find statement": centred, selected, and given the focus. */
@@ -153,6 +157,7 @@ export function MapCanvas(props: Props) {
         onNodeDragStop={(_event, node) => node.type === "statement" && props.onMove(node.id, node.position)}
         onNodeClick={(_event, node) => node.type === "statement" && props.onOpenNode(node.id)}
         onInit={viewport.onInit}
+        onMoveStart={viewport.onMoveStart}
         onConnectEnd={dragLink.onConnectEnd}
         onEdgeClick={(_event, edge) => props.onSelectLink((edge.data as RelationEdgeData).linkId)}
         nodesDraggable={canEdit}
@@ -162,12 +167,18 @@ export function MapCanvas(props: Props) {
         disableKeyboardA11y
         onlyRenderVisibleElements
         // Far enough out to see a few hundred statements side by side at once (0.05 left a 400-statement map wider than the canvas).
-        minZoom={0.02}
+        minZoom={MIN_ZOOM}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={24} />
-        <Controls showInteractive={false} fitViewOptions={UNMEASURED_TOO} />
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton aria-label="Fit map" title="Fit map" onClick={viewport.fitAll}>
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+          </ControlButton>
+        </Controls>
         <MiniMap pannable zoomable nodeColor="#c9d3e3" nodeStrokeColor="#4a5a78" nodeStrokeWidth={3} />
       </ReactFlow>
       {props.children}

@@ -37,7 +37,7 @@ type Props = {
 export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotationId, onOpenPassage, onError }: Props) {
   const { current } = maps;
   const graph = current?.graph;
-  const { layout, routes, waiting: waitingForLayout, relayout } = useMapLayout(maps);
+  const { layout, routes, relayouts, waiting: waitingForLayout, relayout } = useMapLayout(maps);
   const [selectedLink, setSelectedLink] = useState<string | null>(null);
   const [history, setHistory] = useState(false);
   const [importReport, setImportReport] = useState<MapImportReport | null>(null);
@@ -143,6 +143,7 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
                 graph={waitingForLayout ? EMPTY_MAP_GRAPH : current.graph}
                 layout={layout}
                 routes={routes}
+                relayouts={relayouts}
                 status={status}
                 canEdit={current.canEdit}
                 selectedNodeId={selectedNodeId}

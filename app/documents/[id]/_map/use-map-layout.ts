@@ -20,6 +20,8 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
   const layoutWith = useLayout();
   const [layout, setLayout] = useState<ReadonlyMap<string, Box>>(new Map());
   const [routes, setRoutes] = useState<LaidRoutes>(new Map());
+  // Re-run layouts asked for: the view goes back to the first view after each, and only then.
+  const [relayouts, setRelayouts] = useState(0);
   // What was drawn, and for which map: boxes already drawn keep their spot when the map is laid out again.
   const shown = useRef<{ mapId: string | undefined; layout: ReadonlyMap<string, Box> }>({
     mapId: undefined,
@@ -57,6 +59,7 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
     shown.current = { mapId: current?.id, layout: boxes };
     setLayout(boxes);
     setRoutes(routes);
+    setRelayouts((count) => count + 1);
     if (current?.canEdit) {
       maps.edit((g) => ({
         ...g,
@@ -68,5 +71,5 @@ export function useMapLayout(maps: ReturnType<typeof useMaps>) {
     }
   }
 
-  return { layout, routes, waiting, relayout };
+  return { layout, routes, relayouts, waiting, relayout };
 }

@@ -3,6 +3,7 @@
 import { useReactFlow, type Node } from "@xyflow/react";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { boxInView } from "@/lib/argument/box-in-view";
+import { fitMap } from "@/lib/argument/fit-map";
 import { mainClaim } from "@/lib/argument/main-claim";
 import { openingView, READABLE_ZOOM } from "@/lib/argument/opening-view";
 import type { MapGraph } from "@/lib/validation/argument-map";
@@ -26,15 +27,30 @@ function boxesOf(nodes: readonly Node[]) {
  * Where the map's view goes by itself. The first view, once React Flow is
  * ready and the map has boxes: the whole map when it fits at a readable
  * zoom, else a readable zoom on the main claim (openingView). Afterwards it
- * moves only when most boxes moved (a re-run layout: the first view again)
- * or a new box lands not wholly in sight (brought in at the same zoom); a box
- * dragged or selected never moves it. `centreOn` centres a box at a
- * readable zoom at least, for "Find statement".
+ * moves by itself only on a re-run layout (`relayouts` counts them: the
+ * first view again), when most boxes moved before the reader moved the view,
+ * or when a new box lands not wholly in sight (brought in at the same zoom).
+ * Once the reader has panned, zoomed, searched or selected, nothing else
+ * moves it: the map laid out again on opening must not take the view away
+ * from what they found. `centreOn` centres a box at a readable zoom at
+ * least, for "Find statement"; `fitAll` shows every box ("Fit map") with the
+ * mini-map's corner (`fit.corner`) clear.
  */
-export function useMapViewport(graph: MapGraph, nodes: readonly Node[], container: RefObject<HTMLDivElement | null>) {
+export function useMapViewport(
+  graph: MapGraph,
+  nodes: readonly Node[],
+  container: RefObject<HTMLDivElement | null>,
+  fit: { corner: { width: number; height: number }; limits: { minZoom: number; maxZoom: number } },
+  relayouts: number,
+  selectedNodeId: string | null,
+) {
   const flow = useReactFlow();
   const [ready, setReady] = useState(false);
   const seen = useRef<Map<string, { x: number; y: number }> | null>(null);
+  // Whether the reader has moved the view (or chosen a box), and how many re-run layouts were answered.
+  const touched = useRef(false);
+  const answered = useRef(relayouts);
+  if (selectedNodeId) touched.current = true;
 
   useEffect(() => {
     const pane = container.current;
@@ -49,7 +65,10 @@ export function useMapViewport(graph: MapGraph, nodes: readonly Node[], containe
           return was && (was.x !== node.position.x || was.y !== node.position.y);
         })
       : [];
-    if (!before || moved.length > nodes.length / 2) {
+    const asked = answered.current !== relayouts;
+    answered.current = relayouts;
+    if (asked) touched.current = false;
+    if (!before || asked || (!touched.current && moved.length > nodes.length / 2)) {
       void flow.setViewport(openingView(boxes, mainClaim(graph, boxes), size), { duration: before ? 200 : 0 });
       return;
     }
@@ -62,12 +81,13 @@ export function useMapViewport(graph: MapGraph, nodes: readonly Node[], containe
     }
     // The graph is read for the main claim only when the view opens, which a change of boxes triggers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, nodes, flow, container]);
+  }, [ready, nodes, flow, container, relayouts]);
 
   const centreOn = useCallback(
     (nodeId: string) => {
       const node = flow.getNode(nodeId);
       if (!node) return Promise.resolve(false);
+      touched.current = true;
       const box = boxesOf([node]).get(nodeId)!;
       const zoom = Math.max(flow.getZoom(), READABLE_ZOOM);
       return flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 300 });
@@ -75,6 +95,25 @@ export function useMapViewport(graph: MapGraph, nodes: readonly Node[], containe
     [flow],
   );
 
+  const fitAll = useCallback(() => {
+    const pane = container.current;
+    if (!pane) return;
+    touched.current = true;
+    // Every node by its layout size: React Flow never measures the ones out of sight.
+    const boxes = boxesOf(flow.getNodes());
+    void flow.setViewport(
+      fitMap(boxes, { width: pane.clientWidth, height: pane.clientHeight }, fit.corner, fit.limits),
+      {
+        duration: 200,
+      },
+    );
+  }, [flow, container, fit.corner, fit.limits]);
+
+  /** A pan or zoom by the reader (React Flow passes no event when the view is moved by code). */
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) touched.current = true;
+  }, []);
+
   const onInit = useCallback(() => setReady(true), []);
-  return { onInit, centreOn };
+  return { onInit, onMoveStart, centreOn, fitAll };
 }
