@@ -1,4 +1,5 @@
 import type { Viewport } from "./box-in-view";
+import { mapBounds } from "./map-bounds";
 
 type Box = { x: number; y: number; width: number; height: number };
 type Size = { width: number; height: number };
@@ -21,12 +22,9 @@ export function fitMap(
   corner: Size,
   limits: { minZoom: number; maxZoom: number },
 ): Viewport {
-  const all = [...boxes.values()];
-  if (all.length === 0) return { x: 0, y: 0, zoom: 1 };
-  const left = Math.min(...all.map((b) => b.x));
-  const top = Math.min(...all.map((b) => b.y));
-  const right = Math.max(...all.map((b) => b.x + b.width));
-  const bottom = Math.max(...all.map((b) => b.y + b.height));
+  const bounds = mapBounds(boxes);
+  if (!bounds) return { x: 0, y: 0, zoom: 1 };
+  const { left, top, right, bottom } = bounds;
   const zoomIn = (area: Size) =>
     Math.min(
       limits.maxZoom,

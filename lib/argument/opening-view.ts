@@ -1,4 +1,5 @@
 import type { Viewport } from "./box-in-view";
+import { mapBounds } from "./map-bounds";
 
 /** The zoom at which the map's statement text (12.5 px) reads at 12 px or more. */
 export const READABLE_ZOOM = 1;
@@ -23,12 +24,10 @@ export function openingView(
   mainClaimId: string | null,
   pane: { width: number; height: number },
 ): Viewport {
+  const bounds = mapBounds(boxes);
+  if (!bounds) return { x: 0, y: 0, zoom: 1 };
   const all = [...boxes.values()];
-  if (all.length === 0) return { x: 0, y: 0, zoom: 1 };
-  const left = Math.min(...all.map((b) => b.x));
-  const top = Math.min(...all.map((b) => b.y));
-  const right = Math.max(...all.map((b) => b.x + b.width));
-  const bottom = Math.max(...all.map((b) => b.y + b.height));
+  const { left, top, right, bottom } = bounds;
   const fit = Math.min((pane.width - 2 * PADDING) / (right - left), (pane.height - 2 * PADDING) / (bottom - top));
   if (fit >= READABLE_ZOOM) {
     const zoom = Math.min(fit, MAX_OPENING_ZOOM);
