@@ -180,11 +180,13 @@ describe(`courses on ${DATABASE_KIND}`, () => {
     const self = members.find((m) => m.userId === teacher.id)!;
     const them = members.find((m) => m.userId === other.id)!;
 
+    // One at a time: started together, the second could be refused while the
+    // first is awaited, an unhandled rejection that fails the run.
     for (const lastTeacher of [
-      setCourseMemberRole(db(), teacher.id, course.id, self.id, "student"),
-      removeCourseMember(db(), teacher.id, course.id, self.id),
+      () => setCourseMemberRole(db(), teacher.id, course.id, self.id, "student"),
+      () => removeCourseMember(db(), teacher.id, course.id, self.id),
     ]) {
-      const refused = await rejectionOf(lastTeacher);
+      const refused = await rejectionOf(lastTeacher());
       expect(refused).toBeInstanceOf(ForbiddenError);
       expect((refused as Error).message).toMatch(/needs a teacher/);
     }
