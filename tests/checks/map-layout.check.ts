@@ -33,7 +33,7 @@ for (const size of SIZES) {
     await signUpThroughForm(page, `Layout Checker ${size}`);
     await createSampleMap(page, `Layout ${size}`, graph);
     await openSample(page);
-    const map = await openFittedMap(page, `Layout ${size}`, size);
+    const map = await openFittedMap(page, `Layout ${size}`, size, { fullWindow: true });
     const figures = measureDrawnMap(await readDrawnMap(map));
     const elk = await layoutCrossings(graph);
     const line = {

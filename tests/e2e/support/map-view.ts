@@ -1,12 +1,21 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect } from "./test";
 
-/** Shows the Map view with the map `title`, fitted whole in the canvas once all `statements` boxes are drawn. */
-export async function openFittedMap(page: Page, title: string, statements: number): Promise<Locator> {
+/**
+ * Shows the Map view with the map `title`, fitted whole in the canvas once
+ * all `statements` boxes are drawn; over the whole window if `fullWindow`.
+ */
+export async function openFittedMap(
+  page: Page,
+  title: string,
+  statements: number,
+  { fullWindow = false } = {},
+): Promise<Locator> {
   await page.getByRole("button", { name: "Map", exact: true }).click();
   const map = page.getByRole("region", { name: "Argument map" });
   await map.getByRole("combobox", { name: "Map", exact: true }).selectOption({ label: title });
   await expect(map.locator(".react-flow__node-statement").first()).toBeVisible({ timeout: 30_000 });
+  if (fullWindow) await map.getByRole("button", { name: "Full window" }).click();
   await fitMap(map, statements);
   return map;
 }
