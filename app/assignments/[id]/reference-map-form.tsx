@@ -1,10 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { api } from "../../_lib/api";
 import { errorId, FieldError } from "../../_lib/field-error";
-import { useAttempt } from "../../_lib/use-attempt";
+import { useChoiceSave } from "./use-choice-save";
 import { ReferenceMapSelect } from "../_reference-map/reference-map-select";
 
 type Props = { assignmentId: string; documentId: string; referenceMapId: string | null };
@@ -14,20 +12,11 @@ type Props = { assignmentId: string; documentId: string; referenceMapId: string 
  * auto-feedback compares each student's map with) or removes it.
  */
 export function ReferenceMapForm({ assignmentId, documentId, referenceMapId }: Props) {
-  const router = useRouter();
-  const [chosen, setChosen] = useState(referenceMapId ?? "");
-  const [saved, setSaved] = useState<string | null>(null);
-  const { error, busy, attempt } = useAttempt();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(null);
-    void attempt(async () => {
-      await api.assignmentSettings.update(assignmentId, { referenceMapId: chosen || null });
-      setSaved(chosen ? "Reference map saved." : "Reference map removed.");
-      router.refresh();
-    });
-  }
+  const { chosen, setChosen, saved, error, busy, submit } = useChoiceSave(
+    referenceMapId,
+    (chosen) => api.assignmentSettings.update(assignmentId, { referenceMapId: chosen }),
+    { saved: "Reference map saved.", removed: "Reference map removed." },
+  );
 
   return (
     <form className="reference-map-form" aria-label="Reference map" onSubmit={submit}>

@@ -1,11 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { api } from "../../_lib/api";
 import { errorId, FieldError } from "../../_lib/field-error";
-import { useAttempt } from "../../_lib/use-attempt";
+import { useChoiceSave } from "./use-choice-save";
 
 type Props = {
   assignmentId: string;
@@ -20,20 +18,11 @@ type Props = {
  * its criteria and levels.
  */
 export function RubricChoiceForm({ assignmentId, courseId, rubricId, rubrics }: Props) {
-  const router = useRouter();
-  const [chosen, setChosen] = useState(rubricId ?? "");
-  const [saved, setSaved] = useState<string | null>(null);
-  const { error, busy, attempt } = useAttempt();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(null);
-    void attempt(async () => {
-      await api.grading.useRubric(assignmentId, chosen || null);
-      setSaved(chosen ? "Rubric saved." : "Rubric removed.");
-      router.refresh();
-    });
-  }
+  const { chosen, setChosen, saved, error, busy, submit } = useChoiceSave(
+    rubricId,
+    (chosen) => api.grading.useRubric(assignmentId, chosen),
+    { saved: "Rubric saved.", removed: "Rubric removed." },
+  );
 
   return (
     <form className="reference-map-form" aria-label="Rubric" onSubmit={submit}>
