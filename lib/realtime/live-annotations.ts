@@ -7,7 +7,7 @@ import type { LiveFrame } from "./live-frame";
  * annotation keeps the `asOf` of the frame that last set it, and a frame
  * older than that changes nothing. `staleAt` is the change after which the
  * whole list must be fetched again (an import, or an edit of the text, moved
- * many at once), or null.
+ * many at once; or the changes a reader missed were pruned from the log), or null.
  */
 export type LiveAnnotations = {
   seq: number;
@@ -41,6 +41,7 @@ export function applyAnnotationFrame(state: LiveAnnotations, frame: LiveFrame): 
     }
     case "annotations":
     case "text":
+    case "reload":
       return frame.seq > state.seq ? { ...state, seq, staleAt: Math.max(state.staleAt ?? 0, frame.seq) } : state;
     default:
       return seq === state.seq ? state : { ...state, seq };

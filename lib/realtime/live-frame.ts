@@ -21,6 +21,11 @@ export type LiveFrame =
   | { type: "map-removed"; seq: number; asOf: number; id: string }
   /** The text changed, and the annotations moved with it: reload both. */
   | { type: "text"; seq: number }
+  /**
+   * Changes the reader missed are no longer in the log (pruned): reload the
+   * text, the annotations and the maps. The stream goes on from `seq`.
+   */
+  | { type: "reload"; seq: number }
   /** Shares changed: the reader's role now (maybe the same), and the groups they can address may differ. */
   | { type: "access"; seq: number; role: DocumentRole }
   /** The reader may no longer read the document: the stream ends. */

@@ -157,6 +157,18 @@ export async function openReaderStream(
         const flush = () => {
           if (out.length > 0) writeBytes(joined(out.splice(0)));
         };
+        if (resolved.prunedThrough != null && lastSent < resolved.prunedThrough) {
+          // Some of what this reader missed was pruned from the log: no frame
+          // can tell them what it was. Their access may have changed in it too.
+          await recheck();
+          if (closed) return;
+          send({ type: "access", seq: resolved.asOf, role: access.role });
+          // Their own, not from the shared cache (keyed by seq, which a change of this number holds).
+          send({ type: "reload", seq: resolved.asOf });
+          // What they reload is as of asOf at least: the changes up to it need no frame.
+          lastSent = resolved.asOf;
+          return;
+        }
         let skipped = 0;
         const fresh = resolved.changes.filter((c) => c.seq > lastSent);
         const reloadAt = await peersShownAt(fresh);

@@ -24,6 +24,12 @@ export type ResolvedChanges = {
   annotations: ReadonlyMap<string, AnnotationView>;
   maps: ReadonlyMap<string, MapRow>;
   actors: ReadonlyMap<string, { id: string; name: string }>;
+  /**
+   * The last change after `since` the log no longer holds (pruned, see
+   * prune-events.ts), or null when none is missing: a reader who had seen
+   * no further than that must reload everything.
+   */
+  prunedThrough?: number | null;
 };
 
 /** At most this many changes are read and sent at once; a longer backlog goes in several batches. */
@@ -88,9 +94,13 @@ async function readChangesIn(db: Tx, documentId: string, since: number): Promise
   const actors = rows.flatMap((row) =>
     row.actorId && row.actorName ? [{ id: row.actorId, name: row.actorName }] : [],
   );
+  const head = rows[0]?.head ?? 0;
+  // The log has no gaps but pruning's: a first change past since + 1 means those before it were pruned.
+  const first = changes[0]?.seq ?? head + 1;
   return {
     changes,
-    asOf: Math.max(rows[0]?.head ?? 0, changes.at(-1)?.seq ?? 0),
+    asOf: Math.max(head, changes.at(-1)?.seq ?? 0),
+    prunedThrough: head > since && first > since + 1 ? first - 1 : null,
     annotations: new Map(annotations.map((annotation) => [annotation.id, annotation])),
     maps: new Map(maps.map((map) => [map.id, map])),
     actors: new Map(actors.map((actor) => [actor.id, actor])),

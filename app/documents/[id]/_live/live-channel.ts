@@ -20,6 +20,7 @@ const FRAME_TYPES: LiveFrame["type"][] = [
   "map",
   "map-removed",
   "text",
+  "reload",
   "access",
   "access-lost",
   "presence",

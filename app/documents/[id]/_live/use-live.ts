@@ -8,7 +8,7 @@ import { openLiveChannel, type LiveStatus } from "./live-channel";
 type Handlers = {
   /** Frames about annotations and maps, in the order they come. */
   onFrame: (frame: LiveFrame) => void;
-  /** The text changed: fetch it (and the annotations it moved). */
+  /** The text changed, or the stream missed changes for good: fetch it (the annotations and maps follow onFrame). */
   onText: () => void;
   onRole: (role: DocumentRole) => void;
   onLost: () => void;
@@ -39,7 +39,9 @@ export function useLive(documentId: string, initialSeq: number, handlers: Handle
           case "presence":
             setPresent({ readers: frame.readers, total: frame.total });
             break;
+          // "reload": changes were missed for good (pruned from the log), the text among them maybe.
           case "text":
+          case "reload":
             latest.current.onText();
             latest.current.onFrame(frame);
             break;

@@ -7,7 +7,7 @@ import type { MapView } from "@/lib/maps/map-view";
 import type { LiveFrame } from "@/lib/realtime/live-frame";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import type { AnnotationVisibility } from "@/lib/validation/annotation";
-import { api } from "../../../_lib/api";
+import { api, ApiError } from "../../../_lib/api";
 import { overwritten } from "./overwritten";
 
 /** How long edits wait for more before they are saved together. */
@@ -162,18 +162,44 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
     [schedule, show],
   );
 
+  /** A map the reader can no longer have: out of the list, and closed if open. */
+  const drop = useCallback(
+    (id: string, why: string) => {
+      setMaps((list) => list.filter((map) => map.id !== id));
+      if (latest.current?.id === id) {
+        base.current = null;
+        show(null);
+        setNotice(why);
+      }
+    },
+    [show],
+  );
+
+  /**
+   * Changes the stream missed for good (pruned from the log): the list and
+   * the open map are fetched again, the reader's unsaved edits rebased on
+   * the map as it is now, as a live frame's would be.
+   */
+  const reloadAll = useCallback(async () => {
+    await refreshList();
+    const id = latest.current?.id;
+    if (!id) return;
+    try {
+      const server = await api.maps.get(id);
+      if (latest.current?.id !== server.id || (base.current && base.current.version >= server.version)) return;
+      show(rebase(server));
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 404) {
+        drop(id, "This map was deleted, or is no longer shared with you.");
+      } else throw caught;
+    }
+  }, [drop, rebase, refreshList, show]);
+
   /** A live frame about a map: someone's edit, a new map, or one deleted. */
   const receive = useCallback(
     (frame: LiveFrame) => {
-      if (frame.type === "map-removed") {
-        setMaps((list) => list.filter((map) => map.id !== frame.id));
-        if (latest.current?.id === frame.id) {
-          base.current = null;
-          show(null);
-          setNotice("This map was deleted by its owner.");
-        }
-        return;
-      }
+      if (frame.type === "reload") return void reloadAll().catch(() => {});
+      if (frame.type === "map-removed") return drop(frame.id, "This map was deleted by its owner.");
       if (frame.type !== "map") return;
       const server = frame.map;
       // The list learns of a new map by asking again; a known one is updated in place.
@@ -199,7 +225,7 @@ export function useMaps(documentId: string, initial: MapSummary[]) {
       if (lost && frame.by) setNotice(`${frame.by.name} changed ${lost} you had written.`);
       show(rebase(server));
     },
-    [maps, rebase, refreshList, show],
+    [drop, maps, rebase, refreshList, reloadAll, show],
   );
 
   const create = useCallback(
