@@ -191,7 +191,8 @@ describe(`map export and import on ${DATABASE_KIND}`, () => {
       const graphml = await exportText(owner.id, map.id, "graphml");
       expect(graphml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
       expect(graphml).toContain(
-        `    <node id="f"><data key="kind">statement</data><data key="text">${FREE}</data></node>\n`,
+        `    <node id="f"><data key="kind">statement</data><data key="text">${FREE}</data>` +
+          `<data key="label">Statement</data></node>\n`,
       );
       const dot = await exportText(owner.id, map.id, "dot");
       expect(dot.startsWith("digraph map {\n")).toBe(true);

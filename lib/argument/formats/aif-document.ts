@@ -1,6 +1,12 @@
 import { z } from "zod";
-import type { AifRawEdge, AifRawId, AifRawNode } from "@/lib/validation/aif-pass-through";
-import { ZMapArgument, ZMapAttack, ZMapNode, ZMapRestatement } from "@/lib/validation/argument-map";
+import { ZAifRawId, type AifRawEdge, type AifRawId, type AifRawNode } from "@/lib/validation/aif-pass-through";
+import {
+  ZMapArgument,
+  ZMapArgumentSupport,
+  ZMapAttack,
+  ZMapNode,
+  ZMapRestatement,
+} from "@/lib/validation/argument-map";
 
 /**
  * The Argument Interchange Format as AIFdb (aifdb.org, `/json/<nodeSetID>`)
@@ -12,6 +18,8 @@ import { ZMapArgument, ZMapAttack, ZMapNode, ZMapRestatement } from "@/lib/valid
  * Nodes of the argumentative layer:
  *   I  — information: a statement;
  *   RA — rule application: one inference, premise I → RA → conclusion I;
+ *        or a statement supporting a whole argument, I → RA → the
+ *        argument's RA (AIF lets an S-node's conclusion be another S-node);
  *   CA — conflict application: an attack, attacker I → CA → target I or RA;
  *   MA — rephrase: a restatement, restated I → MA → restating I.
  * The dialogical layer OVA adds (L locutions, TA transitions, YA
@@ -35,16 +43,30 @@ export const ZAifStatementExtra = z.object({
   kind: ZMapNode.shape.kind,
   annotationId: ZMapNode.shape.annotationId,
   position: ZMapNode.shape.position,
+  /** A premise the reader added as unstated (MapNode.unstated); written only when true. */
+  unstated: ZMapNode.shape.unstated,
 });
 export type AifStatementExtra = z.infer<typeof ZAifStatementExtra>;
 
-/** On RA nodes: the exact scheme id (the node's text is its display name) and the critical-question answers. */
+/**
+ * On RA nodes: the exact scheme id (the node's text is its display name),
+ * the critical-question answers, and the scheme's roles the reader picked
+ * (MapArgument.roles) as scheme premise index → the AIF nodeID of the
+ * I-node that plays it. AIF+ has a place for roles (`descriptorfulfillments`),
+ * but it names descriptors by AIFdb's own database ids, which Warrant's
+ * schemes do not have; so they travel here, where AIF readers ignore them.
+ */
 export const ZAifInferenceExtra = z.object({
   localId: ZMapArgument.shape.id,
   scheme: ZMapArgument.shape.scheme,
   answers: ZMapArgument.shape.answers,
+  roles: z.record(z.string().regex(/^\d+$/), ZAifRawId).optional(),
 });
 export type AifInferenceExtra = z.infer<typeof ZAifInferenceExtra>;
+
+/** On an RA-node whose conclusion is another RA (a statement supporting a whole argument): the support's id. */
+export const ZAifBackingExtra = z.object({ localId: ZMapArgumentSupport.shape.id });
+export type AifBackingExtra = z.infer<typeof ZAifBackingExtra>;
 
 /** On CA nodes: the attack's id. */
 export const ZAifConflictExtra = z.object({ localId: ZMapAttack.shape.id });
@@ -67,7 +89,7 @@ type AifNodeOf<Type extends string, Extra> = {
 /** An I-node: one statement of the map. */
 export type AifINode = AifNodeOf<"I", AifStatementExtra>;
 /** An RA-node: one support argument; `text` names its scheme or is "Default Inference". */
-export type AifRaNode = AifNodeOf<"RA", AifInferenceExtra>;
+export type AifRaNode = AifNodeOf<"RA", AifInferenceExtra | AifBackingExtra>;
 /** A CA-node: one attack; `text` is "Default Conflict". */
 export type AifCaNode = AifNodeOf<"CA", AifConflictExtra>;
 /** An MA-node: one restatement; `text` is "Default Rephrase". */

@@ -37,6 +37,20 @@ function idCounter(reserved: AifRawId[]) {
 }
 
 /**
+ * The reader's role picks with each premise named by its I-node's AIF id;
+ * a pick naming a statement the map no longer has is stale (ignored on the
+ * map, see scheme-roles.ts) and left out.
+ */
+function rolesByAifId(roles: Record<string, string>, aifIds: ReadonlyMap<string, AifRawId>) {
+  return Object.fromEntries(
+    Object.entries(roles).flatMap(([index, nodeId]) => {
+      const aifId = aifIds.get(nodeId);
+      return aifId === undefined ? [] : [[index, aifId]];
+    }),
+  );
+}
+
+/**
  * `graph` (which must satisfy ZMapGraph) as an AIFdb JSON document:
  * - each statement is an I-node whose text is the statement's text;
  * - each support argument is one RA-node, with an edge from every premise
@@ -46,8 +60,14 @@ function idCounter(reserved: AifRawId[]) {
  * - each attack is a CA-node "Default Conflict", attacker → CA → the
  *   attacked I-node (rebuttal) or RA-node (undercut);
  * - each restatement is an MA-node "Default Rephrase", restated I → MA →
- *   restating I.
- * Node ids count up from "1" in that order (statements, arguments, attacks, restatements,
+ *   restating I;
+ * - each support of a whole argument (argumentSupports) is an RA-node
+ *   "Default Inference" whose conclusion is that argument's RA-node:
+ *   statement I → RA → RA (AIF lets an S-node's conclusion be an S-node).
+ * A premise added as unstated carries `unstated: true` in its `warrant`,
+ * and an argument's picked scheme roles go in its RA's `warrant.roles`
+ * (by the premises' AIF ids).
+ * Node ids count up from "1" in that order (statements, arguments, attacks, restatements, argument supports,
  * each in graph order), edge ids from "1", both as decimal strings like
  * AIFdb's. Every node carries Warrant's extras in `warrant` (see
  * aif-document.ts) so fromAif gives `graph` back exactly.
@@ -103,7 +123,13 @@ export function toAif(graph: MapGraph, options: AifExportOptions = {}): AifDocum
   for (const node of graph.nodes) {
     // Copies, so changing the document never changes the graph.
     const position = node.position && { ...node.position };
-    const warrant = { localId: node.id, kind: node.kind, annotationId: node.annotationId, position };
+    const warrant = {
+      localId: node.id,
+      kind: node.kind,
+      annotationId: node.annotationId,
+      position,
+      ...(node.unstated && { unstated: true as const }),
+    };
     const record = recordOf(node.id);
     if (record) {
       const text = typeof record.text === "string" && record.text.trim() === node.text ? record.text : node.text;
@@ -112,7 +138,12 @@ export function toAif(graph: MapGraph, options: AifExportOptions = {}): AifDocum
   }
   for (const argument of graph.arguments) {
     const { scheme } = argument;
-    const warrant = { localId: argument.id, scheme, answers: { ...argument.answers } };
+    const warrant = {
+      localId: argument.id,
+      scheme,
+      answers: { ...argument.answers },
+      ...(argument.roles && { roles: rolesByAifId(argument.roles, aifIds) }),
+    };
     const record = recordOf(argument.id);
     if (record) {
       const said = typeof record.scheme === "string" && record.scheme ? record.scheme : String(record.text);
@@ -149,6 +180,16 @@ export function toAif(graph: MapGraph, options: AifExportOptions = {}): AifDocum
     else add(restatement.id, { nodeID: nextNodeId(), text: AIF_DEFAULT_REPHRASE, type: "MA", timestamp, warrant });
     edge(aifIdOf(restatement.fromId), aifIdOf(restatement.id));
     edge(aifIdOf(restatement.id), aifIdOf(restatement.toId));
+  }
+
+  // A statement backing a whole argument: I → RA → the argument's RA, after everything else so older files keep their ids.
+  for (const support of graph.argumentSupports ?? []) {
+    const record = recordOf(support.id);
+    const warrant = { localId: support.id };
+    if (record) add(support.id, { ...record, type: "RA", warrant });
+    else add(support.id, { nodeID: nextNodeId(), text: schemeLabel(null), type: "RA", timestamp, warrant });
+    edge(aifIdOf(support.premiseId), aifIdOf(support.id));
+    edge(aifIdOf(support.id), aifIdOf(support.argumentId));
   }
 
   nodes.push(...keptNodes);

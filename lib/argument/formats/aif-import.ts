@@ -2,13 +2,20 @@ import type { z } from "zod";
 import {
   ZMapGraph,
   type MapArgument,
+  type MapArgumentSupport,
   type MapAttack,
   type MapGraph,
   type MapNode,
   type MapRestatement,
 } from "@/lib/validation/argument-map";
 import type { AifPassThrough } from "@/lib/validation/aif-pass-through";
-import { ZAifConflictExtra, ZAifInferenceExtra, ZAifRephraseExtra, ZAifStatementExtra } from "./aif-document";
+import {
+  ZAifBackingExtra,
+  ZAifConflictExtra,
+  ZAifInferenceExtra,
+  ZAifRephraseExtra,
+  ZAifStatementExtra,
+} from "./aif-document";
 import { AifImportError } from "./aif-import-error";
 import { aifImportReport, type AifImportReport } from "./aif-import-report";
 import { readAif, type AifKept } from "./aif-read";
@@ -45,6 +52,16 @@ function idAllocator() {
       return id;
     },
   };
+}
+
+/** Role picks read back: each premise's AIF id as the map's node id; a pick naming no statement of the map is dropped. */
+function rolesByLocalId(roles: Record<string, string | number>, localIds: ReadonlyMap<string, string>) {
+  return Object.fromEntries(
+    Object.entries(roles).flatMap(([index, aifId]) => {
+      const nodeId = localIds.get(String(aifId));
+      return nodeId === undefined ? [] : [[index, nodeId]];
+    }),
+  );
 }
 
 function parseJson(text: string): unknown {
@@ -108,13 +125,14 @@ export function importAif(json: unknown): { graph: MapGraph; report: AifImportRe
  * I-nodes become statements, RA-nodes support arguments (premises in edge
  * order), CA-nodes attacks: on a statement when they point at an I-node, an
  * undercut when they point at an RA-node, MA-nodes between two I-nodes
- * restatements ("r" + the AIF id). A CA with several attackers
+ * restatements ("r" + the AIF id), an RA-node whose one premise concludes
+ * another RA-node a support of that whole argument ("s" + the AIF id). A CA with several attackers
  * becomes one attack per attacker (a map has no linked attacks). Nodes keep
  * AIF's order.
  *
  * Nodes written by toAif carry a `warrant` extra, which restores ids, kinds,
- * annotation links, positions, scheme ids and critical-question answers
- * exactly. Without it: kind "statement", no annotation, no position; the
+ * annotation links, positions, scheme ids, critical-question answers,
+ * role picks and unstated premises exactly. Without it: kind "statement", no annotation, no position; the
  * scheme is read from the RA's `scheme` property or text (schemeFromLabel:
  * "Default Inference" → none); no answers; ids "n"/"a"/"x"/"r" + the AIF id.
  *
@@ -132,7 +150,14 @@ export function fromAif(json: unknown): MapGraph {
   return importAif(json).graph;
 }
 
-function graphOf({ statements, inferences, conflicts, rephrases, kept }: ReturnType<typeof readAif>): MapGraph {
+function graphOf({
+  statements,
+  inferences,
+  conflicts,
+  rephrases,
+  backings,
+  kept,
+}: ReturnType<typeof readAif>): MapGraph {
   const ids = idAllocator();
   const localIds = new Map<string, string>();
   const localIdOf = (aifId: string) => localIds.get(aifId)!;
@@ -142,8 +167,9 @@ function graphOf({ statements, inferences, conflicts, rephrases, kept }: ReturnT
   const inferenceExtras = inferences.map((r) => extraOf(ZAifInferenceExtra, r.extra, `RA-node ${r.nodeID}`));
   const conflictExtras = conflicts.map((c) => extraOf(ZAifConflictExtra, c.extra, `CA-node ${c.nodeID}`));
   const rephraseExtras = rephrases.map((m) => extraOf(ZAifRephraseExtra, m.extra, `MA-node ${m.nodeID}`));
+  const backingExtras = backings.map((b) => extraOf(ZAifBackingExtra, b.extra, `RA-node ${b.nodeID}`));
   // Extras claim their ids first, so an id made up for a plain node never takes one.
-  const claimed = [statementExtras, inferenceExtras, conflictExtras, rephraseExtras].map((extras) =>
+  const claimed = [statementExtras, inferenceExtras, conflictExtras, rephraseExtras, backingExtras].map((extras) =>
     extras.map((extra) => ids.claim(extra?.localId)),
   );
 
@@ -160,6 +186,7 @@ function graphOf({ statements, inferences, conflicts, rephrases, kept }: ReturnT
       kind: extra?.kind ?? "statement",
       text,
       position: extra?.position ?? null,
+      ...(extra?.unstated && { unstated: true as const }),
     };
   });
   const args = inferences.map((inference, i): MapArgument => {
@@ -173,6 +200,7 @@ function graphOf({ statements, inferences, conflicts, rephrases, kept }: ReturnT
       premiseIds: inference.premiseIds.map(localIdOf),
       scheme: extra ? extra.scheme : schemeFromLabel(inference.scheme || inference.text),
       answers: extra?.answers ?? {},
+      ...(extra?.roles && { roles: rolesByLocalId(extra.roles, localIds) }),
     };
   });
   const attacks = conflicts.flatMap((conflict, i) =>
@@ -194,7 +222,13 @@ function graphOf({ statements, inferences, conflicts, rephrases, kept }: ReturnT
     return { id, fromId: localIdOf(rephrase.fromId), toId: localIdOf(rephrase.toId) };
   });
 
-  const allExtras = [statementExtras, inferenceExtras, conflictExtras, rephraseExtras].every((extras) =>
+  const argumentSupports = backings.map((backing, i): MapArgumentSupport => {
+    const id = claimed[4][i] ?? ids.fresh("s", backing.nodeID);
+    records.set(id, backing.nodeID);
+    return { id, premiseId: localIdOf(backing.premiseId), argumentId: localIdOf(backing.inferenceId) };
+  });
+
+  const allExtras = [statementExtras, inferenceExtras, conflictExtras, rephraseExtras, backingExtras].every((extras) =>
     extras.every(Boolean),
   );
   const aif = passThroughOf(kept, records, allExtras);
@@ -203,6 +237,7 @@ function graphOf({ statements, inferences, conflicts, rephrases, kept }: ReturnT
     arguments: args,
     attacks,
     ...(restatements.length > 0 && { restatements }),
+    ...(argumentSupports.length > 0 && { argumentSupports }),
     ...(aif && { aif }),
   });
   if (result.success) return result.data;

@@ -44,6 +44,8 @@ export type AifInference = AifStatement & { scheme?: string; premiseIds: string[
 export type AifConflict = AifStatement & { attackerIds: string[]; target: { type: "I" | "RA"; nodeID: string } };
 /** An MA-node: `toId` rephrases `fromId` (AIF ids of I-nodes), I → MA → I. */
 export type AifRephrase = AifStatement & { fromId: string; toId: string };
+/** An RA-node whose one premise supports a whole inference: premise I → RA → the inference's RA (AIF ids). */
+export type AifBacking = AifStatement & { premiseId: string; inferenceId: string };
 /** What the map does not model, and the file's own records of what it does, by AIF id (as text). */
 export type AifKept = Omit<AifPassThrough, "modelledNodes"> & { modelledNodes: Map<string, AifRawNode> };
 export type AifArgumentation = {
@@ -51,12 +53,13 @@ export type AifArgumentation = {
   inferences: AifInference[];
   conflicts: AifConflict[];
   rephrases: AifRephrase[];
+  backings: AifBacking[];
   kept: AifKept;
   warnings: string[];
 };
 
 /** Links a map draws, as "from type→to type". */
-const LINKS = new Set(["I→RA", "RA→I", "I→CA", "CA→I", "CA→RA", "I→MA", "MA→I"]);
+const LINKS = new Set(["I→RA", "RA→I", "I→CA", "CA→I", "CA→RA", "I→MA", "MA→I", "RA→RA"]);
 /** Warnings listed one by one; a file with more gets a count of the rest. */
 const MAX_WARNINGS = 200;
 
@@ -123,8 +126,14 @@ function uniqueNodes(nodes: AifJsonNode[], raw: AifRawNode[], warn: (message: st
  * least one modelled I-node attacking it and exactly one modelled target;
  * an MA from exactly one modelled I-node to exactly one other (the YA that
  * anchors it in the dialogue is no I-node, so it does not count).
+ * An RA that concludes no I-node but exactly one other RA is a *backing*
+ * (a statement supporting a whole argument): it needs exactly one premise,
+ * and the RA it concludes must be an inference, not a backing: a map's
+ * supports of arguments are not attacked or backed in turn, so a CA or a
+ * backing aimed at a backing is kept aside. An RA that concludes an I-node
+ * is an inference; its edges to other RAs are then kept aside.
  * Dropping one node can strand another (a CA on an RA kept aside), so this
- * runs until nothing changes.
+ * runs until nothing changes. Returns the modelled nodes and the backings among them.
  */
 function modelledNodes(byId: Map<string, AifJsonNode>, edges: AifRawEdge[], warn: (message: string) => void) {
   const modelled = new Set<string>();
@@ -138,6 +147,7 @@ function modelledNodes(byId: Map<string, AifJsonNode>, edges: AifRawEdge[], warn
     } else if (node.type === "RA" || node.type === "CA" || node.type === "MA") modelled.add(id);
   }
   const typeOf = (id: string) => byId.get(id)?.type;
+  let backings = new Set<string>();
   for (let changed = true; changed;) {
     changed = false;
     const into = new Map<string, Set<string>>();
@@ -150,12 +160,25 @@ function modelledNodes(byId: Map<string, AifJsonNode>, edges: AifRawEdge[], warn
       into.get(to)!.add(from);
       outOf.get(from)!.add(to);
     }
+    // An RA's premises are I-nodes (a CA or RA aimed at it is no premise); an RA concluding an I-node is no backing.
+    const sourcesOf = (id: string) =>
+      [...(into.get(id) ?? [])].filter((from) => typeOf(id) !== "RA" || typeOf(from) === "I");
+    const targetsOf = (id: string) => {
+      const all = [...(outOf.get(id) ?? [])];
+      const statements = all.filter((to) => typeOf(to) === "I");
+      return typeOf(id) === "RA" && statements.length > 0 ? statements : all;
+    };
+    backings = new Set(
+      [...modelled].filter((id) => typeOf(id) === "RA" && targetsOf(id).some((to) => typeOf(to) === "RA")),
+    );
     for (const id of modelled) {
       const type = typeOf(id);
       if (type === "I") continue;
-      const sources = [...(into.get(id) ?? [])];
-      const targets = [...(outOf.get(id) ?? [])];
-      const problem =
+      const sources = sourcesOf(id);
+      const targets = targetsOf(id);
+      const backing = backings.has(id) ? backingProblem(id, sources, targets, backings) : null;
+      const aimedAtBacking = type === "CA" && targets.length === 1 && backings.has(targets[0]);
+      const shape =
         type === "MA"
           ? sources.length !== 1 || targets.length !== 1
             ? "does not join exactly one statement to exactly one other"
@@ -179,6 +202,7 @@ function modelledNodes(byId: Map<string, AifJsonNode>, edges: AifRawEdge[], warn
                   ? "has no target a map can hold"
                   : `attacks several nodes (${targets.join(", ")})`
                 : null;
+      const problem = shape ?? backing ?? (aimedAtBacking ? `attacks a support of an argument (${targets[0]})` : null);
       if (problem === null) continue;
       // An MA touching no statement is dialogue bookkeeping (a rephrase between locutions): kept without a word.
       const quiet = type === "MA" && sources.length + targets.length === 0;
@@ -187,7 +211,15 @@ function modelledNodes(byId: Map<string, AifJsonNode>, edges: AifRawEdge[], warn
       changed = true;
     }
   }
-  return modelled;
+  return { modelled, backings };
+}
+
+/** Why a backing RA (see modelledNodes) cannot be a map's support of an argument, or null. */
+function backingProblem(id: string, premises: string[], targets: string[], backings: ReadonlySet<string>) {
+  if (targets[0] === id) return "concludes itself";
+  if (backings.has(targets[0])) return `supports ${targets[0]}, which itself supports an inference`;
+  if (premises.length !== 1) return "supports an inference with several premises together";
+  return null;
 }
 
 /**
@@ -209,7 +241,7 @@ export function readAif(json: unknown): AifArgumentation {
   };
   const { byId, rawById } = uniqueNodes(document.nodes, (unwrapped as { nodes: AifRawNode[] }).nodes, warn);
   const edges = document.edges as AifRawEdge[];
-  const modelled = modelledNodes(byId, edges, warn);
+  const { modelled, backings } = modelledNodes(byId, edges, warn);
 
   const kept: AifKept = { nodes: [], edges: [], modelledNodes: new Map(), modelledEdges: [], rest: {}, wrapper };
   for (const [key, value] of Object.entries(unwrapped as Record<string, Json>)) {
@@ -236,14 +268,19 @@ export function readAif(json: unknown): AifArgumentation {
       warn(`edge ${edge.edgeID} runs from ${link.replace("→", "-node to ")}-node, which a map cannot draw; it is kept`);
     }
     const pair = `${from}→${to}`;
-    if (!modelled.has(from) || !modelled.has(to) || !LINKS.has(link) || seen.has(pair)) {
+    // An RA → RA edge is a backing's conclusion; from an RA that concludes a statement, a map cannot draw it.
+    const drawable = LINKS.has(link) && (link !== "RA→RA" || backings.has(from));
+    if (link === "RA→RA" && !drawable && modelled.has(from) && modelled.has(to)) {
+      warn(`edge ${edge.edgeID} runs from RA-node to RA-node, which a map cannot draw; it is kept`);
+    }
+    if (!modelled.has(from) || !modelled.has(to) || !drawable || seen.has(pair)) {
       kept.edges.push(edge);
       continue;
     }
     seen.add(pair);
     kept.modelledEdges.push(edge);
     if (link === "I→RA") premises.set(to, [...(premises.get(to) ?? []), from]);
-    else if (link === "RA→I") conclusions.set(from, to);
+    else if (link === "RA→I" || link === "RA→RA") conclusions.set(from, to);
     else if (link === "I→CA") attackers.set(to, [...(attackers.get(to) ?? []), from]);
     else if (link === "I→MA") rephrased.set(to, from);
     else if (link === "MA→I") rephrasing.set(from, to);
@@ -268,12 +305,23 @@ export function readAif(json: unknown): AifArgumentation {
     }
   }
 
-  const result: AifArgumentation = { statements: [], inferences: [], conflicts: [], rephrases: [], kept, warnings };
+  const result: AifArgumentation = {
+    statements: [],
+    inferences: [],
+    conflicts: [],
+    rephrases: [],
+    backings: [],
+    kept,
+    warnings,
+  };
   for (const [nodeID, node] of byId) {
     if (!modelled.has(nodeID)) continue;
     const { text, warrant: extra } = node;
     if (node.type === "I") result.statements.push({ nodeID, text, extra });
-    if (node.type === "RA") {
+    if (node.type === "RA" && backings.has(nodeID)) {
+      const [premiseId] = premises.get(nodeID)!;
+      result.backings.push({ nodeID, text, extra, premiseId, inferenceId: conclusions.get(nodeID)! });
+    } else if (node.type === "RA") {
       const premiseIds = premises.get(nodeID)!;
       result.inferences.push({
         nodeID,

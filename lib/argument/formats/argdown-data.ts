@@ -73,16 +73,27 @@ export const ZArgdownStatementData = z.object({
     .object({ x: z.number().finite(), y: z.number().finite() }, "position must be {x: number, y: number}")
     .optional(),
   text: z.string("text must be a string").optional(),
+  /** A premise the reader added as unstated (MapNode.unstated); Warrant writes only `true`. */
+  unstated: z.boolean("unstated must be true or false").optional(),
 });
 
 /**
  * The data Warrant reads on an inference: `scheme` (exact, written only
  * when the inference rule does not name it exactly), `answers` to the
- * scheme's critical questions, and Argdown's own `uses` (the numbers of
- * the premises this inference draws on).
+ * scheme's critical questions, `roles` (which numbered premise plays which
+ * of the scheme's premises), and Argdown's own `uses` (the numbers of the
+ * premises this inference draws on).
  */
 export const ZArgdownInferenceData = z.object({
   scheme: ZMapArgument.shape.scheme.optional(),
   answers: ZMapArgument.shape.answers.optional(),
   uses: z.array(z.number().int().min(1), "uses must be a list of premise numbers").optional(),
+  /**
+   * The scheme roles the reader picked (MapArgument.roles): scheme premise
+   * index → the number of the premise, in the argument's numbered list,
+   * that plays it.
+   */
+  roles: z
+    .record(z.string().regex(/^\d+$/, "roles are keyed by scheme premise index"), z.number().int().min(1))
+    .optional(),
 });

@@ -33,6 +33,7 @@ function statementLine(node: MapNode, title: string, kept: Kept | undefined, tag
     position: node.position ?? undefined,
     // Argdown joins a statement's lines with spaces; keep the exact text.
     text: line === node.text ? undefined : node.text,
+    unstated: node.unstated,
   });
   const name = node.argument ? `<${title}>` : `[${title}]`;
   return `${name}: ${taggedText(line, tags)}${data === null ? "" : ` ${data}`}`;
@@ -43,12 +44,13 @@ function statementLine(node: MapNode, title: string, kept: Kept | undefined, tag
  * a scheme goes. The data repeats the scheme only when the rule would not
  * read back as the same value (see schemeFromLabel), and holds the answers.
  */
-function inferenceLine(argument: MapArgument, uses?: number[]): string {
+function inferenceLine(argument: MapArgument, uses?: number[], roles?: Record<string, number>): string {
   const rule = argument.scheme === null ? "" : oneLine(schemeLabel(argument.scheme));
   const data = argdownData({
     uses,
     scheme: argument.scheme !== null && schemeFromLabel(rule) !== argument.scheme ? argument.scheme : undefined,
     answers: Object.keys(argument.answers).length > 0 ? argument.answers : undefined,
+    roles,
   });
   if (rule === "" && data === null) return "----";
   return ["--", rule === "" ? null : escapeArgdownText(rule, { inference: true }), data, "--"]
@@ -85,8 +87,10 @@ function inferenceLine(argument: MapArgument, uses?: number[]): string {
  * ones. Statements that restate each other share one title (Argdown's
  * equivalence class; see sharedTitles). Attacks follow in graph order under their attacker: "->" a rebuttal,
  * "_>" an undercut of the argument's inference. Kind, annotation, position,
- * scheme and answers travel as data, so fromArgdown reads the same graph back
- * (with new ids). An empty graph gives only the front matter ("" without a
+ * an unstated premise's mark (`unstated: true`), scheme, answers and picked
+ * scheme roles (`roles: {"0": 2}`: premise (2) plays the scheme's first
+ * premise) travel as data, so fromArgdown reads the same graph back (with
+ * new ids). An empty graph gives only the front matter ("" without a
  * title), which @argdown/core rejects as a document and fromArgdown reads as
  * an empty map.
  */
@@ -245,6 +249,14 @@ function structureLines(
   const numbers = new Map<string, number>();
   const order: string[] = [];
   let from = 0;
+  // Picked roles by the premises' numbers; a pick naming no premise of the step is stale (ignored on the map) and left out.
+  const rolesOf = (step: MapArgument) =>
+    step.roles &&
+    Object.fromEntries(
+      Object.entries(step.roles).flatMap(([index, nodeId]) =>
+        step.premiseIds.includes(nodeId) ? [[index, numbers.get(nodeId)!]] : [],
+      ),
+    );
   const write = (nodeId: string) => {
     order.push(nodeId);
     if (!numbers.has(nodeId)) numbers.set(nodeId, order.length);
@@ -254,7 +266,7 @@ function structureLines(
     for (const premiseId of step.premiseIds) if (!numbers.has(premiseId)) write(premiseId);
     const byDefault = order.slice(from);
     const same = byDefault.length === step.premiseIds.length && byDefault.every((id, i) => id === step.premiseIds[i]);
-    lines.push(inferenceLine(step, same ? undefined : step.premiseIds.map((id) => numbers.get(id)!)));
+    lines.push(inferenceLine(step, same ? undefined : step.premiseIds.map((id) => numbers.get(id)!), rolesOf(step)));
     lines.push(...undercutsOf(step.id).map((attacker) => `  <_ ${attacker}`));
     from = order.length;
     write(step.conclusionId);

@@ -41,6 +41,7 @@ function nodeFrom(source: Source, id: string): MapNode {
     text,
     position: data.position ?? null,
     ...(isArgument ? { argument: true as const } : {}),
+    ...(data.unstated ? { unstated: true as const } : {}),
   };
 }
 

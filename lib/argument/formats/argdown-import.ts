@@ -49,9 +49,14 @@ function pcsArguments(argument: ArgdownArgument, nodeIdOf: (source: object) => s
       const reason = `the inference of <${argument.title}>: ${parsed.error.issues[0].message}`;
       throw new ArgdownImportError(reason, ...place.known);
     }
-    const { uses, scheme, answers } = parsed.data;
+    const { uses, scheme, answers, roles } = parsed.data;
     if (uses?.some((number) => number > index))
       throw new ArgdownImportError(`<${argument.title}> uses a premise at or after its conclusion`, ...place.known);
+    if (Object.values(roles ?? {}).some((number) => number > index))
+      throw new ArgdownImportError(
+        `<${argument.title}> gives a role to a statement at or after its conclusion`,
+        ...place.known,
+      );
     const premises = uses ? uses.map((number) => argument.pcs[number - 1]) : argument.pcs.slice(from, index);
     const conclusionId = idOf(statement.title);
     const premiseIds = premises.map((premise) => idOf(premise.title));
@@ -64,6 +69,11 @@ function pcsArguments(argument: ArgdownArgument, nodeIdOf: (source: object) => s
       premiseIds,
       scheme: scheme !== undefined ? scheme : schemeFromLabel(inference.inferenceRules.join(", ")),
       answers: answers ?? {},
+      ...(roles && {
+        roles: Object.fromEntries(
+          Object.entries(roles).map(([role, number]) => [role, idOf(argument.pcs[number - 1].title)]),
+        ),
+      }),
       place: SourcePlace.of(argument),
       inference,
       of: argument,

@@ -27,12 +27,15 @@ function label(lines: string[]): string {
  * - rankdir=BT, so edges (which point from reason to what it supports or
  *   attacks) run upwards and conclusions sit on top;
  * - each statement a rounded, filled box (fill by kind, as in toSvg)
- *   labelled with its kind in capitals over its text wrapped as in toSvg;
+ *   labelled with its kind in capitals over its text wrapped as in toSvg
+ *   ("UNSTATED PREMISE" and a dashed border for a premise the reader added
+ *   as unstated);
  * - each argument a small circular junction (filled when its premises are
  *   linked, hollow otherwise), its scheme's name (if any) as an xlabel;
  * - supports solid green (no arrowhead on premise legs, so linked premises
  *   visibly join at the junction), attacks red dashed, undercuts red dotted
- *   into the junction, restatements slate dashed and labelled "restates" —
+ *   into the junction, restatements slate dashed and labelled "restates",
+ *   a statement supporting a whole argument solid green into its junction —
  *   the edges of mapEdges, in its order.
  *
  * Every id and label is a quoted string with backslashes and quotes
@@ -48,8 +51,10 @@ export function toDot(graph: MapGraph, options: { title: string }): string {
   ];
   for (const node of graph.nodes) {
     const box = statementBox(node);
+    // Dashed like the map's box of a premise the reader added as unstated (its label says so too).
+    const style = node.unstated ? ', style="rounded,filled,dashed"' : "";
     out.push(
-      `  ${quote(node.id)} [label="${label([box.kindLabel, ...box.lines])}", fillcolor="${KIND_FILL[node.kind]}"];`,
+      `  ${quote(node.id)} [label="${label([box.kindLabel, ...box.lines])}", fillcolor="${KIND_FILL[node.kind]}"${style}];`,
     );
   }
   for (const { id, argument, linked } of mapJunctions(graph)) {

@@ -1,6 +1,7 @@
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { escapeXml } from "./xml-escape";
 import { mapEdges, mapJunctions } from "../map-edges";
+import { nodeLabel } from "../node-label";
 
 export const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 
@@ -15,6 +16,9 @@ const KEYS = [
   ["text", "node", "text", "string"],
   ["annotationId", "node", "annotationId", "string"],
   ["scheme", "node", "scheme", "string"],
+  ["label", "node", "label", "string"],
+  ["unstated", "node", "unstated", "boolean"],
+  ["roles", "node", "roles", "string"],
   ["relation", "edge", "relation", "string"],
   ["leg", "edge", "leg", "string"],
   ["linked", "all", "linked", "boolean"],
@@ -29,14 +33,19 @@ const data = (key: KeyId, value: string) => `<data key="${key}">${escapeXml(valu
  * yEd, Gephi, Cytoscape, NetworkX and the like. One directed `<graph>`:
  *
  * - a node per statement, with data `kind` (claim, premise, …, statement),
- *   `text` (whole, not shortened) and `annotationId` (only when the
- *   statement is an annotation);
+ *   `text` (whole, not shortened), `annotationId` (only when the
+ *   statement is an annotation), `label` (what the map calls it: "Claim",
+ *   "Unstated premise", …; nodeLabel) and `unstated` (true only on a
+ *   premise the reader added as unstated);
  * - a node per argument junction (id = the argument's id) with `kind`
- *   "inference", `linked` (several premises together) and `scheme` (the
- *   scheme id, when named) — so undercuts have a node to point at;
+ *   "inference", `linked` (several premises together), `scheme` (the
+ *   scheme id, when named) and `roles` (the reader's picks as JSON, scheme
+ *   premise index → node id, when any) — so undercuts and supports of the
+ *   whole argument have a node to point at;
  * - an edge per line of mapEdges (same ids, sources and targets), with
  *   `relation` (supports | attacks | undercuts | restates), `leg` (premise |
- *   conclusion | attack | restatement) and `linked`.
+ *   conclusion | attack | restatement | backing: a statement supporting a
+ *   whole argument, into its junction) and `linked`.
  *
  * Text is escaped with escapeXml (characters XML cannot hold are dropped).
  * Pure: the same graph and title give the same string.
@@ -54,14 +63,18 @@ export function toGraphML(graph: MapGraph, options: { title: string }): string {
   out.push('  <graph id="map" edgedefault="directed">', `    ${data("title", options.title)}`);
   for (const node of graph.nodes) {
     const annotation = node.annotationId === null ? "" : data("annotationId", node.annotationId);
+    const label = data("label", nodeLabel(node));
+    const unstated = node.unstated ? data("unstated", "true") : "";
     out.push(
-      `    <node id="${escapeXml(node.id)}">${data("kind", node.kind)}${data("text", node.text)}${annotation}</node>`,
+      `    <node id="${escapeXml(node.id)}">${data("kind", node.kind)}${data("text", node.text)}${annotation}${label}${unstated}</node>`,
     );
   }
   for (const { id, argument, linked } of mapJunctions(graph)) {
     const scheme = argument.scheme === null ? "" : data("scheme", argument.scheme);
+    const picked = Object.keys(argument.roles ?? {}).length > 0;
+    const roles = picked ? data("roles", JSON.stringify(argument.roles)) : "";
     out.push(
-      `    <node id="${escapeXml(id)}">${data("kind", "inference")}${data("linked", String(linked))}${scheme}</node>`,
+      `    <node id="${escapeXml(id)}">${data("kind", "inference")}${data("linked", String(linked))}${scheme}${roles}</node>`,
     );
   }
   for (const edge of mapEdges(graph)) {

@@ -32,8 +32,14 @@ function inline(text: string): string {
  * - `+ reason` per single-premise argument; `+ together:` with the premises
  *   nested under it per linked argument; the scheme's name in italics after
  *   either when one is named;
- * - `- undercuts the inference: …` under the argument it undercuts;
+ * - `+ supports the inference: …` under the argument a statement supports
+ *   as a whole, and `- undercuts the inference: …` under the argument it
+ *   undercuts;
  * - `- objection` per rebuttal of the statement.
+ *
+ * A premise the reader added as unstated reads "… _(unstated premise)_".
+ * Restatements follow under `## Restatements`, one sentence each
+ * (`- “B” restates “A”.`).
  *
  * Each statement with an annotation is followed by its quote as a `> `
  * blockquote (from `quotes`; left out when missing or the same as the
@@ -55,7 +61,15 @@ export function toMarkdownOutline(graph: MapGraph, options: MarkdownOutlineOptio
   }
   const rebuttalsOf = new Map<string, MapNode[]>();
   const undercutsOf = new Map<string, MapNode[]>();
+  const backingsOf = new Map<string, MapNode[]>();
+  // Attackers and backers of arguments: read under what they bear on, never as headings of their own.
   const attackers = new Set<string>();
+  for (const support of graph.argumentSupports ?? []) {
+    const backer = byId.get(support.premiseId);
+    if (!backer) continue;
+    backingsOf.set(support.argumentId, [...(backingsOf.get(support.argumentId) ?? []), backer]);
+    attackers.add(backer.id);
+  }
   for (const attack of graph.attacks) {
     const attacker = byId.get(attack.attackerId);
     if (!attacker) continue;
@@ -89,13 +103,29 @@ export function toMarkdownOutline(graph: MapGraph, options: MarkdownOutlineOptio
         marker: "+" | "-";
         lead?: string;
         tail?: string;
-        undercuts?: MapNode[];
+        /** The items about the inference this item is the one premise of (supports of it, undercuts). */
+        about?: Task[];
       }
     | { do: "children"; node: MapNode; depth: number }
     | { do: "line"; text: string }
     | { do: "leave"; id: string };
-  const undercutItems = (attackers: MapNode[], depth: number): Task[] =>
-    attackers.map((node) => ({ do: "item", node, depth, marker: "-", lead: "undercuts the inference: " }));
+  // What bears on an inference as a whole: statements supporting it, then those undercutting it.
+  const inferenceItems = (junctionId: string, depth: number): Task[] => [
+    ...(backingsOf.get(junctionId) ?? []).map((node): Task => ({
+      do: "item",
+      node,
+      depth,
+      marker: "+",
+      lead: "supports the inference: ",
+    })),
+    ...(undercutsOf.get(junctionId) ?? []).map((node): Task => ({
+      do: "item",
+      node,
+      depth,
+      marker: "-",
+      lead: "undercuts the inference: ",
+    })),
+  ];
 
   // The reasons and objections under `node`, as list items at `depth`.
   const childTasks = (node: MapNode, depth: number): Task[] => {
@@ -103,14 +133,14 @@ export function toMarkdownOutline(graph: MapGraph, options: MarkdownOutlineOptio
     for (const junction of supportsOf.get(node.id) ?? []) {
       const scheme = junction.argument.scheme;
       const tail = scheme === null ? "" : ` _(${inline(schemeById(scheme)?.name ?? scheme)})_`;
-      const undercuts = undercutsOf.get(junction.id) ?? [];
       if (junction.linked) {
         tasks.push({ do: "line", text: `${pad(depth)}+ together:${tail}` });
         for (const id of junction.premiseIds)
           tasks.push({ do: "item", node: byId.get(id)!, depth: depth + 1, marker: "+" });
-        tasks.push(...undercutItems(undercuts, depth + 1));
+        tasks.push(...inferenceItems(junction.id, depth + 1));
       } else {
-        tasks.push({ do: "item", node: byId.get(junction.premiseIds[0])!, depth, marker: "+", tail, undercuts });
+        const about = inferenceItems(junction.id, depth + 1);
+        tasks.push({ do: "item", node: byId.get(junction.premiseIds[0])!, depth, marker: "+", tail, about });
       }
     }
     for (const attacker of rebuttalsOf.get(node.id) ?? [])
@@ -126,8 +156,11 @@ export function toMarkdownOutline(graph: MapGraph, options: MarkdownOutlineOptio
       else if (task.do === "item") {
         const { node, depth } = task;
         const seen = path.has(node.id) ? " (circular)" : expanded.has(node.id) ? " (see above)" : "";
-        lines.push(`${pad(depth)}${task.marker} ${task.lead ?? ""}${inline(node.text)}${task.tail ?? ""}${seen}`);
-        const next = undercutItems(task.undercuts ?? [], depth + 1);
+        const unstated = node.unstated ? " _(unstated premise)_" : "";
+        lines.push(
+          `${pad(depth)}${task.marker} ${task.lead ?? ""}${inline(node.text)}${unstated}${task.tail ?? ""}${seen}`,
+        );
+        const next = [...(task.about ?? [])];
         if (!seen) {
           expanded.add(node.id);
           path.add(node.id);
@@ -156,5 +189,10 @@ export function toMarkdownOutline(graph: MapGraph, options: MarkdownOutlineOptio
     if ((linkedIn || node.kind === "claim") && !premises.has(node.id) && !attackers.has(node.id)) heading(node);
   }
   for (const node of graph.nodes) if (!expanded.has(node.id)) heading(node);
+  const restated = (graph.restatements ?? []).flatMap(({ fromId, toId }) => {
+    const [from, to] = [byId.get(fromId), byId.get(toId)];
+    return from && to ? [`- “${inline(to.text)}” restates “${inline(from.text)}”.`] : [];
+  });
+  if (restated.length > 0) lines.push("", "## Restatements", "", ...restated);
   return lines.join("\n") + "\n";
 }

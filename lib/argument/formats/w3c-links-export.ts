@@ -1,8 +1,10 @@
 import { toW3CCollection, type W3CAnnotationCollection } from "@/lib/w3c/serialize";
 import { W3C_TERMS } from "@/lib/w3c/vocabulary";
 import type { AnnotationView } from "@/lib/validation/annotation";
-import type { MapGraph, MapNode } from "@/lib/validation/argument-map";
+import type { MapArgument, MapGraph, MapNode } from "@/lib/validation/argument-map";
 import { mapJunctions, type EdgeRelation } from "../map-edges";
+import { premiseRoles } from "../scheme-roles";
+import { schemeById } from "../schemes";
 import { shortText } from "../statement-text";
 
 type TextualBody = { type: "TextualBody"; purpose: string; value: string; format?: "text/plain" };
@@ -60,6 +62,9 @@ export type W3CMapInput = {
   generatedAt?: Date;
 };
 
+/** The tagging body's value on a premise the reader added as unstated. */
+export const UNSTATED_TAG = "unstated-premise";
+
 /** "a", "a and b", "a, b and c". */
 const list = (items: string[]) =>
   items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
@@ -75,16 +80,18 @@ const named = (node: MapNode) => `“${shortText(node.text, 80)}”`;
  *    their replies (the discussion is not part of the map);
  * 2. one Annotation per free statement (see below);
  * 3. one Annotation per argument, then one per attack, then one per
- *    restatement, each with motivation "linking", id
- *    `${mapUrl}/arguments/${argumentId}`, `${mapUrl}/attacks/${attackId}`
- *    or `${mapUrl}/restatements/${id}` (folders: the schema lets an
+ *    restatement, then one per support of a whole argument, each with
+ *    motivation "linking", id `${mapUrl}/arguments/${argumentId}`,
+ *    `${mapUrl}/attacks/${attackId}`, `${mapUrl}/restatements/${id}` or
+ *    `${mapUrl}/argument-supports/${id}` (folders: the schema lets an
  *    attack and an argument share an id), and:
  *    - `target`: the IRIs of the statements involved, reasons first — an
  *      argument's premises then its conclusion; an attacker then the
  *      statement it rebuts, or, for an undercut, the attacker then the IRI
  *      of the argument's own link Annotation (an undercut attacks the
  *      inference, and that Annotation is the inference); a restated
- *      statement then the one restating it;
+ *      statement then the one restating it; a statement supporting a whole
+ *      argument then that argument's link Annotation;
  *    - `body`: a TextualBody with purpose "classifying" whose value is the
  *      relation ("supports", "attacks", "undercuts", "restates"); for an argument that
  *      names a scheme, a "tagging" TextualBody with the scheme id (e.g.
@@ -92,7 +99,8 @@ const named = (node: MapNode) => `“${shortText(node.text, 80)}”`;
  *      saying it in words — `“A” and “B” together support “C”.` — because
  *      JSON-LD treats `target` as an unordered set, so the order above is
  *      only Warrant's convention and the sentence carries the direction for
- *      everyone else.
+ *      everyone else; where the reader picked which premise plays which of
+ *      the scheme's premises, a second "describing" body says so.
  *
  * Free statements — nodes without an annotation, or whose annotation is not
  * among `annotations` (deleted, or not visible to this reader) — have no
@@ -100,7 +108,8 @@ const named = (node: MapNode) => `“${shortText(node.text, 80)}”`;
  * `${mapUrl}/statements/${nodeId}`, motivation "describing", whose target is
  * the document (the statement is about the argument as a whole; annotation
  * tools show it as a page note) and whose bodies are the node's kind
- * ("classifying") and its text ("describing", text/plain). Links name it by
+ * ("classifying") and its text ("describing", text/plain), and for a
+ * premise the reader added as unstated a "tagging" body UNSTATED_TAG. Links name it by
  * that IRI like any other statement. Not embedded in the link instead: the
  * Working Group's suite reads a TextualBody that has an id as an External
  * Web Resource, which may not have a purpose (3.3.5-bodyEWRNoPurpose), and
@@ -154,22 +163,44 @@ export function toW3CMapCollection(input: W3CMapInput): W3CMapCollection {
   const statements: W3CStatementAnnotation[] = input.graph.nodes.filter(isFree).map((node) => ({
     ...header(iriOf(node)),
     motivation: "describing",
-    body: [text(W3C_TERMS.purpose.kind, node.kind), { ...text("describing", node.text), format: "text/plain" }],
+    body: [
+      text(W3C_TERMS.purpose.kind, node.kind),
+      ...(node.unstated ? [text(W3C_TERMS.purpose.tag, UNSTATED_TAG)] : []),
+      { ...text("describing", node.text), format: "text/plain" },
+    ],
     target: input.documentUrl,
   }));
 
-  // `path` is "arguments/…" or "attacks/…" under the map's IRI.
-  const link = (path: string, relation: EdgeRelation, target: string[], sentence: string, tags: string[] = []) =>
+  // `path` is "arguments/…" or "attacks/…" under the map's IRI; `more` are further sentences (an argument's roles).
+  const link = (
+    path: string,
+    relation: EdgeRelation,
+    target: string[],
+    sentence: string,
+    tags: string[] = [],
+    more: string[] = [],
+  ) =>
     ({
       ...header(`${mapUrl}/${path}`),
       motivation: "linking",
       body: [
         text(W3C_TERMS.purpose.kind, relation),
         ...tags.map((tag) => text(W3C_TERMS.purpose.tag, tag)),
-        { ...text("describing", sentence), format: "text/plain" },
+        ...[sentence, ...more].map((words) => ({ ...text("describing", words), format: "text/plain" as const })),
       ],
       target,
     }) satisfies W3CLinkAnnotation;
+
+  /** "In Argument from Expert Opinion, “X” is the premise “Source E is…”; …": only where the reader picked roles. */
+  const rolesSentence = (argument: MapArgument): string[] => {
+    const scheme = argument.scheme === null ? undefined : schemeById(argument.scheme);
+    if (!scheme || Object.keys(argument.roles ?? {}).length === 0) return [];
+    const parts = premiseRoles(argument, scheme).flatMap(({ template, premiseId }) => {
+      const premise = premiseId === null ? undefined : byId.get(premiseId);
+      return premise ? [`${named(premise)} is the premise “${template}”`] : [];
+    });
+    return parts.length === 0 ? [] : [`In ${scheme.name}, ${parts.join("; ")}.`];
+  };
 
   const links: W3CLinkAnnotation[] = [];
   const inferences = new Map<string, { iri: string; words: string }>();
@@ -185,6 +216,7 @@ export function toW3CMapCollection(input: W3CMapInput): W3CMapCollection {
       target,
       sentence,
       argument.scheme === null ? [] : [argument.scheme],
+      rolesSentence(argument),
     );
     links.push(made);
     inferences.set(id, { iri: made.id, words: `from ${list(premises.map(named))} to ${named(conclusion)}` });
@@ -214,6 +246,14 @@ export function toW3CMapCollection(input: W3CMapInput): W3CMapCollection {
     if (!from || !to) continue;
     const sentence = `${named(to)} restates ${named(from)}.`;
     links.push(link(`restatements/${restatement.id}`, "restates", [iriOf(from), iriOf(to)], sentence));
+  }
+  // A statement backing a whole argument points, like an undercut, at the argument's own link Annotation.
+  for (const support of input.graph.argumentSupports ?? []) {
+    const premise = byId.get(support.premiseId);
+    const inference = inferences.get(support.argumentId);
+    if (!premise || !inference) continue;
+    const sentence = `${named(premise)} supports the argument ${inference.words}.`;
+    links.push(link(`argument-supports/${support.id}`, "supports", [iriOf(premise), inference.iri], sentence));
   }
 
   const items = [...base.first.items, ...statements, ...links];

@@ -48,6 +48,9 @@ describe("toGraphML", () => {
       "text node text string",
       "annotationId node annotationId string",
       "scheme node scheme string",
+      "label node label string",
+      "unstated node unstated boolean",
+      "roles node roles string",
       "relation edge relation string",
       "leg edge leg string",
       "linked all linked boolean",
@@ -58,7 +61,10 @@ describe("toGraphML", () => {
         key.getAttribute("id"),
         [...key.children].map((child) => `${child.localName}=${child.textContent}`),
       ]);
-    expect(defaults).toEqual([["linked", ["default=false"]]]);
+    expect(defaults).toEqual([
+      ["unstated", ["default=false"]],
+      ["linked", ["default=false"]],
+    ]);
     const declared = new Set(keys.map((key) => key.split(" ")[0]));
     const used = new Set([...document.getElementsByTagName("data")].map((d) => d.getAttribute("key")));
     expect([...used].filter((key) => !declared.has(key!))).toEqual([]);
@@ -78,12 +84,14 @@ describe("toGraphML", () => {
       kind: "objection",
       text: 'Some "self-regarding" acts harm families & <dependants> too.',
       annotationId: ANN.families,
+      label: "Objection",
     });
     for (const node of nodes)
       expect([...node.childNodes].map((child) => child.nodeName)).toEqual(Array(node.children.length).fill("data"));
     expect(dataOf(byId(document, "node", "own-good"))).toEqual({
       kind: "statement",
       text: "Coercion for a person's own good overrides their judgment.",
+      label: "Statement",
     });
     expect(dataOf(byId(document, "node", "arg-expert"))).toEqual({
       kind: "inference",
