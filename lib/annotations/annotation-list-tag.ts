@@ -3,6 +3,7 @@ import { can, documentRole, grantRolesSql, type DocumentGrants, type DocumentRol
 import type { Tx } from "@/lib/db/client";
 import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { NotFoundError } from "@/lib/errors";
+import { liveSessionCtes, liveSessionParams } from "@/lib/auth/user-sessions";
 import { isUuid } from "@/lib/validation/uuid";
 import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
 import type { AnnotationFilter } from "./list-annotations";
@@ -30,15 +31,19 @@ type TagFacts = DocumentGrants & {
 export async function listTagFacts(db: Tx, userId: string, documentId: string): Promise<TagFacts | null> {
   if (!isUuid(documentId)) return null;
   const [row] = await db.$queryRawUnsafe<TagFacts[]>(
-    `select d."ownerId"::text as "ownerId", d.visibility::text as visibility, d."eventSeq" as "eventSeq",
-       ${grantRolesSql("$2::uuid")} as grants,
-       array(select m."groupId"::text from "GroupMember" m where m."userId" = $2::uuid order by 1) as "groupIds",
-       exists(select 1 from "Assignment" a where a."documentId" = d.id and a.mode = 'individual') as assigned
-     from "Document" d where d.id = $1::uuid`,
+    `select ${tagFactsColumns("$2::uuid")} from "Document" d where d.id = $1::uuid`,
     documentId,
     userId,
   );
   return row ?? null;
+}
+
+/** The columns of TagFacts, read from the document `d` for the reader `userSql` (not aliased s, m, l or u: grantRolesSql uses those). */
+function tagFactsColumns(userSql: string) {
+  return `d."ownerId"::text as "ownerId", d.visibility::text as visibility, d."eventSeq" as "eventSeq",
+       ${grantRolesSql(userSql)} as grants,
+       array(select m."groupId"::text from "GroupMember" m where m."userId" = ${userSql} order by 1) as "groupIds",
+       exists(select 1 from "Assignment" a where a."documentId" = d.id and a.mode = 'individual') as assigned`;
 }
 
 type TagInput = {
@@ -72,6 +77,37 @@ export async function annotationListTag(db: Tx, userId: string, documentId: stri
   if (!facts || !role || !can(role, "read")) throw new NotFoundError(DOCUMENT_NOT_FOUND);
   const hiddenAuthors = await hiddenPeersGiven(db, userId, documentId, facts);
   return listTag({ documentId, userId, role, facts, filter, hiddenAuthors });
+}
+
+/**
+ * annotationListTag for the browser holding session `sessionId`, with the
+ * session check (userOfSession's, last-seen included) in the same statement:
+ * a reload answered 304 costs one round trip to the database, not two.
+ * Null when the session is not live (the caller answers 401); throws
+ * NotFoundError, as annotationListTag does, when its user may not read the
+ * document.
+ */
+export async function sessionListTag(
+  db: Tx,
+  sessionId: string,
+  documentId: string,
+  filter: AnnotationFilter = {},
+  now = new Date(),
+): Promise<{ userId: string; tag: string } | null> {
+  if (!isUuid(sessionId)) return null;
+  const [row] = await db.$queryRawUnsafe<(Partial<TagFacts> & { userId: string; found: boolean })[]>(
+    `with ${liveSessionCtes("$1", "$2")}
+     select reader.id::text as "userId", d.id is not null as found, ${tagFactsColumns("reader.id")}
+     from live join "User" reader on reader.id = live."userId" left join "Document" d on d.id = $5::uuid`,
+    ...liveSessionParams(sessionId, now),
+    isUuid(documentId) ? documentId : null,
+  );
+  if (!row) return null;
+  const facts = row.found ? (row as TagFacts) : null;
+  const role = facts ? documentRole(row.userId, facts) : null;
+  if (!facts || !role || !can(role, "read")) throw new NotFoundError(DOCUMENT_NOT_FOUND);
+  const hiddenAuthors = await hiddenPeersGiven(db, row.userId, documentId, facts);
+  return { userId: row.userId, tag: listTag({ documentId, userId: row.userId, role, facts, filter, hiddenAuthors }) };
 }
 
 /**

@@ -65,18 +65,41 @@ function liveWhere(now: Date) {
  */
 export async function userOfSession(db: Db, sessionId: string, now = new Date()) {
   if (!isUuid(sessionId)) return null;
-  const stale = new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS);
-  const idleSince = new Date(now.getTime() - SESSION_IDLE_TIMEOUT_MS);
-  const [user] = await db.$queryRaw<{ id: string; email: string; name: string }[]>`
-    with live as (
+  const [user] = await db.$queryRawUnsafe<{ id: string; email: string; name: string }[]>(
+    `with ${liveSessionCtes("$1", "$2")}
+     select u.id::text as id, u.email, u.name from live join "User" u on u.id = live."userId"`,
+    ...liveSessionParams(sessionId, now),
+  );
+  return user ?? null;
+}
+
+/**
+ * The CTEs of the session check, for a statement that does more in the same
+ * round trip: `live` is the session row (id, "userId") if it is live, and
+ * `touched` moves its last-seen time when stale. `sessionParam` and
+ * `timesParam` name the positional parameters liveSessionParams fills (the
+ * session id, then three timestamps from timesParam on).
+ */
+export function liveSessionCtes(sessionParam: string, timesParam: string) {
+  const n = Number(timesParam.slice(1));
+  const [now, idleSince, stale] = [n, n + 1, n + 2].map((i) => `$${i}::timestamptz`);
+  return `live as (
       select s.id, s."userId" from "UserSession" s
-      where s.id = ${sessionId}::uuid and s."expiresAt" > ${now} and s."lastSeenAt" > ${idleSince}
+      where s.id = ${sessionParam}::uuid and s."expiresAt" > ${now} and s."lastSeenAt" > ${idleSince}
     ), touched as (
       update "UserSession" t set "lastSeenAt" = ${now} from live
       where t.id = live.id and t."lastSeenAt" < ${stale}
-    )
-    select u.id::text as id, u.email, u.name from live join "User" u on u.id = live."userId"`;
-  return user ?? null;
+    )`;
+}
+
+/** The parameters of liveSessionCtes, in its order: the session id, now, the idle limit, the stale limit. */
+export function liveSessionParams(sessionId: string, now: Date) {
+  return [
+    sessionId,
+    now,
+    new Date(now.getTime() - SESSION_IDLE_TIMEOUT_MS),
+    new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS),
+  ] as const;
 }
 
 export type UserSessionView = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { annotationListTag } from "@/lib/annotations/annotation-list-tag";
+import { annotationListTag, sessionListTag } from "@/lib/annotations/annotation-list-tag";
+import { closeUserSession, openUserSession } from "@/lib/auth/user-sessions";
 import { listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
 import { setAnnotationHidden } from "@/lib/annotations/hide-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
@@ -20,7 +21,22 @@ import { DATABASE_KIND, useTestDb } from "./support/test-db";
 describe(`the annotation list's ETag on ${DATABASE_KIND}`, () => {
   const db = useTestDb();
 
-  const tagOf = async (userId: string, documentId: string) => annotationListTag(db(), userId, documentId);
+  // Every tag is taken twice, as a list knows it and as a reload's one
+  // statement (session check included) computes it: the two must agree,
+  // refusals included.
+  const tagOf = async (userId: string, documentId: string) => {
+    const bySql = await annotationListTag(db(), userId, documentId).catch((error: unknown) => error);
+    const { id: sessionId } = await openUserSession(db(), userId);
+    const bySession = await sessionListTag(db(), sessionId, documentId)
+      .then((reload) => reload?.tag)
+      .catch((error: unknown) => error);
+    if (bySql instanceof Error) {
+      expect(bySession).toBeInstanceOf(bySql.constructor);
+      throw bySql;
+    }
+    expect(bySession).toBe(bySql);
+    return bySql as string;
+  };
   const exactsOf = async (userId: string, documentId: string) =>
     (await listAnnotationsAsOf(db(), userId, documentId)).annotations.map((a) => a.target.exact);
 
@@ -121,5 +137,41 @@ describe(`the annotation list's ETag on ${DATABASE_KIND}`, () => {
     // As if the announcement after a membership change were lost (a crash between the two).
     await db().groupMember.deleteMany({ where: { groupId: group.id, userId: reader.id } });
     expect(await tagOf(reader.id, sample.id)).not.toBe(inside);
+  });
+
+  it("checks the session in the reload's statement: a closed, idle or unknown one gets no tag", async () => {
+    const sample = await sampleDocument(db());
+    const reader = await createUser(db(), "Reader");
+    const start = new Date();
+    const { id: sessionId } = await openUserSession(db(), reader.id, { now: start });
+    const live = await sessionListTag(db(), sessionId, sample.id, {}, start);
+    expect(live).toEqual({ userId: reader.id, tag: await annotationListTag(db(), reader.id, sample.id) });
+
+    expect(await sessionListTag(db(), sessionId, sample.id, {}, new Date(start.getTime() + 25 * 3600_000))).toBeNull();
+    expect(await sessionListTag(db(), "not-a-session", sample.id)).toBeNull();
+    expect(await sessionListTag(db(), crypto.randomUUID(), sample.id)).toBeNull();
+    await closeUserSession(db(), sessionId);
+    expect(await sessionListTag(db(), sessionId, sample.id, {}, start)).toBeNull();
+  });
+
+  it("keeps a busy session alive from the reload's statement, and refuses a document that is not there", async () => {
+    const sample = await sampleDocument(db());
+    const reader = await createUser(db(), "Reader");
+    const start = new Date();
+    const { id: sessionId } = await openUserSession(db(), reader.id, { now: start });
+    // 20 hours on, the session is stale but live: the reload moves its last-seen time, so 20 hours later still it lives.
+    expect(
+      await sessionListTag(db(), sessionId, sample.id, {}, new Date(start.getTime() + 20 * 3600_000)),
+    ).not.toBeNull();
+    expect(
+      await sessionListTag(db(), sessionId, sample.id, {}, new Date(start.getTime() + 40 * 3600_000)),
+    ).not.toBeNull();
+
+    await expect(
+      sessionListTag(db(), sessionId, crypto.randomUUID(), {}, new Date(start.getTime() + 40 * 3600_000)),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      sessionListTag(db(), sessionId, "nope", {}, new Date(start.getTime() + 40 * 3600_000)),
+    ).rejects.toThrow(NotFoundError);
   });
 });
