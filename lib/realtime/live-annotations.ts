@@ -48,9 +48,16 @@ export function applyAnnotationFrame(state: LiveAnnotations, frame: LiveFrame): 
   }
 }
 
-/** The list in document order, as the margin and the text draw it. */
+/** Two ISO 8601 times, as a sort's comparator: their characters' order is their times' order. */
+const byTime = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The list in document order, as the margin and the text draw it. Ties by
+ * creation time compare characters: localeCompare sets up the browser's
+ * collation on its first call, ~10 ms of every reader page (issue 12).
+ */
 export function annotationsInOrder(state: LiveAnnotations): AnnotationView[] {
   return [...state.list.values()].sort(
-    (a, b) => a.target.start - b.target.start || b.target.end - a.target.end || a.createdAt.localeCompare(b.createdAt),
+    (a, b) => a.target.start - b.target.start || b.target.end - a.target.end || byTime(a.createdAt, b.createdAt),
   );
 }

@@ -60,4 +60,26 @@ describe("live annotations", () => {
     // A list older than the change that made it stale does not clear the flag.
     expect(mergeFetched(applyAnnotationFrame(merged, { type: "annotations", seq: 9 }), [], 8).staleAt).toBe(9);
   });
+
+  it("are in document order, longer first on one start, then oldest first on one passage", () => {
+    const at = (id: string, start: number, end: number, createdAt: string): AnnotationView => ({
+      ...view(id, id, start),
+      target: { ...EXAMPLE_ANNOTATION.target, start, end },
+      createdAt,
+    });
+    const list = [
+      at("later", 10, 20, "2026-12-02T10:00:00.010Z"),
+      at("first", 10, 20, "2026-12-02T09:59:59.999Z"),
+      at("longer", 10, 30, "2026-12-02T11:00:00.000Z"),
+      at("before", 2, 5, "2026-12-02T12:00:00.000Z"),
+      at("same-time", 10, 20, "2026-12-02T10:00:00.010Z"),
+    ];
+    expect(annotationsInOrder(liveAnnotations(list, 1)).map((a) => a.id)).toEqual([
+      "before",
+      "longer",
+      "first",
+      "later",
+      "same-time",
+    ]);
+  });
 });
