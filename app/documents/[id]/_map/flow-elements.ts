@@ -2,6 +2,7 @@ import { MarkerType, Position, type Edge, type Node, type NodeHandle } from "@xy
 import { aifSpeakers, type SaidBy } from "@/lib/argument/formats/aif-speakers";
 import type { Point } from "@/lib/argument/edge-route";
 import type { LaidRoutes } from "@/lib/argument/layout-map";
+import { drawnPlaces } from "@/lib/argument/drawn-places";
 import { attackRelation, type EdgeRelation } from "@/lib/argument/map-edges";
 import { RELATION_COLOR, statementBox } from "@/lib/argument/map-style";
 import { nodeLabel } from "@/lib/argument/node-label";
@@ -70,10 +71,6 @@ function expectedHandles(width: number, height: number): NodeHandle[] {
   ];
 }
 
-function centre(box: Box | undefined) {
-  return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : { x: 0, y: 0 };
-}
-
 /**
  * The map as React Flow nodes and edges: statements at their saved
  * positions (or the layout's), junctions between their premises and
@@ -87,22 +84,19 @@ export function flowElements(
 ): { nodes: Node[]; edges: Edge[] } {
   // Every box is drawn at the size the layout (and the export) gives it,
   // statementBox's, so boxes the layout keeps apart never overlap on screen.
-  const positions = new Map<string, Box>();
-  for (const node of graph.nodes) {
-    const laid = layout.get(node.id);
-    const { width, height } = statementBox(node);
-    positions.set(node.id, { x: node.position?.x ?? laid?.x ?? 0, y: node.position?.y ?? laid?.y ?? 0, width, height });
-  }
-  const whereLaid = (id: string) => {
-    const [now, laid] = [positions.get(id), layout.get(id)];
-    return !!now && !!laid && now.x === laid.x && now.y === laid.y;
-  };
+  // A statement with no place yet (the layout has not answered) is hidden
+  // rather than drawn at 0,0 on top of the others; drawnPlaces says why.
+  const junctions = drawnWithJunction(graph);
+  const places = drawnPlaces(graph, layout, junctions, JUNCTION_SIZE);
   const speakers = aifSpeakers(graph);
   const nodes: Node[] = graph.nodes.map((mapNode) => {
-    const { x, y, width, height } = positions.get(mapNode.id)!;
+    const place = places.statements.get(mapNode.id);
+    const { width, height } = place ?? statementBox(mapNode);
+    const { x, y } = place ?? { x: 0, y: 0 };
     return {
       id: mapNode.id,
       type: "statement",
+      hidden: !place,
       ariaLabel: `${nodeLabel(mapNode)}: ${mapNode.text.slice(0, 120)}`,
       position: { x, y },
       initialWidth: width,
@@ -117,7 +111,6 @@ export function flowElements(
     };
   });
   const edges: Edge[] = [];
-  const junctions = drawnWithJunction(graph);
   for (const argument of graph.arguments) {
     if (!junctions.has(argument.id)) {
       const premiseId = argument.premiseIds[0]!;
@@ -125,17 +118,13 @@ export function flowElements(
       edges.push(relationEdge(argument.id, premiseId, argument.conclusionId, "supports", argument.id, false, mark));
       continue;
     }
-    const premises = argument.premiseIds.map((id) => centre(positions.get(id)));
-    const conclusion = centre(positions.get(argument.conclusionId));
-    const x = (premises.reduce((sum, p) => sum + p.x, 0) / premises.length + conclusion.x) / 2;
-    const y = (premises.reduce((sum, p) => sum + p.y, 0) / premises.length + conclusion.y) / 2;
-    // The layout's junction only while its boxes are where the layout put them; else halfway between them.
-    const laid = layout.get(argument.id);
-    const at = laid && [argument.conclusionId, ...argument.premiseIds].every(whereLaid) ? centre(laid) : { x, y };
+    // Drawn once its statements are, clear of every box (drawnPlaces).
+    const at = places.junctions.get(argument.id);
     nodes.push({
       id: argument.id,
       type: "junction",
-      position: { x: at.x - JUNCTION_SIZE / 2, y: at.y - JUNCTION_SIZE / 2 },
+      hidden: !at,
+      position: at ? { x: at.x - JUNCTION_SIZE / 2, y: at.y - JUNCTION_SIZE / 2 } : { x: 0, y: 0 },
       initialWidth: JUNCTION_SIZE,
       initialHeight: JUNCTION_SIZE,
       handles: expectedHandles(JUNCTION_SIZE, JUNCTION_SIZE),
@@ -162,8 +151,11 @@ export function flowElements(
   for (const restatement of graph.restatements ?? []) {
     edges.push(relationEdge(restatement.id, restatement.fromId, restatement.toId, "restates", restatement.id, false));
   }
-  // The layout's route of each edge: a direct support's runs through the junction the layout gave its argument.
+  // An edge to a box not drawn yet waits with it. The layout's route of each
+  // edge: a direct support's runs through the junction the layout gave its argument.
+  const hidden = new Set(nodes.filter((node) => node.hidden).map((node) => node.id));
   for (const edge of edges) {
+    if (hidden.has(edge.source) || hidden.has(edge.target)) edge.hidden = true;
     const data = edge.data as RelationEdgeData;
     const laid = data.argument
       ? joined(routes.get(`${edge.source}>${data.linkId}`), routes.get(`${data.linkId}>${edge.target}`))

@@ -36,14 +36,17 @@ export function useEdgeRoute(id: string): RoutedEdge | undefined {
   const nodes = useNodes();
   const edges = useEdges();
   if (!last || last.nodes !== nodes || last.flowEdges !== edges) {
-    const boxes = new Map(nodes.map((node) => [node.id, boxOf(node)]));
-    const toRoute = edges.map((edge) => ({
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      label: labelOf(edge),
-      laid: (edge.data as RelationEdgeData | undefined)?.laid,
-    }));
+    // Boxes waiting for their place (hidden, see flowElements) are no obstacle, and their edges wait with them.
+    const boxes = new Map(nodes.filter((node) => !node.hidden).map((node) => [node.id, boxOf(node)]));
+    const toRoute = edges
+      .filter((edge) => !edge.hidden)
+      .map((edge) => ({
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        label: labelOf(edge),
+        laid: (edge.data as RelationEdgeData | undefined)?.laid,
+      }));
     last = { nodes, flowEdges: edges, boxes, edges: toRoute, routed: routeMap(boxes, toRoute, last) };
   }
   return last.routed.get(id);
