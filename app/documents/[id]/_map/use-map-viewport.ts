@@ -8,25 +8,49 @@ import { mainClaim } from "@/lib/argument/main-claim";
 import { openingView, READABLE_ZOOM } from "@/lib/argument/opening-view";
 import type { MapGraph } from "@/lib/validation/argument-map";
 
-/** Where each drawn node is, by its initial (layout) size: nodes out of view are never measured. */
+/**
+ * Where each drawn node is, by its initial (layout) size: nodes out of view
+ * are never measured. Nodes still waiting for their place (hidden) are left out.
+ */
 function boxesOf(nodes: readonly Node[]) {
   return new Map(
-    nodes.map((node) => [
-      node.id,
-      {
-        x: node.position.x,
-        y: node.position.y,
-        width: node.initialWidth ?? node.measured?.width ?? 0,
-        height: node.initialHeight ?? node.measured?.height ?? 0,
-      },
-    ]),
+    nodes
+      .flatMap((node) => (node.hidden ? [] : [node]))
+      .map((node) => [
+        node.id,
+        {
+          x: node.position.x,
+          y: node.position.y,
+          width: node.initialWidth ?? node.measured?.width ?? 0,
+          height: node.initialHeight ?? node.measured?.height ?? 0,
+        },
+      ]),
   );
+}
+
+type Size = { width: number; height: number };
+
+/** The drawing's size: the canvas less the argument panel when that is docked beside it. */
+function drawingSize(pane: HTMLElement): Size {
+  const drawing = pane.querySelector<HTMLElement>(".react-flow") ?? pane;
+  return { width: drawing.clientWidth, height: drawing.clientHeight };
+}
+
+/**
+ * The mini-map's corner while the mini-map is shown; none when it is hidden
+ * (a container query hides it on a drawing under 560 px: map-navigation.css).
+ * Read from the page, so this follows the style sheet rather than a copy of its width.
+ */
+function miniMapCorner(pane: HTMLElement, corner: Size): Size {
+  const miniMap = pane.querySelector(".react-flow__minimap");
+  return miniMap && miniMap.getClientRects().length > 0 ? corner : { width: 0, height: 0 };
 }
 
 /**
  * Where the map's view goes by itself. The first view, once React Flow is
- * ready and the map has boxes: the whole map when it fits at a readable
- * zoom, else a readable zoom on the main claim (openingView). Afterwards it
+ * ready and every statement has its place: the whole map when it fits at a
+ * readable zoom, else a readable zoom on the main claim (openingView), clear
+ * of the mini-map's corner while the mini-map is shown. Afterwards it
  * moves by itself only on a re-run layout (`relayouts` counts them: the
  * first view again), when most boxes moved before the reader moved the view,
  * or when a new box lands not wholly in sight (brought in at the same zoom).
@@ -34,7 +58,7 @@ function boxesOf(nodes: readonly Node[]) {
  * moves it: the map laid out again on opening must not take the view away
  * from what they found. `centreOn` centres a box at a readable zoom at
  * least, for "Find statement"; `fitAll` shows every box ("Fit map") with the
- * mini-map's corner (`fit.corner`) clear.
+ * mini-map's corner (`fit.corner`) clear while the mini-map is shown.
  */
 export function useMapViewport(
   graph: MapGraph,
@@ -54,8 +78,9 @@ export function useMapViewport(
 
   useEffect(() => {
     const pane = container.current;
-    if (!ready || !pane || nodes.length === 0) return;
-    const size = { width: pane.clientWidth, height: pane.clientHeight };
+    // Not while a statement waits for its place: the view opens on the whole map, and a box is brought into sight once it is drawn.
+    if (!ready || !pane || nodes.length === 0 || nodes.some((node) => node.type === "statement" && node.hidden)) return;
+    const size = drawingSize(pane);
     const boxes = boxesOf(nodes);
     const before = seen.current;
     seen.current = new Map(nodes.map((node) => [node.id, node.position]));
@@ -69,7 +94,8 @@ export function useMapViewport(
     answered.current = relayouts;
     if (asked) touched.current = false;
     if (!before || asked || (!touched.current && moved.length > nodes.length / 2)) {
-      void flow.setViewport(openingView(boxes, mainClaim(graph, boxes), size), { duration: before ? 200 : 0 });
+      const view = openingView(boxes, mainClaim(graph, boxes), size, miniMapCorner(pane, fit.corner));
+      void flow.setViewport(view, { duration: before ? 200 : 0 });
       return;
     }
     const added = nodes.filter((node) => node.type === "statement" && !before.has(node.id));
@@ -101,12 +127,9 @@ export function useMapViewport(
     touched.current = true;
     // Every node by its layout size: React Flow never measures the ones out of sight.
     const boxes = boxesOf(flow.getNodes());
-    void flow.setViewport(
-      fitMap(boxes, { width: pane.clientWidth, height: pane.clientHeight }, fit.corner, fit.limits),
-      {
-        duration: 200,
-      },
-    );
+    void flow.setViewport(fitMap(boxes, drawingSize(pane), miniMapCorner(pane, fit.corner), fit.limits), {
+      duration: 200,
+    });
   }, [flow, container, fit.corner, fit.limits]);
 
   /** A pan or zoom by the reader (React Flow passes no event when the view is moved by code). */
