@@ -30,12 +30,6 @@ function boxesOf(nodes: readonly Node[]) {
 
 type Size = { width: number; height: number };
 
-/** The drawing's size: the canvas less the argument panel when that is docked beside it. */
-function drawingSize(pane: HTMLElement): Size {
-  const drawing = pane.querySelector<HTMLElement>(".react-flow") ?? pane;
-  return { width: drawing.clientWidth, height: drawing.clientHeight };
-}
-
 /**
  * The mini-map's corner while the mini-map is shown; none when it is hidden
  * (a container query hides it on a drawing under 560 px: map-navigation.css).
@@ -80,7 +74,7 @@ export function useMapViewport(
     const pane = container.current;
     // Not while a statement waits for its place: the view opens on the whole map, and a box is brought into sight once it is drawn.
     if (!ready || !pane || nodes.length === 0 || nodes.some((node) => node.type === "statement" && node.hidden)) return;
-    const size = drawingSize(pane);
+    const size = { width: pane.clientWidth, height: pane.clientHeight };
     const boxes = boxesOf(nodes);
     const before = seen.current;
     seen.current = new Map(nodes.map((node) => [node.id, node.position]));
@@ -127,9 +121,17 @@ export function useMapViewport(
     touched.current = true;
     // Every node by its layout size: React Flow never measures the ones out of sight.
     const boxes = boxesOf(flow.getNodes());
-    void flow.setViewport(fitMap(boxes, drawingSize(pane), miniMapCorner(pane, fit.corner), fit.limits), {
-      duration: 200,
-    });
+    void flow.setViewport(
+      fitMap(
+        boxes,
+        { width: pane.clientWidth, height: pane.clientHeight },
+        miniMapCorner(pane, fit.corner),
+        fit.limits,
+      ),
+      {
+        duration: 200,
+      },
+    );
   }, [flow, container, fit.corner, fit.limits]);
 
   /** A pan or zoom by the reader (React Flow passes no event when the view is moved by code). */
