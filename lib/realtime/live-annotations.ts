@@ -56,7 +56,7 @@ const byTime = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * creation time compare characters: localeCompare sets up the browser's
  * collation on its first call, ~10 ms of every reader page (issue 12).
  */
-export function annotationsInOrder(state: LiveAnnotations): AnnotationView[] {
+export function annotationsInOrder(state: Pick<LiveAnnotations, "list">): AnnotationView[] {
   return [...state.list.values()].sort(
     (a, b) => a.target.start - b.target.start || b.target.end - a.target.end || byTime(a.createdAt, b.createdAt),
   );

@@ -1,5 +1,7 @@
 "use client";
 
+import { countText } from "@/lib/format/count-text";
+
 type Props = {
   mapShown: boolean;
   onShowMap: (shown: boolean) => void;
@@ -29,7 +31,7 @@ export function ViewSwitch({ mapShown, onShowMap, annotationCount, marginOpen, o
           aria-controls={MARGIN_DRAWER_ID}
           onClick={onToggleMargin}
         >
-          Annotations ({annotationCount.toLocaleString("en")})
+          Annotations ({countText(annotationCount)})
         </button>
       )}
       <div role="group" aria-label="View" className="view-buttons">

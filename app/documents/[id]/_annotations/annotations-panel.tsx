@@ -1,16 +1,14 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from "react";
-import { groupByPassage, type MarginEntry } from "@/lib/annotations/passage-groups";
-import { hasReason, type AnnotationLink } from "@/lib/argument/annotation-links";
+import { groupByPassage } from "@/lib/annotations/passage-groups";
+import type { AnnotationLink } from "@/lib/argument/annotation-links";
 import type { AnnotationUpdate, AnnotationView } from "@/lib/validation/annotation";
 import type { Relation } from "@/lib/validation/argument-map";
 import { api } from "../../../_lib/api";
 import { AnnotationFilters, NO_FILTERS, passes } from "./annotation-filters";
-import { AnnotationItem } from "./annotation-item";
 import type { AudienceGroup } from "./audience";
-import { LinkDialog } from "./link-dialog";
-import { PassageGroup } from "./passage-group";
+import { keyOf, MarginEntries, membersOf, PAGE_SIZE, type Entry, type MarginActions } from "./margin-entries";
 
 type Props = {
   documentId: string;
@@ -45,20 +43,25 @@ type Props = {
 };
 
 /**
- * Items drawn at first: a document with thousands of annotations must not
- * draw thousands of margin entries before the reader can start; "Show more"
- * draws the next page, and a selected annotation is always drawn.
+ * Entries drawn with the list's first render; the rest of the first page
+ * (PAGE_SIZE) follow once the browser is idle (within a second). The
+ * highlights are drawn after the render that brings the list, so two
+ * hundred items in it held them back on every student's page (issue 12);
+ * a window shows about ten.
  */
-const PAGE_SIZE = 200;
+const FIRST_DRAW = 40;
 
-type Entry = MarginEntry<AnnotationView>;
+/** Runs `task` when the browser is idle, within `timeout` ms; returns a cancel. */
+function whenIdle(task: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(task, { timeout });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 1);
+  return () => clearTimeout(timer);
+}
 
-const membersOf = (entry: Entry) => ("annotation" in entry ? [entry.annotation] : entry.annotations);
-
-/** A group's key: its first annotation's id. */
-const keyOf = (entry: Entry) => membersOf(entry)[0]!.id;
-
-function selectedIndex(list: Entry[], id: string | null): number {
+function selectedIndex(list: readonly Entry[], id: string | null): number {
   return id ? list.findIndex((entry) => membersOf(entry).some((annotation) => annotation.id === id)) : -1;
 }
 
@@ -80,7 +83,7 @@ export function AnnotationsPanel(props: Props) {
   const [query, setQuery] = useState("");
   const [matches, setMatches] = useState<ReadonlySet<string> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [limit, setLimit] = useState(FIRST_DRAW);
   const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(new Set());
   const panel = useRef<HTMLElement>(null);
   const present = useMemo(
@@ -88,15 +91,40 @@ export function AnnotationsPanel(props: Props) {
     [annotations],
   );
 
-  /** A link chip's other end: selected, its passage shown, and its item scrolled into the margin's view. */
-  function reveal(id: string) {
-    props.onReveal(id);
-    requestAnimationFrame(() =>
-      panel.current
-        ?.querySelector(`article[data-annotation-id="${CSS.escape(id)}"]`)
-        ?.scrollIntoView({ block: "nearest" }),
-    );
-  }
+  // The handlers as the workspace last gave them: `actions` calls through
+  // these, so it keeps its identity and the memoised list is not redrawn
+  // when the workspace re-renders for something the margin does not show.
+  const latest = useRef(props);
+  latest.current = props;
+  const actions = useMemo<MarginActions>(
+    () => ({
+      select: (id) => latest.current.onSelect(id),
+      update: (id, update) => latest.current.onUpdate(id, update),
+      remove: (id) => latest.current.onDelete(id),
+      reply: (id, body) => latest.current.onReply(id, body),
+      setHidden: (id, hidden) => latest.current.onSetHidden(id, hidden),
+      startLink: (id) => latest.current.onStartLink(id),
+      link: (fromId, toId, relation) => latest.current.onLink(fromId, toId, relation),
+      cancelLink: () => latest.current.onCancelLink(),
+      // A link chip's other end: selected, its passage shown, and its item scrolled into the margin's view.
+      reveal: (id) => {
+        latest.current.onReveal(id);
+        requestAnimationFrame(() =>
+          panel.current
+            ?.querySelector(`article[data-annotation-id="${CSS.escape(id)}"]`)
+            ?.scrollIntoView({ block: "nearest" }),
+        );
+      },
+      toggleGroup: (key) =>
+        setOpenGroups((open) => {
+          const next = new Set(open);
+          if (!next.delete(key)) next.add(key);
+          return next;
+        }),
+      showMore: () => setLimit((shown) => shown + PAGE_SIZE),
+    }),
+    [],
+  );
 
   useEffect(() => {
     if (query.trim() === "") {
@@ -112,51 +140,30 @@ export function AnnotationsPanel(props: Props) {
     return () => clearTimeout(timer);
   }, [documentId, query]);
 
-  const shown = annotations.filter((a) => passes(a, filters) && (!matches || matches.has(a.id)));
-  const placed = shown.filter((a) => !orphaned.has(a.id));
-  const lost = shown.filter((a) => orphaned.has(a.id));
-  // Many annotations on one passage are one entry, opened on demand.
-  const entries = groupByPassage(placed);
-  const selectedEntry = selectedIndex(entries, props.selectedId);
+  const { entries, lost } = useMemo(() => {
+    const shown = annotations.filter((a) => passes(a, filters) && (!matches || matches.has(a.id)));
+    // Many annotations on one passage are one entry, opened on demand.
+    return {
+      entries: groupByPassage(shown.filter((a) => !orphaned.has(a.id))),
+      lost: shown.filter((a) => orphaned.has(a.id)),
+    };
+  }, [annotations, filters, matches, orphaned]);
+  // Whether the first draw left out entries, or members of a group on one passage.
+  const drawnAll = useMemo(
+    () => entries.length <= limit && entries.every((entry) => membersOf(entry).length <= limit),
+    [entries, limit],
+  );
+  useEffect(() => {
+    if (limit >= PAGE_SIZE || drawnAll) return;
+    return whenIdle(() => setLimit((shown) => Math.max(shown, PAGE_SIZE)), 1_000);
+  }, [limit, drawnAll]);
+  const selectedEntry = useMemo(() => selectedIndex(entries, props.selectedId), [entries, props.selectedId]);
   const groupWithSelected = selectedEntry >= 0 ? keyOf(entries[selectedEntry]!) : null;
   // A highlight clicked in the text opens its group, so the margin shows it.
   useEffect(() => {
     if (groupWithSelected)
       setOpenGroups((open) => (open.has(groupWithSelected) ? open : new Set(open).add(groupWithSelected)));
   }, [groupWithSelected, props.selectedId]);
-  const toggleGroup = (key: string) =>
-    setOpenGroups((open) => {
-      const next = new Set(open);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
-  const entry = (shownEntry: Entry) => {
-    if ("annotation" in shownEntry) return item(shownEntry.annotation);
-    const key = keyOf(shownEntry);
-    const members = shownEntry.annotations;
-    const readers = new Set(members.map((annotation) => annotation.author.id)).size;
-    // Thousands on one passage are drawn a page at a time too, the selected one always.
-    const shownMembers = Math.max(limit, members.findIndex((annotation) => annotation.id === props.selectedId) + 1);
-    return (
-      <PassageGroup
-        key={`group-${key}`}
-        passage={shownEntry.passage}
-        count={shownEntry.annotations.length}
-        readers={readers}
-        expanded={openGroups.has(key)}
-        onToggle={() => toggleGroup(key)}
-      >
-        {members.slice(0, shownMembers).map(item)}
-        {members.length > shownMembers && (
-          <li>
-            <button type="button" className="secondary show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-              Show more on this passage ({members.length - shownMembers} not shown)
-            </button>
-          </li>
-        )}
-      </PassageGroup>
-    );
-  };
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
@@ -169,40 +176,6 @@ export function AnnotationsPanel(props: Props) {
       setStatus(caught instanceof Error ? caught.message : "The import failed");
     }
   }
-
-  const item = (annotation: AnnotationView) => (
-    <AnnotationItem
-      key={annotation.id}
-      annotation={annotation}
-      selected={props.selectedId === annotation.id}
-      orphaned={orphaned.has(annotation.id)}
-      isAuthor={annotation.author.id === props.userId}
-      canAnnotate={props.canAnnotate}
-      canModerate={props.canModerate}
-      groups={props.groups}
-      onSelect={() => props.onSelect(annotation.id)}
-      onUpdate={(update) => props.onUpdate(annotation.id, update)}
-      onDelete={() => props.onDelete(annotation.id)}
-      onReply={(body) => props.onReply(annotation.id, body)}
-      onSetHidden={(hidden) => props.onSetHidden(annotation.id, hidden)}
-      links={props.links.get(annotation.id) ?? []}
-      canReveal={(id) => present.has(id)}
-      onReveal={reveal}
-      onStartLink={() => props.onStartLink(annotation.id)}
-      linkDialog={
-        props.linkingFrom === annotation.id ? (
-          <LinkDialog
-            source={annotation}
-            candidates={annotations}
-            pickedId={props.linkTarget}
-            canUndercut={(id) => hasReason(props.links.get(id))}
-            onLink={(targetId, relation) => props.onLink(annotation.id, targetId, relation)}
-            onCancel={props.onCancelLink}
-          />
-        ) : null
-      }
-    />
-  );
 
   return (
     <aside aria-label="Annotations" className="annotations-panel" ref={panel}>
@@ -246,7 +219,7 @@ export function AnnotationsPanel(props: Props) {
           </p>
         )}
       </div>
-      {placed.length === 0 && lost.length === 0 ? (
+      {entries.length === 0 && lost.length === 0 ? (
         <p className="empty">
           {props.loading
             ? "Loading the annotations…"
@@ -257,23 +230,27 @@ export function AnnotationsPanel(props: Props) {
               : "No annotations match."}
         </p>
       ) : (
-        <>
-          <ol className="annotation-list" aria-label="Annotation list">
-            {entries.slice(0, Math.max(limit, selectedEntry + 1)).map(entry)}
-          </ol>
-          {entries.length > limit && (
-            <button type="button" className="secondary show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-              Show more ({entries.length - limit} not shown)
-            </button>
-          )}
-        </>
-      )}
-      {lost.length > 0 && (
-        <section aria-labelledby="orphaned-heading" className="orphaned">
-          <h3 id="orphaned-heading">Orphaned</h3>
-          <p className="hint">These passages are no longer in the text; the quotes are kept.</p>
-          <ol className="annotation-list">{lost.map(item)}</ol>
-        </section>
+        <MarginEntries
+          entries={entries}
+          lost={lost}
+          limit={limit}
+          // While the first page is still being drawn, there is no "Show more" yet.
+          moreButton={limit >= PAGE_SIZE}
+          selectedEntry={selectedEntry}
+          openGroups={openGroups}
+          selectedId={props.selectedId}
+          orphaned={orphaned}
+          present={present}
+          userId={props.userId}
+          canAnnotate={props.canAnnotate}
+          canModerate={props.canModerate}
+          groups={props.groups}
+          annotations={annotations}
+          links={props.links}
+          linkingFrom={props.linkingFrom}
+          linkTarget={props.linkTarget}
+          actions={actions}
+        />
       )}
     </aside>
   );

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { shortText } from "@/lib/argument/statement-text";
+import { countText } from "@/lib/format/count-text";
 
 const QUOTE_PREVIEW = 120;
 
@@ -19,7 +20,7 @@ type Props = {
 
 /** What the group's button says: "12 readers tagged this", or how many annotations by how many readers. */
 export function groupSummary(count: number, readers: number): string {
-  const many = (n: number) => n.toLocaleString("en");
+  const many = countText;
   if (readers === count) return `${many(count)} readers tagged this`;
   return `${many(count)} annotations by ${readers === 1 ? "1 reader" : `${many(readers)} readers`} on this`;
 }

@@ -53,7 +53,11 @@ export function useAnnotations(documentId: string, seq: number) {
   const [state, setState] = useState(() => liveAnnotations([], seq));
   const [loaded, setLoaded] = useState(false);
   const [listError, setListError] = useState<string | null>(null);
-  const annotations = useMemo(() => annotationsInOrder(state), [state]);
+  // Sorted again only when the list changes: most frames in a class (a map
+  // edit, a share opened) move only the event number, and a new array here
+  // redrew the margin and re-sent all the highlights to the editor (issue 12).
+  const { list } = state;
+  const annotations = useMemo(() => annotationsInOrder({ list }), [list]);
 
   const upsert = useCallback((annotation: AnnotationView) => setState((s) => withLocal(s, annotation)), []);
   const drop = useCallback((id: string) => setState((s) => without(s, id)), []);
