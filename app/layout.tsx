@@ -20,6 +20,7 @@ import "./styles/assignment-result.css";
 import "./styles/map-navigation.css";
 import "./styles/map-view.css";
 import "./styles/said-by.css";
+import "./styles/passage-drag.css";
 
 export const metadata: Metadata = {
   title: { default: "Warrant", template: "%s · Warrant" },

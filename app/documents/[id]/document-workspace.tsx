@@ -201,6 +201,12 @@ export function DocumentWorkspace({ document, can: initialCan, seq, user, groups
     openDrawerFor(id);
   };
 
+  /** A passage dragged onto the map: the annotation it stands for, while it is not deleted. */
+  const passageOf = (id: string) => {
+    const annotation = annotations.find((a) => a.id === id && !a.deleted);
+    return annotation && { id: annotation.id, kind: annotation.kind, quote: annotation.target.exact };
+  };
+
   const select = (id: string) => {
     setSelectedId((current) => (current === id ? null : id));
     reveal(id);
@@ -266,6 +272,7 @@ export function DocumentWorkspace({ document, can: initialCan, seq, user, groups
             onDocChange={undo.forgetOnEdit}
             onLost={() => setLost(true)}
             remoteText={remoteText}
+            dragToMap={mapShown && canAnnotate && !!maps.current?.canEdit}
           />
           {caretAnnotation && caret && <CaretNote annotation={caretAnnotation} position={caret.position} />}
           {selection && canAnnotate && (
@@ -291,6 +298,7 @@ export function DocumentWorkspace({ document, can: initialCan, seq, user, groups
               requestAnimationFrame(() => reveal(annotationId));
             }}
             onError={(caught) => report(caught, "The map could not be changed")}
+            passageOf={passageOf}
           />
         ) : (
           <div id={MARGIN_DRAWER_ID} className="margin-drawer" data-open={marginOpen}>

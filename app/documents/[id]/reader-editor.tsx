@@ -19,6 +19,7 @@ import { textIndexOf } from "@/lib/anchoring/text-index";
 import { schema } from "@/lib/editor/schema";
 import type { AnnotationView, TextTarget } from "@/lib/validation/annotation";
 import { KIND_LABELS } from "./_annotations/kinds";
+import { highlightDrag } from "./highlight-drag";
 import { SAVE_LABEL, useTextSave } from "./use-text-save";
 import "prosemirror-view/style/prosemirror.css";
 
@@ -55,6 +56,8 @@ type Props = {
   onLost: () => void;
   /** The text someone else saved since, once fetched. */
   remoteText: RemoteText | null;
+  /** Whether a highlight is dragged onto the map beside the text (rather than pressed to select from). */
+  dragToMap: boolean;
 };
 
 /**
@@ -162,7 +165,7 @@ export function ReaderEditor(props: Props) {
       : [readOnly];
     const state = EditorState.create({
       doc: ProseMirrorNode.fromJSON(schema, content),
-      plugins: [...editing, annotationDecorations()],
+      plugins: [...editing, annotationDecorations(), highlightDrag(() => callbacks.current.dragToMap)],
     });
     const container = mount.current;
     const editorView: EditorView = new EditorView(container, {
@@ -289,7 +292,7 @@ export function ReaderEditor(props: Props) {
           </button>
         </div>
       )}
-      <div ref={mount} className="reader" />
+      <div ref={mount} className={`reader${props.dragToMap ? " drags-to-map" : ""}`} />
     </>
   );
 }

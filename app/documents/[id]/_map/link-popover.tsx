@@ -11,6 +11,8 @@ const WHY_NOT: Record<DragRelation, string> = {
 };
 
 type Props = {
+  /** The dialog's name: what was dropped (boxes by default, or a passage from the text). */
+  label?: string;
   /** Where the box was dropped, in px inside the canvas. */
   at: { x: number; y: number };
   fromText: string;
@@ -21,12 +23,12 @@ type Props = {
 };
 
 /**
- * After a box is dragged onto another: what the link is, chosen in one
+ * After a box (or a passage from the text) is dragged onto another: what the link is, chosen in one
  * click or key. Focus starts on the first choice; Escape or Cancel makes
  * no link. A choice that does not apply stays visible, disabled, and says
  * why, so the three relations are always in the same place.
  */
-export function LinkPopover({ at, fromText, toText, choices, onChoose, onCancel }: Props) {
+export function LinkPopover({ label = "Link the boxes", at, fromText, toText, choices, onChoose, onCancel }: Props) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -41,7 +43,7 @@ export function LinkPopover({ at, fromText, toText, choices, onChoose, onCancel 
   return (
     <div
       role="dialog"
-      aria-label="Link the boxes"
+      aria-label={label}
       className="link-popover nodrag nopan"
       style={{ left: at.x, top: at.y }}
       onKeyDown={onKeyDown}

@@ -15,6 +15,7 @@ import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "r
 import { createPortal } from "react-dom";
 import type { DragRelation } from "@/lib/argument/drag-link";
 import type { LaidRoutes } from "@/lib/argument/layout-map";
+import type { DroppedPassage } from "@/lib/argument/passage-drop";
 import type { MapGraph } from "@/lib/validation/argument-map";
 import { flowElements, type Box, type RelationEdgeData } from "./flow-elements";
 import { LinkPopover } from "./link-popover";
@@ -24,6 +25,7 @@ import { JunctionNode, StatementNode } from "./statement-node";
 import { useDragLink } from "./use-drag-link";
 import { useKeepCentre } from "./use-keep-centre";
 import { useMapViewport } from "./use-map-viewport";
+import { usePassageDrop } from "./use-passage-drop";
 import { useRevealSelected } from "./use-reveal-selected";
 import "@xyflow/react/dist/style.css";
 
@@ -59,6 +61,10 @@ type Props = {
   onMove: (nodeId: string, position: { x: number; y: number }) => void;
   /** A box dragged onto another, and the relation chosen on drop. */
   onLink: (fromId: string, toId: string, relation: DragRelation) => void;
+  /** The annotation a passage dragged from the text stands for, if the reader sees it. */
+  passageOf: (annotationId: string) => DroppedPassage | undefined;
+  /** A passage dropped on a box, and the relation chosen. */
+  onLinkPassage: (passage: DroppedPassage, toId: string, relation: DragRelation) => void;
   onSelectLink: (linkId: string) => void;
   onOpenNode: (nodeId: string) => void;
   /** Where "Find statement" goes: the toolbar's row, so it covers no box. */
@@ -118,6 +124,15 @@ export function MapCanvas(props: Props) {
   useKeepCentre(container);
   const viewport = useMapViewport(graph, base.nodes, container, FIT, props.relayouts, props.selectedNodeId);
   const dragLink = useDragLink(graph, container, props.onLink);
+  const passageDrop = usePassageDrop(graph, canEdit, container, props.passageOf, props.onLinkPassage);
+  // The box a dragged passage is over is drawn as the drop target.
+  const drawn = useMemo(
+    () =>
+      passageDrop.over
+        ? nodes.map((node) => (node.id === passageDrop.over ? { ...node, className: "is-drop-target" } : node))
+        : nodes,
+    [nodes, passageDrop.over],
+  );
 
   /** A statement found by "Find statement": centred, selected, and given the focus. */
   function showFound(nodeId: string) {
@@ -147,9 +162,9 @@ export function MapCanvas(props: Props) {
   }
 
   return (
-    <div className="map-canvas" ref={container} onKeyDownCapture={onKeyDownCapture}>
+    <div className="map-canvas" ref={container} onKeyDownCapture={onKeyDownCapture} {...passageDrop.dropHandlers}>
       <ReactFlow
-        nodes={nodes}
+        nodes={drawn}
         edges={base.edges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
@@ -191,6 +206,17 @@ export function MapCanvas(props: Props) {
           choices={dragLink.pending.choices}
           onChoose={dragLink.choose}
           onCancel={dragLink.cancel}
+        />
+      )}
+      {passageDrop.pending && (
+        <LinkPopover
+          label="Link the passage"
+          at={passageDrop.pending.at}
+          fromText={passageDrop.pending.fromText}
+          toText={passageDrop.pending.toText}
+          choices={passageDrop.pending.choices}
+          onChoose={passageDrop.choose}
+          onCancel={passageDrop.cancel}
         />
       )}
     </div>

@@ -4,6 +4,7 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { useMemo, useRef, useState } from "react";
 import { checkMap } from "@/lib/argument/check-map";
 import { linkByDrag } from "@/lib/argument/drag-link";
+import { linkPassageByDrop, type DroppedPassage } from "@/lib/argument/passage-drop";
 import { updateNode } from "@/lib/argument/edit-map";
 import type { MapImportReport } from "@/lib/maps/import-map";
 import { EMPTY_MAP_GRAPH, type MapGraph } from "@/lib/validation/argument-map";
@@ -28,13 +29,16 @@ type Props = {
   groups: AudienceGroup[];
   selectedAnnotationId: string | null;
   onOpenPassage: (annotationId: string) => void;
+  /** The annotation a passage dragged from the text stands for, if the reader sees it. */
+  passageOf: (annotationId: string) => DroppedPassage | undefined;
   /** Whether the reader may make maps (Commenter or more). */
   canAnnotate: boolean;
   onError: (error: unknown) => void;
 };
 
 /** The Map view: the current map drawn beside the text, with its tools. */
-export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotationId, onOpenPassage, onError }: Props) {
+export function MapPane(props: Props) {
+  const { maps, orphaned, groups, canAnnotate, selectedAnnotationId, onOpenPassage, onError } = props;
   const { current } = maps;
   const graph = current?.graph;
   const { layout, routes, relayouts, waiting: waitingForLayout, relayout } = useMapLayout(maps);
@@ -149,6 +153,10 @@ export function MapPane({ maps, orphaned, groups, canAnnotate, selectedAnnotatio
                 selectedNodeId={selectedNodeId}
                 onMove={(nodeId, position) => maps.edit((g) => updateNode(g, nodeId, { position }))}
                 onLink={(from, to, relation) => safely((g) => linkByDrag(g, from, to, relation))}
+                passageOf={props.passageOf}
+                onLinkPassage={(passage, to, relation) =>
+                  safely((g) => linkPassageByDrop(g, passage, to, relation, layout))
+                }
                 onSelectLink={setSelectedLink}
                 onOpenNode={actions.openPassage}
                 searchSlot={searchSlot}

@@ -5,9 +5,7 @@ import { useState, type RefObject } from "react";
 import { dragLinkChoices, type DragLinkChoices, type DragRelation } from "@/lib/argument/drag-link";
 import { shortText } from "@/lib/argument/statement-text";
 import type { MapGraph } from "@/lib/validation/argument-map";
-
-/** The popover's room inside the canvas, so it never opens cut off at an edge. */
-const POPOVER = { width: 300, height: 170, margin: 8 };
+import { boxUnder, popoverAt } from "./drop-point";
 
 type Pending = {
   fromId: string;
@@ -18,13 +16,13 @@ type Pending = {
   choices: DragLinkChoices;
 };
 
-/** The map box under a point, wherever in the box it is: a drop need not hit the small handle. */
-function boxUnder(x: number, y: number): string | undefined {
-  for (const element of document.elementsFromPoint(x, y)) {
-    const node = element.closest<HTMLElement>(".react-flow__node");
-    if (node?.dataset.id) return node.dataset.id;
-  }
-  return undefined;
+/** What a box says, shortened for the link popover: a statement's text, or which argument a junction is. */
+export function boxText(graph: MapGraph, id: string): string {
+  const node = graph.nodes.find((n) => n.id === id);
+  if (node) return shortText(node.text, 60);
+  const argument = graph.arguments.find((a) => a.id === id);
+  const conclusion = graph.nodes.find((n) => n.id === argument?.conclusionId);
+  return `the argument for ${shortText(conclusion?.text ?? "", 40)}`;
 }
 
 /**
@@ -40,14 +38,6 @@ export function useDragLink(
 ) {
   const [pending, setPending] = useState<Pending | null>(null);
 
-  const textOf = (id: string) => {
-    const node = graph.nodes.find((n) => n.id === id);
-    if (node) return shortText(node.text, 60);
-    const argument = graph.arguments.find((a) => a.id === id);
-    const conclusion = graph.nodes.find((n) => n.id === argument?.conclusionId);
-    return `the argument for ${shortText(conclusion?.text ?? "", 40)}`;
-  };
-
   const onConnectEnd: OnConnectEnd = (event, connection) => {
     const fromId = connection.fromNode?.id;
     const point = "changedTouches" in event ? event.changedTouches[0] : event;
@@ -57,11 +47,8 @@ export function useDragLink(
     if (!toId || toId === fromId) return;
     const choices = dragLinkChoices(graph, fromId, toId);
     if (!Object.values(choices).some(Boolean)) return;
-    const at = {
-      x: Math.max(POPOVER.margin, Math.min(point.clientX - frame.left, frame.width - POPOVER.width)),
-      y: Math.max(POPOVER.margin, Math.min(point.clientY - frame.top, frame.height - POPOVER.height)),
-    };
-    setPending({ fromId, toId, at, fromText: textOf(fromId), toText: textOf(toId), choices });
+    const at = popoverAt(point, frame);
+    setPending({ fromId, toId, at, fromText: boxText(graph, fromId), toText: boxText(graph, toId), choices });
   };
 
   /** Closes the popover and gives the focus back to the box the drag started from. */
