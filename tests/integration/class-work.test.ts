@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { ZClassWorkFilter, type ClassWorkFilterInput } from "@/lib/validation/classroom";
 import { JsonTestSuite, type AssertionOutcome } from "../unit/w3c/jsontest-harness";
-import { W3C_SUITE, W3C_SUITE_PRESENT } from "../unit/w3c/suite-location";
+import { W3C_SUITE } from "../unit/w3c/suite-location";
 import { annotate, sampleDocument } from "./support/annotation-factories";
 import { insertCourse, insertCourseMember } from "./support/classroom-factories";
 import { createUser } from "./support/factories";
@@ -252,7 +252,7 @@ describe(`the class's work on an assignment's reading (${DATABASE_KIND})`, () =>
     expect(rows.filter((row) => row[0] === "annotation")).toHaveLength(work.items.length);
   });
 
-  describe.skipIf(!W3C_SUITE_PRESENT)("the JSON-LD export", () => {
+  describe("the JSON-LD export", () => {
     let suite: JsonTestSuite;
     beforeAll(() => {
       suite = new JsonTestSuite(W3C_SUITE);

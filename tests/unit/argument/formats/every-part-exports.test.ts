@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { W3C_SUITE, W3C_SUITE_PRESENT } from "../../w3c/suite-location";
+import { W3C_SUITE } from "../../w3c/suite-location";
 import { toDot } from "@/lib/argument/formats/dot-export";
 import { toGraphML } from "@/lib/argument/formats/graphml-export";
 import { toMarkdownOutline } from "@/lib/argument/formats/markdown-export";
@@ -61,7 +61,7 @@ describe("W3C: every part of the map", () => {
     });
   });
 
-  describe.skipIf(!W3C_SUITE_PRESENT)("against the W3C Web Annotation suite", () => {
+  describe("against the W3C Web Annotation suite", () => {
     let suite: JsonTestSuite;
     beforeAll(() => {
       suite = new JsonTestSuite(W3C_SUITE);
