@@ -136,7 +136,15 @@ describe(`a stream resumed from before the oldest kept event, on ${DATABASE_KIND
     listener = createChangeListener(currentTestDbConfig(), [EVENTS_CHANNEL, PRESENCE_CHANNEL]);
     hub = new LiveHub(db(), listener);
   });
-  afterEach(() => open.splice(0).forEach((controller) => controller.abort()));
+  const readers: StreamReader[] = [];
+  // Every stream is ended, and seen to end, before the next test truncates
+  // the tables and before the database disconnects: a stream still reading
+  // the log then left a connection checked out, and the disconnect waited
+  // for it until the hook timed out (once, on PostgreSQL in CI).
+  afterEach(async () => {
+    open.splice(0).forEach((controller) => controller.abort());
+    await Promise.all(readers.splice(0).map((reader) => reader.done));
+  });
   afterAll(async () => {
     hub.close();
     await listener.close();
@@ -148,6 +156,7 @@ describe(`a stream resumed from before the oldest kept event, on ${DATABASE_KIND
     const reader = new StreamReader(
       await openReaderStream(hub, { userId, documentId, since, signal: controller.signal }),
     );
+    readers.push(reader);
     await reader.next(is("hello"));
     return reader;
   }
