@@ -262,6 +262,7 @@ export function DocumentWorkspace({ document, can: initialCan, seq, user, groups
             version={document.version}
             editable={can.editText && !lost}
             annotations={annotations}
+            annotationsLoaded={store.loaded}
             links={links}
             selectedId={selectedId}
             onReady={(editorView) => (view.current = editorView)}
