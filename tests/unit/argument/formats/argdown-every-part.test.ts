@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { toArgdown } from "@/lib/argument/formats/argdown-export";
 import { fromArgdown } from "@/lib/argument/formats/argdown-import";
 import { ArgdownImportError } from "@/lib/argument/formats/argdown-import-error";
-import type { MapGraph } from "@/lib/validation/argument-map";
 import { argdownSummary, runArgdown } from "@/tests/fixtures/argument/argdown-model";
 import { EVERY_PART_MAP } from "@/tests/fixtures/argument/every-part-map";
+import { renumberIds } from "@/tests/fixtures/argument/renumber-ids";
 
 // An unstated premise's mark and an argument's picked scheme roles travel
 // as Argdown data ({unstated: true} on the statement, {roles: {"0": 2}} in
@@ -14,29 +14,6 @@ import { EVERY_PART_MAP } from "@/tests/fixtures/argument/every-part-map";
 // restatement-exports.test.ts.)
 
 const { restatements: _r, ...MAP } = EVERY_PART_MAP;
-
-/** `graph` with its ids replaced by their positions, role picks and supports of arguments included. */
-function byPosition(graph: MapGraph) {
-  const ids = new Map<string, string>();
-  graph.nodes.forEach((node, i) => ids.set(node.id, `N${i}`));
-  graph.arguments.forEach((argument, i) => ids.set(argument.id, `A${i}`));
-  const idOf = (id: string) => ids.get(id) ?? "?";
-  return {
-    nodes: graph.nodes.map((node) => ({ ...node, id: idOf(node.id) })),
-    arguments: graph.arguments.map((argument) => ({
-      ...argument,
-      id: idOf(argument.id),
-      conclusionId: idOf(argument.conclusionId),
-      premiseIds: argument.premiseIds.map(idOf),
-      roles: argument.roles && Object.fromEntries(Object.entries(argument.roles).map(([k, v]) => [k, idOf(v)])),
-    })),
-    attacks: graph.attacks.map((attack) => ({
-      attackerId: idOf(attack.attackerId),
-      target: "nodeId" in attack.target ? idOf(attack.target.nodeId) : idOf(attack.target.argumentId),
-    })),
-    argumentSupports: (graph.argumentSupports ?? []).map((s) => [idOf(s.premiseId), idOf(s.argumentId)]),
-  };
-}
 
 describe("Argdown: unstated premises and scheme roles", () => {
   it("writes them as data on the statement and in the inference", () => {
@@ -50,7 +27,7 @@ describe("Argdown: unstated premises and scheme roles", () => {
 
   it("reads the export back as the same map up to ids", () => {
     const back = fromArgdown(toArgdown(MAP));
-    expect(byPosition(back)).toEqual(byPosition(MAP));
+    expect(renumberIds(back)).toEqual(renumberIds(MAP));
     expect(back.nodes.find((node) => node.unstated)?.text).toBe("Dr Ames is an expert on nutrition.");
   });
 
