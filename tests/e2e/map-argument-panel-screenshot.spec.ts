@@ -1,5 +1,5 @@
 import { expect, test } from "./support/test";
-import { mapOneArgument } from "./support/one-argument";
+import { mapEditedArgument } from "./support/one-argument";
 
 // The argument panel open beside the map, with a missing premise added and a
 // scheme's questions filled, at desktop and phone width:
@@ -7,17 +7,7 @@ import { mapOneArgument } from "./support/one-argument";
 test("argument panel at desktop and phone width", async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1440, height: 900 });
-  const map = await mapOneArgument(page, "Panel Shot");
-  await map.getByRole("button", { name: /^Argument: / }).click();
-  const panel = map.getByRole("region", { name: "Argument" });
-  await panel.getByLabel("Missing premise").fill("Washington's pressure decides what Jerusalem accepts.");
-  await panel.getByRole("button", { name: "Add missing premise" }).click();
-  await panel.getByRole("combobox", { name: "Scheme" }).selectOption({ label: "Argument from Expert Opinion" });
-  const questions = panel.getByRole("group", { name: "Critical questions" });
-  await questions.getByRole("combobox", { name: "Answer" }).first().selectOption("Answered");
-  await questions.getByRole("listitem").nth(5).getByRole("button", { name: "Raise as objection" }).click();
-  await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
-  await expect(map.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  const { map, panel } = await mapEditedArgument(page, "Panel Shot");
   // The panel from its top, as it opens, without the tagging's passing notice.
   const notice = page.getByRole("button", { name: "Dismiss" });
   if (await notice.count()) await notice.first().click();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { mapOneArgument } from "./support/one-argument";
+import { mapEditedArgument } from "./support/one-argument";
 
 // docs/screenshots/map-argument-panel-phone.png once showed the objection on
 // the evidence with the junction inside it: after a reload the statements
@@ -60,17 +60,7 @@ test("boxes never overlap and no junction lies on a box after add missing premis
 }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1440, height: 900 });
-  const map = await mapOneArgument(page, "Apart Reader");
-  await map.getByRole("button", { name: /^Argument: / }).click();
-  const panel = map.getByRole("region", { name: "Argument" });
-  await panel.getByLabel("Missing premise").fill("Washington's pressure decides what Jerusalem accepts.");
-  await panel.getByRole("button", { name: "Add missing premise" }).click();
-  await panel.getByRole("combobox", { name: "Scheme" }).selectOption({ label: "Argument from Expert Opinion" });
-  const questions = panel.getByRole("group", { name: "Critical questions" });
-  await questions.getByRole("combobox", { name: "Answer" }).first().selectOption("Answered");
-  await questions.getByRole("listitem").nth(5).getByRole("button", { name: "Raise as objection" }).click();
-  await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
-  await expect(map.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  const { map } = await mapEditedArgument(page, "Apart Reader");
   await expectApart(map, "1440, as edited");
 
   for (const viewport of [

@@ -26,3 +26,25 @@ export async function mapOneArgument(page: Page, author: string) {
   await expect(map.locator(".react-flow__node-statement")).toHaveCount(2);
   return map;
 }
+
+/**
+ * `mapOneArgument`, then through the argument's panel: adds a missing
+ * premise, picks Argument from Expert Opinion, answers its first critical
+ * question and raises the sixth as an objection, and waits for the map to
+ * be saved with its four statements. Returns the map's region and the
+ * panel, still open.
+ */
+export async function mapEditedArgument(page: Page, author: string) {
+  const map = await mapOneArgument(page, author);
+  await map.getByRole("button", { name: /^Argument: / }).click();
+  const panel = map.getByRole("region", { name: "Argument" });
+  await panel.getByLabel("Missing premise").fill("Washington's pressure decides what Jerusalem accepts.");
+  await panel.getByRole("button", { name: "Add missing premise" }).click();
+  await panel.getByRole("combobox", { name: "Scheme" }).selectOption({ label: "Argument from Expert Opinion" });
+  const questions = panel.getByRole("group", { name: "Critical questions" });
+  await questions.getByRole("combobox", { name: "Answer" }).first().selectOption("Answered");
+  await questions.getByRole("listitem").nth(5).getByRole("button", { name: "Raise as objection" }).click();
+  await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
+  await expect(map.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  return { map, panel };
+}
