@@ -1,20 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { updateShare } from "@/lib/sharing/change-share";
-import { createChangeListener, type ChangeListener } from "@/lib/db/change-listener";
 import type { Db } from "@/lib/db/client";
-import { EVENTS_CHANNEL } from "@/lib/realtime/change-event";
 import { DEFAULT_EVENT_RETENTION, type EventRetention } from "@/lib/realtime/event-retention";
-import { LiveHub } from "@/lib/realtime/live-hub";
-import type { LiveFrame } from "@/lib/realtime/live-frame";
-import { PRESENCE_CHANNEL } from "@/lib/realtime/presence";
 import { pruneEvents } from "@/lib/db/prune-events";
-import { openReaderStream } from "@/lib/realtime/reader-stream";
 import { annotate, privateDocument } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
-import { StreamReader } from "./support/live-client";
+import { is, useLiveStreams } from "./support/live-streams";
 import { share } from "./support/sharing-factories";
-import { currentTestDbConfig, DATABASE_KIND, useTestDb } from "./support/test-db";
+import { DATABASE_KIND, useTestDb } from "./support/test-db";
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -43,12 +37,6 @@ async function kept(db: Db, documentId: string) {
   });
   return { count: events._count, first: events._min.seq, last: events._max.seq };
 }
-
-type Frame<T extends LiveFrame["type"]> = Extract<LiveFrame, { type: T }>;
-const is =
-  <T extends LiveFrame["type"]>(type: T, test: (frame: Frame<T>) => boolean = () => true) =>
-  (frame: LiveFrame): frame is Frame<T> =>
-    frame.type === type && test(frame as Frame<T>);
 
 describe(`pruning the event log on ${DATABASE_KIND}`, () => {
   const db = useTestDb();
@@ -126,40 +114,9 @@ describe(`pruning the event log on ${DATABASE_KIND}`, () => {
 
 describe(`a stream resumed from before the oldest kept event, on ${DATABASE_KIND}`, () => {
   const db = useTestDb();
-  let listener: ChangeListener;
-  let hub: LiveHub;
-  const open: AbortController[] = [];
+  const { stream, disconnectLast } = useLiveStreams(db);
   const pruneAll = () =>
     pruneEvents(db(), { ...DEFAULT_EVENT_RETENTION, hours: 0, keepPerDocument: 1 }, new Date(Date.now() + 60_000));
-
-  beforeAll(() => {
-    listener = createChangeListener(currentTestDbConfig(), [EVENTS_CHANNEL, PRESENCE_CHANNEL]);
-    hub = new LiveHub(db(), listener);
-  });
-  const readers: StreamReader[] = [];
-  // Every stream is ended, and seen to end, before the next test truncates
-  // the tables and before the database disconnects: a stream still reading
-  // the log then left a connection checked out, and the disconnect waited
-  // for it until the hook timed out (once, on PostgreSQL in CI).
-  afterEach(async () => {
-    open.splice(0).forEach((controller) => controller.abort());
-    await Promise.all(readers.splice(0).map((reader) => reader.done));
-  });
-  afterAll(async () => {
-    hub.close();
-    await listener.close();
-  });
-
-  async function stream(userId: string, documentId: string, since: number | null = null) {
-    const controller = new AbortController();
-    open.push(controller);
-    const reader = new StreamReader(
-      await openReaderStream(hub, { userId, documentId, since, signal: controller.signal }),
-    );
-    readers.push(reader);
-    await reader.next(is("hello"));
-    return reader;
-  }
 
   async function together() {
     const ana = await createUser(db(), "Ana");
@@ -176,7 +133,7 @@ describe(`a stream resumed from before the oldest kept event, on ${DATABASE_KIND
     await updateAnnotation(db(), ana.id, first.id, { comment: "seen" });
     await benStream.next(is("annotation", (f) => f.annotation.comment === "seen"));
     const resumeAt = Number(benStream.lastId);
-    open.at(-1)!.abort();
+    disconnectLast();
 
     const missed = [];
     for (const phrase of ["Lebanon", "Iran", "Jerusalem"]) {

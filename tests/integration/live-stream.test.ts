@@ -1,11 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addReply } from "@/lib/annotations/add-reply";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
-import { createChangeListener, type ChangeListener } from "@/lib/db/change-listener";
-import { EVENTS_CHANNEL } from "@/lib/realtime/change-event";
-import { LiveHub } from "@/lib/realtime/live-hub";
-import type { LiveFrame } from "@/lib/realtime/live-frame";
-import { PRESENCE_CHANNEL, setSection } from "@/lib/realtime/presence";
+import { setSection } from "@/lib/realtime/presence";
 import { openReaderStream } from "@/lib/realtime/reader-stream";
 import { addGroupMember } from "@/lib/groups/add-group-member";
 import { createGroup } from "@/lib/groups/create-group";
@@ -15,42 +11,14 @@ import { applyMapOperations } from "@/lib/maps/apply-map-operations";
 import { NotFoundError } from "@/lib/errors";
 import { annotate, privateDocument } from "./support/annotation-factories";
 import { createUser } from "./support/factories";
-import { StreamReader } from "./support/live-client";
+import { is, useLiveStreams, type Frame } from "./support/live-streams";
 import { makeMap, rejectionOf, statement } from "./support/map-factories";
 import { share } from "./support/sharing-factories";
-import { currentTestDbConfig, DATABASE_KIND, useTestDb } from "./support/test-db";
-
-type Frame<T extends LiveFrame["type"]> = Extract<LiveFrame, { type: T }>;
-const is =
-  <T extends LiveFrame["type"]>(type: T, test: (frame: Frame<T>) => boolean = () => true) =>
-  (frame: LiveFrame): frame is Frame<T> =>
-    frame.type === type && test(frame as Frame<T>);
+import { DATABASE_KIND, useTestDb } from "./support/test-db";
 
 describe(`live streams on ${DATABASE_KIND}`, () => {
   const db = useTestDb();
-  let listener: ChangeListener;
-  let hub: LiveHub;
-  const open: AbortController[] = [];
-
-  beforeAll(() => {
-    listener = createChangeListener(currentTestDbConfig(), [EVENTS_CHANNEL, PRESENCE_CHANNEL]);
-    hub = new LiveHub(db(), listener);
-  });
-  afterEach(() => open.splice(0).forEach((controller) => controller.abort()));
-  afterAll(async () => {
-    hub.close();
-    await listener.close();
-  });
-
-  async function stream(userId: string, documentId: string, since: number | null = null) {
-    const controller = new AbortController();
-    open.push(controller);
-    const reader = new StreamReader(
-      await openReaderStream(hub, { userId, documentId, since, signal: controller.signal }),
-    );
-    await reader.next(is("hello"));
-    return reader;
-  }
+  const { stream, disconnectLast, hub } = useLiveStreams(db);
 
   /** Two readers of one document shared as Commenter, each with a stream open. */
   async function together() {
@@ -98,7 +66,7 @@ describe(`live streams on ${DATABASE_KIND}`, () => {
     const first = await annotate(db(), ana.id, document, "Benjamin Netanyahu", { visibility: "everyone" });
     await benStream.next(is("annotation", (f) => f.annotation.id === first.id));
     const resumeAt = Number(benStream.lastId);
-    open.at(-1)!.abort();
+    disconnectLast();
     const missed = [];
     for (const phrase of ["Lebanon", "Iran", "Jerusalem"]) {
       missed.push(await annotate(db(), ana.id, document, phrase, { visibility: "everyone" }));
@@ -135,7 +103,7 @@ describe(`live streams on ${DATABASE_KIND}`, () => {
     const { document } = await together();
     const stranger = await createUser(db(), "Stranger");
     const refused = await rejectionOf(
-      openReaderStream(hub, { userId: stranger.id, documentId: document.id, since: null }),
+      openReaderStream(hub(), { userId: stranger.id, documentId: document.id, since: null }),
     );
     expect(refused).toBeInstanceOf(NotFoundError);
   });
@@ -144,7 +112,7 @@ describe(`live streams on ${DATABASE_KIND}`, () => {
     const { anaStream, ben, document } = await together();
     await anaStream.next(is("presence", (f) => f.readers.map((r) => r.name).join() === "Ana,Ben"));
     const received = anaStream.frames.length;
-    open.at(-1)!.abort();
+    disconnectLast();
     await anaStream.next(
       is("presence", (f) => f.readers.map((r) => r.name).join() === "Ana"),
       { after: received },
