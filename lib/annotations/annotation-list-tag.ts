@@ -3,7 +3,8 @@ import { can, documentRole, grantRolesSql, type DocumentGrants, type DocumentRol
 import type { Tx } from "@/lib/db/client";
 import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { NotFoundError } from "@/lib/errors";
-import { liveSessionCtes, liveSessionParams } from "@/lib/auth/user-sessions";
+import { LIVE_SESSION_PARAM_TYPES, liveSessionCtes, liveSessionParams } from "@/lib/auth/user-sessions";
+import { preparedStatement, runPrepared } from "@/lib/db/prepared-statement";
 import { isUuid } from "@/lib/validation/uuid";
 import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
 import type { AnnotationFilter } from "./list-annotations";
@@ -95,13 +96,10 @@ export async function sessionListTag(
   now = new Date(),
 ): Promise<{ userId: string; tag: string } | null> {
   if (!isUuid(sessionId)) return null;
-  const [row] = await db.$queryRawUnsafe<(Partial<TagFacts> & { userId: string; found: boolean })[]>(
-    `with ${liveSessionCtes("$1", "$2")}
-     select reader.id::text as "userId", d.id is not null as found, ${tagFactsColumns("reader.id")}
-     from live join "User" reader on reader.id = live."userId" left join "Document" d on d.id = $5::uuid`,
+  const [row] = await runPrepared<Partial<TagFacts> & { userId: string; found: boolean }>(db, SESSION_TAG_FACTS, [
     ...liveSessionParams(sessionId, now),
     isUuid(documentId) ? documentId : null,
-  );
+  ]);
   if (!row) return null;
   const facts = row.found ? (row as TagFacts) : null;
   const role = facts ? documentRole(row.userId, facts) : null;
@@ -109,6 +107,15 @@ export async function sessionListTag(
   const hiddenAuthors = await hiddenPeersGiven(db, row.userId, documentId, facts);
   return { userId: row.userId, tag: listTag({ documentId, userId: row.userId, role, facts, filter, hiddenAuthors }) };
 }
+
+// Prepared (prepared-statement.ts): every reload of every reader runs it.
+const SESSION_TAG_FACTS = preparedStatement(
+  "warrant_session_tag_facts",
+  [...LIVE_SESSION_PARAM_TYPES, "uuid"],
+  `with ${liveSessionCtes("$1", "$2")}
+   select reader.id::text as "userId", d.id is not null as found, ${tagFactsColumns("reader.id")}
+   from live join "User" reader on reader.id = live."userId" left join "Document" d on d.id = $5::uuid`,
+);
 
 /**
  * hiddenPeerAuthors, without its query when the facts say the document is no

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { preparedStatement, runPrepared } from "@/lib/db/prepared-statement";
 import { isUuid } from "@/lib/validation/uuid";
 
 /** Absolute lifetime: a session ends 30 days after sign-in, however busy. */
@@ -65,10 +66,10 @@ function liveWhere(now: Date) {
  */
 export async function userOfSession(db: Db, sessionId: string, now = new Date()) {
   if (!isUuid(sessionId)) return null;
-  const [user] = await db.$queryRawUnsafe<{ id: string; email: string; name: string }[]>(
-    `with ${liveSessionCtes("$1", "$2")}
-     select u.id::text as id, u.email, u.name from live join "User" u on u.id = live."userId"`,
-    ...liveSessionParams(sessionId, now),
+  const [user] = await runPrepared<{ id: string; email: string; name: string }>(
+    db,
+    USER_OF_SESSION,
+    liveSessionParams(sessionId, now),
   );
   return user ?? null;
 }
@@ -101,6 +102,17 @@ export function liveSessionParams(sessionId: string, now: Date) {
     new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS),
   ] as const;
 }
+
+/** The types of liveSessionParams, for a statement prepared with them first. */
+export const LIVE_SESSION_PARAM_TYPES = ["uuid", "timestamptz", "timestamptz", "timestamptz"] as const;
+
+// Prepared (prepared-statement.ts): it runs on every request, and its plan never changes.
+const USER_OF_SESSION = preparedStatement(
+  "warrant_user_of_session",
+  LIVE_SESSION_PARAM_TYPES,
+  `with ${liveSessionCtes("$1", "$2")}
+   select u.id::text as id, u.email, u.name from live join "User" u on u.id = live."userId"`,
+);
 
 export type UserSessionView = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
 

@@ -1,9 +1,11 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
 import { PrismaClient, type Prisma } from "./generated/client.ts";
 import { databaseConfigFromEnv, type DatabaseConfig } from "./database-config.mjs";
 import { closePglite, openPglite } from "./pglite-instance.mjs";
+import { registerRawDriver, type RawDriver } from "./prepared-statement";
 
 export type Db = PrismaClient;
 
@@ -18,20 +20,34 @@ export type Tx = Prisma.TransactionClient;
 
 /** The driver adapter Prisma reaches `config`'s database through. */
 export function createDriverAdapter(config: DatabaseConfig): DriverAdapter {
+  return adapterOn(rawDriverFor(config));
+}
+
+function rawDriverFor(config: DatabaseConfig): RawDriver {
   return config.kind === "postgres"
-    ? new PrismaPg({ connectionString: config.url })
-    : new PrismaPGlite(openPglite(config.dir));
+    ? { kind: "postgres", pool: new pg.Pool({ connectionString: config.url }) }
+    : { kind: "pglite", pglite: openPglite(config.dir) };
+}
+
+function adapterOn(driver: RawDriver): DriverAdapter {
+  // The pool is the adapter's to end when the client disconnects.
+  return driver.kind === "postgres"
+    ? new PrismaPg(driver.pool, { disposeExternalPool: true })
+    : new PrismaPGlite(driver.pglite);
 }
 
 /**
  * The one place a Prisma client is built. `adapter` is for tests that watch
- * the statements a use case sends (tests/integration/support/statement-log.ts).
+ * the statements a use case sends (tests/integration/support/statement-log.ts);
+ * without it the client's driver is also registered for the statements run
+ * prepared (prepared-statement.ts).
  */
-export function createPrismaClient(
-  config: DatabaseConfig,
-  adapter: DriverAdapter = createDriverAdapter(config),
-): PrismaClient {
-  return new PrismaClient({ adapter });
+export function createPrismaClient(config: DatabaseConfig, adapter?: DriverAdapter): PrismaClient {
+  if (adapter) return new PrismaClient({ adapter });
+  const driver = rawDriverFor(config);
+  const client = new PrismaClient({ adapter: adapterOn(driver) });
+  registerRawDriver(client, driver);
+  return client;
 }
 
 const KEY = Symbol.for("warrant.prisma");
