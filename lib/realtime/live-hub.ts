@@ -107,7 +107,7 @@ export class LiveHub {
   ) {
     this.stopListening = listener.subscribe((notice) => this.hear(notice));
     this.refresher = setInterval(() => {
-      if (this.feeds.size > 0) void refresh(db, this.instanceId).catch(() => {});
+      if (this.feeds.size > 0) this.track(refresh(db, this.instanceId));
     }, PRESENCE_REFRESH_MS);
     this.refresher.unref();
   }
@@ -115,7 +115,7 @@ export class LiveHub {
   private hear(notice: Notice) {
     if ("resync" in notice) {
       for (const feed of this.feeds.values()) {
-        void feed.pump();
+        this.track(feed.pump());
         feed.sendPresence();
         feed.subscribers.forEach((subscriber) => subscriber.recheck());
       }
@@ -131,7 +131,7 @@ export class LiveHub {
     if (!feed) return;
     // -1: the change deleted the document.
     if (parsed.seq < 0) feed.subscribers.forEach((subscriber) => subscriber.recheck());
-    else void feed.pump();
+    else this.track(feed.pump());
   }
 
   /** Hands `subscriber` every change to `documentId` from now on; returns the way out. */
@@ -140,7 +140,7 @@ export class LiveHub {
     if (!feed) {
       feed = new DocumentFeed(this.db, documentId);
       this.feeds.set(documentId, feed);
-      void feed.pump();
+      this.track(feed.pump());
     }
     feed.subscribers.add(subscriber);
     const joined = feed;
@@ -176,6 +176,31 @@ export class LiveHub {
       if (left > 0) this.perUser.set(userId, left);
       else this.perUser.delete(userId);
     };
+  }
+
+  private readonly pending = new Set<Promise<unknown>>();
+
+  /**
+   * Keeps `work` (a read or write the hub or a stream started that no
+   * request awaits) until it settles, for drained(); its failure is the
+   * caller's to report, and is otherwise ignored here.
+   */
+  track(work: Promise<unknown>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.pending.add(settled);
+    void settled.then(() => this.pending.delete(settled));
+  }
+
+  /**
+   * Settles once all tracked work has: a stream that ended may still be
+   * reading the log or saying its reader left, and a database disconnected
+   * under it waited for its connection forever.
+   */
+  async drained(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
   close() {

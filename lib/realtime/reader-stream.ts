@@ -229,7 +229,9 @@ export async function openReaderStream(
         clearInterval(heartbeat);
         leaveHub();
         options.signal?.removeEventListener("abort", onAbort);
-        void leave(db, connectionId, documentId).catch(() => {});
+        hub.track(leave(db, connectionId, documentId));
+        // What was running when the stream ended goes on to its end.
+        hub.track(work);
       };
 
       send({ type: "hello", connectionId, seq: eventSeq });

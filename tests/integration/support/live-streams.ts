@@ -21,9 +21,10 @@ export const is =
  * A live hub on this file's test database (from `useTestDb`, called first),
  * and readers' streams opened through it. Every stream a test opens is
  * ended, and seen to end, before the next test truncates the tables and
- * before the database disconnects: a stream still reading the log left a
- * connection checked out, and the disconnect waited for it until the hook
- * timed out (once, on PostgreSQL in CI).
+ * before the database disconnects, and so is the work the streams and the
+ * hub started (the hub's drained()): a stream still reading the log, or
+ * saying its reader left, kept a connection checked out, and the disconnect
+ * waited for it until the hook timed out (on PostgreSQL, one run in four).
  */
 export function useLiveStreams(db: () => Db) {
   let listener: ChangeListener;
@@ -38,9 +39,11 @@ export function useLiveStreams(db: () => Db) {
   afterEach(async () => {
     open.splice(0).forEach((controller) => controller.abort());
     await Promise.all(readers.splice(0).map((reader) => reader.done));
+    await hub.drained();
   });
   afterAll(async () => {
     hub.close();
+    await hub.drained();
     await listener.close();
   });
 
