@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { sessionCookieName, sessionIdFromCookies } from "@/lib/auth/session-token";
 
 const secret = "a-secret-for-this-test-only-0123456789";
@@ -37,5 +37,20 @@ describe("the session id in next-auth's cookie", () => {
     expect(await read(await encode({ token: { sid }, secret, maxAge: -60 }))).toBeNull();
     expect(await read(await encode({ token: { name: "no session" }, secret }))).toBeNull();
     expect(await sessionIdFromCookies(jar({ [name]: token }), { secure: false, secret: undefined })).toBeNull();
+  });
+
+  describe("once read", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("is remembered for the same token and secret only, and never past the token's expiry (with next-auth's 15 s of leeway)", async () => {
+      const name = sessionCookieName(false);
+      const token = await encode({ token: { sid }, secret, maxAge: 60 });
+      const read = (key = secret) => sessionIdFromCookies(jar({ [name]: token }), { secure: false, secret: key });
+      expect(await read()).toBe(sid);
+      expect(await read()).toBe(sid);
+      expect(await read("another-secret-entirely-0123456789")).toBeNull();
+      vi.useFakeTimers({ now: Date.now() + 90_000, toFake: ["Date"] });
+      expect(await read()).toBeNull();
+    });
   });
 });
