@@ -59,7 +59,9 @@ export async function runPrepared<T>(
   params: readonly Parameter[],
 ): Promise<T[]> {
   const driver = drivers.get(db);
-  if (!driver) return db.$queryRawUnsafe<T[]>(statement.text, ...params);
+  // A client disconnected and used again reconnects through a new pool (or PGlite): Prisma knows it, this map does not.
+  const closed = driver?.kind === "postgres" ? driver.pool.ended : driver?.pglite.closed;
+  if (!driver || closed) return db.$queryRawUnsafe<T[]>(statement.text, ...params);
   if (driver.kind === "postgres") {
     // node-postgres prepares a named statement on each pooled connection the first time that connection runs it.
     const result = await driver.pool.query({ name: statement.name, text: statement.text, values: [...params] });

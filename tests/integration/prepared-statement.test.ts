@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { preparedStatement, runPrepared } from "@/lib/db/prepared-statement";
-import { DATABASE_KIND, useTestDb } from "./support/test-db";
+import { createPrismaClient } from "@/lib/db/client";
+import { currentTestDbConfig, DATABASE_KIND, useTestDb } from "./support/test-db";
 
 const ECHO = preparedStatement(
   "warrant_test_echo",
@@ -45,6 +46,15 @@ describe(`statements run prepared on ${DATABASE_KIND}`, () => {
       runPrepared<{ text: string }>(tx, ECHO, ["in a transaction", at, id]),
     );
     expect(row.text).toBe("in a transaction");
+  });
+
+  it("still run, through Prisma, after the client disconnected and reconnected", async () => {
+    const client = createPrismaClient(currentTestDbConfig());
+    await runPrepared(client, ECHO, ["before", at, id]);
+    await client.$disconnect();
+    const [row] = await runPrepared<{ text: string }>(client, ECHO, ["after", at, id]);
+    expect(row.text).toBe("after");
+    await client.$disconnect();
   });
 
   it("refuse a name that could not go into PREPARE unquoted", () => {
