@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
-import { highlightedText, highlights, openSample, placeCaretBefore, selectText } from "./support/reader";
+import { highlightedText, highlights, openSample, placeCaretBefore, reloadReader, selectText } from "./support/reader";
 
 const CLAIM = "knows who the boss is";
 const LEBANON_SENTENCE =
@@ -127,8 +127,7 @@ test("Ctrl+Z right after tagging or deleting reverses it", async ({ page }) => {
   await page.keyboard.press("Control+z");
   const mine = panel.getByRole("article", { name: /by Undo Reader$/ });
   await expect(mine).toHaveCount(0);
-  await page.reload();
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await reloadReader(page);
   await expect(mine).toHaveCount(0);
 
   await selectText(page, "patron-client relationship");
@@ -138,7 +137,7 @@ test("Ctrl+Z right after tagging or deleting reverses it", async ({ page }) => {
   await expect(mine).toHaveCount(0);
   await page.locator("body").press("Control+z");
   await expect(item).toBeVisible();
-  await page.reload();
+  await reloadReader(page);
   await expect(item).toBeVisible();
   await expect.poll(() => highlightedText(page, item)).toBe("patron-client relationship");
 });

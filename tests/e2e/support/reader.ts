@@ -6,6 +6,20 @@ export const SAMPLE_TITLE = "The Asymmetry of Patronage: Quantifying the Fractur
 export async function openSample(page: Page) {
   await page.goto("/documents");
   await page.getByRole("list", { name: "Documents" }).getByRole("link", { name: SAMPLE_TITLE }).click();
+  await readerLoaded(page);
+}
+
+/**
+ * Reloads the reader and waits for its text and its annotations: a passage
+ * selected before the list arrives loses its selection when the highlights
+ * are drawn, and the selection toolbar never shows.
+ */
+export async function reloadReader(page: Page) {
+  await page.reload();
+  await readerLoaded(page);
+}
+
+async function readerLoaded(page: Page) {
   await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
   await expect(page.locator("[data-annotations-loaded=true]")).toBeAttached();
 }
