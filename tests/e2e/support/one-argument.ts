@@ -30,8 +30,8 @@ export async function mapOneArgument(page: Page, author: string) {
 /**
  * `mapOneArgument`, then through the argument's panel: adds a missing
  * premise, picks Argument from Expert Opinion, answers its first critical
- * question and raises the sixth as an objection, and waits for the map to
- * be saved with its four statements. Returns the map's region and the
+ * question and raises the sixth as an objection, fits the map to the view,
+ * and waits for it to be saved with its four statements. Returns the map's region and the
  * panel, still open.
  */
 export async function mapEditedArgument(page: Page, author: string) {
@@ -44,6 +44,8 @@ export async function mapEditedArgument(page: Page, author: string) {
   const questions = panel.getByRole("group", { name: "Critical questions" });
   await questions.getByRole("combobox", { name: "Answer" }).first().selectOption("Answered");
   await questions.getByRole("listitem").nth(5).getByRole("button", { name: "Raise as objection" }).click();
+  // The map draws only the boxes in view (map-canvas.tsx), and the new layout can leave one outside.
+  await map.getByRole("button", { name: "Fit map" }).click();
   await expect(map.locator(".react-flow__node-statement")).toHaveCount(4);
   await expect(map.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
   return { map, panel };
