@@ -95,7 +95,7 @@ function preparedOn(pglite: PGlite, statement: PreparedStatement): Promise<unkno
 }
 
 /** `value` as an SQL literal (standard_conforming_strings is on, so only quotes are doubled). */
-export function sqlLiteral(value: Parameter): string {
+function sqlLiteral(value: Parameter): string {
   if (value === null) return "null";
   const text = value instanceof Date ? value.toISOString() : value;
   return `'${text.replaceAll("'", "''")}'`;
