@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/client";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { decodeCursor, listDocuments } from "@/lib/documents/list-documents";
 import { requirePageUser } from "../_lib/require-page-user";
 import { ROLE_LABELS } from "./[id]/_share/role-labels";
 
 export const metadata: Metadata = { title: "Library" };
 
-export default async function LibraryPage() {
+type Props = { searchParams: Promise<{ after?: string | string[] }> };
+
+export default async function LibraryPage({ searchParams }: Props) {
   const user = await requirePageUser("/documents");
-  const documents = await listDocuments(getDb(), user.id);
+  const { after: asked } = await searchParams;
+  // A cursor this page did not give (edited, or from an older build) starts the library over.
+  const after = typeof asked === "string" && isCursor(asked) ? asked : undefined;
+  const { documents, next } = await listDocuments(getDb(), user.id, { after });
   return (
     <section className="library">
       <div className="library-head">
@@ -36,6 +41,25 @@ export default async function LibraryPage() {
           ))}
         </ul>
       )}
+      {(after || next) && (
+        <nav aria-label="Library pages" className="library-pages">
+          {after && <Link href="/documents">First page</Link>}
+          {next && (
+            <Link rel="next" href={`/documents?after=${encodeURIComponent(next)}`}>
+              More documents
+            </Link>
+          )}
+        </nav>
+      )}
     </section>
   );
+}
+
+function isCursor(after: string): boolean {
+  try {
+    decodeCursor(after);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -8,6 +8,7 @@ import { SAMPLE_SEED_KEY, seedSampleDocument } from "@/lib/documents/seed-sample
 import { updateDocumentContent } from "@/lib/documents/update-document-content";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { createUser } from "./support/factories";
+import { share } from "./support/sharing-factories";
 import { DATABASE_KIND, useTestDb } from "./support/test-db";
 
 const SAMPLE = fs.readFileSync("prisma/seed/asymmetry-of-patronage.txt", "utf8");
@@ -39,16 +40,84 @@ describe(`documents on ${DATABASE_KIND}`, () => {
   it("lists the sample first for a new account, then puts the reader's own documents first", async () => {
     await seedSampleDocument(db(), SAMPLE);
     const reader = await createUser(db());
-    expect((await listDocuments(db(), reader.id)).map((d) => d.title)).toEqual([SAMPLE_TITLE]);
+    expect((await listDocuments(db(), reader.id)).documents.map((d) => d.title)).toEqual([SAMPLE_TITLE]);
 
     await createDocument(db(), reader.id, { format: "text", text: "Mine\n\nA paragraph of my own." });
     const other = await createUser(db(), "Other");
     await createDocument(db(), other.id, { format: "text", text: "Theirs\n\nPrivate." });
-    const listed = await listDocuments(db(), reader.id);
+    const { documents: listed, next } = await listDocuments(db(), reader.id);
+    expect(next).toBeNull();
     expect(listed.map((d) => [d.title, d.role])).toEqual([
       ["Mine", "owner"],
       [SAMPLE_TITLE, "commenter"],
     ]);
+  });
+
+  it("pages the library by its `next` cursor across its sections, each document once, in the unpaged order", async () => {
+    await seedSampleDocument(db(), SAMPLE);
+    const reader = await createUser(db(), "Reader");
+    const other = await createUser(db(), "Other");
+    const text = (title: string) => ({ format: "text" as const, text: `${title}\n\nBody.` });
+    for (const title of ["Mine 1", "Mine 2", "Mine 3"]) await createDocument(db(), reader.id, text(title));
+    const shared = await createDocument(db(), other.id, text("Shared"));
+    const sharedAndPublic = await createDocument(db(), other.id, text("Shared and public"));
+    const publicOnes = [
+      await createDocument(db(), other.id, text("Public 1")),
+      await createDocument(db(), other.id, text("Public 2")),
+    ];
+    await createDocument(db(), other.id, text("Theirs alone"));
+    for (const { id } of [shared, sharedAndPublic])
+      await share(db(), other.id, id, { email: reader.email, role: "viewer" });
+    await db().document.updateMany({
+      where: { id: { in: [sharedAndPublic.id, ...publicOnes.map((d) => d.id)] } },
+      data: { visibility: "EVERYONE" },
+    });
+    // Two documents updated in the same millisecond: the id orders them, so no page boundary drops or repeats one.
+    await db().document.updateMany({
+      where: { id: { in: publicOnes.map((d) => d.id) } },
+      data: { updatedAt: new Date("2026-01-01T00:00:00Z") },
+    });
+
+    const whole = await listDocuments(db(), reader.id);
+    expect(whole.next).toBeNull();
+    const tied = [...publicOnes].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => d.title);
+    expect(whole.documents.map((d) => d.title)).toEqual([
+      ...["Mine 3", "Mine 2", "Mine 1"],
+      ...["Shared and public", "Shared"],
+      ...[SAMPLE_TITLE, ...tied],
+    ]);
+    // A viewer's share of a public document does not take away what everyone may do (comment).
+    expect(whole.documents.map((d) => d.role)).toEqual([
+      ...Array(3).fill("owner"),
+      "commenter",
+      "viewer",
+      ...Array(3).fill("commenter"),
+    ]);
+
+    for (const limit of [1, 2, 3, 5]) {
+      const paged: string[] = [];
+      let after: string | undefined;
+      for (let pages = 0; pages < 20; pages++) {
+        const page = await listDocuments(db(), reader.id, { after, limit });
+        expect(page.documents.length).toBeLessThanOrEqual(limit);
+        paged.push(...page.documents.map((d) => d.id));
+        if (!page.next) break;
+        after = page.next;
+      }
+      expect(paged).toEqual(whole.documents.map((d) => d.id));
+    }
+  });
+
+  it("refuses a library cursor it did not give", async () => {
+    const reader = await createUser(db());
+    for (const after of [
+      "",
+      "x",
+      "own~2026-13-45T00:00:00.000Z~00000000-0000-0000-0000-000000000000",
+      "all~2026-01-01T00:00:00.000Z~00000000-0000-0000-0000-000000000000",
+    ]) {
+      await expect(listDocuments(db(), reader.id, { after })).rejects.toThrow(InvalidInputError);
+    }
   });
 
   it("imports each format and keeps the plain-text projection beside the content", async () => {

@@ -45,7 +45,9 @@ describe(`sharing a document on ${DATABASE_KIND}`, () => {
 
     const later = await signUp(db(), { name: "Later", email: "later@example.org", password: TEST_PASSWORD });
     expect((await getDocument(db(), later.id, document.id)).role).toBe("viewer");
-    expect((await listDocuments(db(), later.id)).map((d) => [d.id, d.role])).toEqual([[document.id, "viewer"]]);
+    expect((await listDocuments(db(), later.id)).documents.map((d) => [d.id, d.role])).toEqual([
+      [document.id, "viewer"],
+    ]);
   });
 
   it("changes the role when shared again, and refuses the owner's email and groups the sharer is not in", async () => {

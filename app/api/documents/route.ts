@@ -1,8 +1,9 @@
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { createDocument } from "@/lib/documents/create-document";
 import { decodeUpload } from "@/lib/documents/decode-upload";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { LIBRARY_PAGE_SIZE, listDocuments, MAX_LIBRARY_PAGE_SIZE } from "@/lib/documents/list-documents";
 import { InvalidInputError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, ZDocumentImport } from "@/lib/validation/document";
 import { handleRoute, parseJsonBody, requireUser, validate } from "../_lib/handle-route";
@@ -11,9 +12,25 @@ import { mediaType, readMultipartBody, requireJsonContentType } from "../_lib/re
 // Room for the multipart envelope and the other form fields around a 2 MB file.
 const MAX_FORM_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
-export const GET = handleRoute(async () => {
+const ZLibraryPage = z.object({
+  after: z.string().max(200, "after must be the `next` value a previous page gave").optional(),
+  limit: z.coerce
+    .number()
+    .int("limit must be a whole number")
+    .min(1, "limit must be at least 1")
+    .max(MAX_LIBRARY_PAGE_SIZE, `limit must be at most ${MAX_LIBRARY_PAGE_SIZE}`)
+    .default(LIBRARY_PAGE_SIZE),
+});
+
+/** A page of the documents the caller may read (`?after=` the `next` of the page before; `?limit=` up to 200). */
+export const GET = handleRoute(async (request: Request) => {
   const user = await requireUser();
-  return NextResponse.json({ documents: await listDocuments(getDb(), user.id) });
+  const search = new URL(request.url).searchParams;
+  const page = validate(ZLibraryPage, {
+    after: search.get("after") ?? undefined,
+    limit: search.get("limit") ?? undefined,
+  });
+  return NextResponse.json(await listDocuments(getDb(), user.id, page));
 });
 
 /**

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { CourseRole } from "@/lib/auth/permissions";
 import { listAssignments } from "@/lib/classroom/list-assignments";
 import { getDb } from "@/lib/db/client";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { listDocuments, MAX_LIBRARY_PAGE_SIZE } from "@/lib/documents/list-documents";
 import { StatusBadge } from "../../assignments/requirement-checklist";
 import { NewAssignmentForm } from "./new-assignment-form";
 
@@ -11,13 +11,17 @@ type Props = { course: { id: string; timeZone: string; role: CourseRole }; userI
 /**
  * A course's assignments: title, due date in the course's zone and, for a
  * student, their status; for teachers the "New assignment" form, offering
- * every document they can read (the sample article included).
+ * the first 200 documents of their library (their own first, the sample
+ * article among them).
  */
 export async function AssignmentsPanel({ course, userId }: Props) {
   const db = getDb();
   const [assignments, documents] = await Promise.all([
     listAssignments(db, userId, course.id),
-    course.role === "teacher" ? listDocuments(db, userId) : Promise.resolve([]),
+    // The teacher's own documents come first: the form offers a page of the library, not all of it.
+    course.role === "teacher"
+      ? listDocuments(db, userId, { limit: MAX_LIBRARY_PAGE_SIZE }).then((page) => page.documents)
+      : Promise.resolve([]),
   ]);
   return (
     <section aria-labelledby="assignments-heading" className="course-assignments">
