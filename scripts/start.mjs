@@ -68,8 +68,9 @@ const serving = { server: /** @type {http.Server | null} */ (null), inFlight: 0,
 /**
  * Stops at any moment of start-up or serving, from the first instant: stops
  * taking requests, lets those in flight finish (up to DRAIN_MS; live streams
- * are not waited for, their clients reconnect), ends a build, waits for a
- * migration, then closes the embedded database so it is left "shut down".
+ * are cut, their clients reconnect, and what they were writing is awaited),
+ * ends a build, waits for a migration, then closes the embedded database so
+ * it is left "shut down".
  * A second signal exits at once.
  */
 function handleSignals() {
@@ -89,6 +90,7 @@ function handleSignals() {
         });
       }
       server.closeAllConnections();
+      await liveWorkDone();
     }
     await stopChildren(DRAIN_MS);
     await closePglite();
@@ -96,6 +98,21 @@ function handleSignals() {
   };
   for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT", "SIGHUP"]))
     process.on(signal, () => void stop(signal));
+}
+
+/**
+ * Waits (up to DRAIN_MS) for what the live streams just cut were still
+ * writing, chiefly that their reader left, so the database does not close
+ * under it. A cut stream learns of it when its socket closes, a turn of the
+ * event loop after closeAllConnections: hence the short wait first.
+ */
+async function liveWorkDone() {
+  const hub = /** @type {{ drained?: () => Promise<void> } | undefined} */ (
+    /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for("warrant.live-hub")]
+  );
+  if (!hub?.drained) return;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await Promise.race([hub.drained(), new Promise((resolve) => setTimeout(resolve, DRAIN_MS).unref())]);
 }
 
 /** @param {http.IncomingMessage} req */

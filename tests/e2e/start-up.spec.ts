@@ -4,6 +4,8 @@ import path from "node:path";
 import { expect, test } from "./support/test";
 import { E2E_PGLITE_DIR } from "../../playwright.config";
 import { pgControlState } from "../support/pg-control-state.mjs";
+import { signInNewAccount } from "../../scripts/bench/sign-in-account.mjs";
+import { closePglite, openPglite } from "../../lib/db/pglite-instance.mjs";
 
 // These start real servers next to the one Playwright started; they reuse its
 // build. Each migrates a fresh database (12–17 s for the Prisma CLI here).
@@ -14,6 +16,30 @@ test.afterEach(() => {
   // A failed assertion must not leave a server holding its data directory.
   for (const child of started.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
 });
+
+/** A new account's live stream of the sample on `base`, read until it said hello (its presence row written). */
+async function openLiveStream(base: string) {
+  const cookie = await signInNewAccount(base, "Leaver");
+  const library = (await (await fetch(`${base}/api/documents`, { headers: { cookie } })).json()) as {
+    documents: { id: string }[];
+  };
+  const response = await fetch(`${base}/api/documents/${library.documents[0]!.id}/events?since=0`, {
+    headers: { cookie },
+  });
+  const reader = response.body!.getReader();
+  for (let text = ""; !text.includes("event: hello");) text += new TextDecoder().decode((await reader.read()).value);
+  return reader;
+}
+
+/** How many readers the closed embedded database in `dir` still counts. */
+async function presenceRows(dir: string): Promise<number> {
+  try {
+    const result = await openPglite(dir).query<{ n: number }>(`select count(*)::int as n from "Presence"`);
+    return result.rows[0]!.n;
+  } finally {
+    await closePglite();
+  }
+}
 
 function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ["scripts/start.mjs"], {
@@ -51,20 +77,25 @@ test("a second server on the same data directory refuses to start", async () => 
   );
 });
 
-test("SIGTERM and SIGINT close the embedded database cleanly", async () => {
+test("SIGTERM and SIGINT close the embedded database cleanly, after the cut live streams' readers have left", async () => {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     const dir = path.resolve(`tests/.tmp/start-up-${signal}`);
     fs.rmSync(dir, { recursive: true, force: true });
-    const server = startServer({ PGLITE_DIR: dir, PORT: signal === "SIGTERM" ? "3198" : "3199" });
+    const port = signal === "SIGTERM" ? "3198" : "3199";
+    const server = startServer({ PGLITE_DIR: dir, PORT: port });
     await waitForOutput(server, /Warrant is ready/);
     expect(fs.existsSync(`${dir}.lock`)).toBe(true);
     expect(pgControlState(dir)).toBe("in production");
+    const stream = await openLiveStream(`http://127.0.0.1:${port}`);
 
     server.child.kill(signal);
     expect(await server.exited).toBe(0);
+    await stream.cancel().catch(() => {});
     expect(server.output()).toContain(`${signal}: closing the database and stopping.`);
     expect(pgControlState(dir)).toBe("shut down");
     expect(await lockIsFree(dir)).toBe(true);
+    // The stream's "reader left" was written before the database closed: no one is still reading.
+    expect(await presenceRows(dir)).toBe(0);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
