@@ -78,6 +78,18 @@ test("argument panel: opened from the label, a missing premise, a scheme read wi
   await expect(questions.getByRole("combobox", { name: "Answer" }).first()).toHaveValue("answered");
   await expect(questions.getByRole("listitem").nth(5)).toContainText("Raised as objection");
   await expect(premises.filter({ hasText: MISSING })).toContainText("(unstated)");
+
+  // "Fit map" with the panel open fits the drawing beside it: no box is under the panel.
+  await map.getByRole("button", { name: "Fit map" }).click();
+  const panelAt = (await panel.boundingBox())!;
+  const drawingAt = (await map.locator(".react-flow").boundingBox())!;
+  await expect(async () => {
+    for (const box of await map.locator(".react-flow__node-statement").all()) {
+      const at = (await box.boundingBox())!;
+      expect(at.x).toBeGreaterThanOrEqual(drawingAt.x);
+      expect(at.x + at.width).toBeLessThanOrEqual(panelAt.x);
+    }
+  }).toPass({ timeout: 5_000 });
   await panel.getByRole("button", { name: "Close" }).click();
   await expect(panel).toBeHidden();
 });

@@ -5,7 +5,9 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from "react"
 import { boxInView } from "@/lib/argument/box-in-view";
 import { fitMap } from "@/lib/argument/fit-map";
 import { mainClaim } from "@/lib/argument/main-claim";
+import { drawingSize } from "./drawing-size";
 import { openingView, READABLE_ZOOM } from "@/lib/argument/opening-view";
+import { panIntoView } from "@/lib/argument/pan-into-view";
 import type { MapGraph } from "@/lib/validation/argument-map";
 
 /**
@@ -47,7 +49,8 @@ function miniMapCorner(pane: HTMLElement, corner: Size): Size {
  * of the mini-map's corner while the mini-map is shown. Afterwards it
  * moves by itself only on a re-run layout (`relayouts` counts them: the
  * first view again), when most boxes moved before the reader moved the view,
- * or when a new box lands not wholly in sight (brought in at the same zoom).
+ * or when a new box lands not wholly in sight (brought in at the same zoom,
+ * by as little a move as shows it: panIntoView).
  * Once the reader has panned, zoomed, searched or selected, nothing else
  * moves it: the map laid out again on opening must not take the view away
  * from what they found. `centreOn` centres a box at a readable zoom at
@@ -74,7 +77,7 @@ export function useMapViewport(
     const pane = container.current;
     // Not while a statement waits for its place: the view opens on the whole map, and a box is brought into sight once it is drawn.
     if (!ready || !pane || nodes.length === 0 || nodes.some((node) => node.type === "statement" && node.hidden)) return;
-    const size = { width: pane.clientWidth, height: pane.clientHeight };
+    const size = drawingSize(pane);
     const boxes = boxesOf(nodes);
     const before = seen.current;
     seen.current = new Map(nodes.map((node) => [node.id, node.position]));
@@ -95,10 +98,7 @@ export function useMapViewport(
     const added = nodes.filter((node) => node.type === "statement" && !before.has(node.id));
     const current = flow.getViewport();
     const lost = added.find((node) => !boxInView(boxes.get(node.id)!, current, size));
-    if (lost) {
-      const box = boxes.get(lost.id)!;
-      void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: current.zoom, duration: 200 });
-    }
+    if (lost) void flow.setViewport(panIntoView(boxes.get(lost.id)!, current, size), { duration: 200 });
     // The graph is read for the main claim only when the view opens, which a change of boxes triggers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, nodes, flow, container, relayouts]);
@@ -121,17 +121,9 @@ export function useMapViewport(
     touched.current = true;
     // Every node by its layout size: React Flow never measures the ones out of sight.
     const boxes = boxesOf(flow.getNodes());
-    void flow.setViewport(
-      fitMap(
-        boxes,
-        { width: pane.clientWidth, height: pane.clientHeight },
-        miniMapCorner(pane, fit.corner),
-        fit.limits,
-      ),
-      {
-        duration: 200,
-      },
-    );
+    void flow.setViewport(fitMap(boxes, drawingSize(pane), miniMapCorner(pane, fit.corner), fit.limits), {
+      duration: 200,
+    });
   }, [flow, container, fit.corner, fit.limits]);
 
   /** A pan or zoom by the reader (React Flow passes no event when the view is moved by code). */

@@ -3,6 +3,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, type RefObject } from "react";
 import { boxInView } from "@/lib/argument/box-in-view";
+import { drawingSize } from "./drawing-size";
 
 /**
  * Brings the selected box into sight, at the zoom the reader chose, only
@@ -22,7 +23,7 @@ export function useRevealSelected(selectedNodeId: string | null, container: RefO
       height: node.measured?.height ?? node.initialHeight ?? 0,
     };
     const viewport = flow.getViewport();
-    if (boxInView(box, viewport, { width: pane.clientWidth, height: pane.clientHeight })) return;
+    if (boxInView(box, viewport, drawingSize(pane))) return;
     void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: viewport.zoom, duration: 300 });
   }, [flow, selectedNodeId, container]);
 }
