@@ -11,7 +11,7 @@
 // the profile's self time by script and by function (production code is
 // minified: a function is named by its chunk, line and column too).
 //
-//   node scripts/bench-student-page.mjs [--runs 3] [--top 25]
+//   node scripts/bench-student-page.mjs [--runs 3] [--top 25] [--latency 100]
 //
 // Builds or starts the production server and runs Chromium: run it under `flock /tmp/e2e.lock`.
 import fs from "node:fs";
@@ -25,6 +25,8 @@ const RUNS = Number(option("runs", "3"));
 const TOP = Number(option("top", "25"));
 const PORT = Number(option("port", "3176"));
 const AFTER_MS = 1_000;
+/** A network's round trip to emulate (ms, each way half of it), as a student's school connection has; 0: loopback as it is. */
+const LATENCY_MS = Number(option("latency", "0"));
 
 /** As bench-students.mjs: how many annotations the highlights name once the text shows, else 0. */
 function annotationsNamed() {
@@ -130,6 +132,15 @@ async function main() {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send("Performance.enable");
+      if (LATENCY_MS > 0) {
+        await cdp.send("Network.enable");
+        await cdp.send("Network.emulateNetworkConditions", {
+          offline: false,
+          latency: LATENCY_MS,
+          downloadThroughput: -1,
+          uploadThroughput: -1,
+        });
+      }
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
       await cdp.send("Profiler.start");

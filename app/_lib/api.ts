@@ -117,6 +117,10 @@ const query = (params: Record<string, string | undefined>) => {
   return search.size ? `?${search}` : "";
 };
 
+/** Where a document's annotation list is read; the reader page also preloads it from here. */
+export const annotationListUrl = (documentId: string, filter: { q?: string } = {}) =>
+  `/api/documents/${documentId}/annotations${query(filter)}`;
+
 /** The browser's one client for Warrant's API. */
 export const api = {
   users: {
@@ -141,7 +145,7 @@ export const api = {
   annotations: {
     /** The annotations the caller may see, as of the document's change `seq`. */
     list: (documentId: string, filter: { q?: string } = {}) =>
-      get<{ annotations: AnnotationView[]; seq: number }>(`/api/documents/${documentId}/annotations${query(filter)}`),
+      get<{ annotations: AnnotationView[]; seq: number }>(annotationListUrl(documentId, filter)),
     create: (documentId: string, input: AnnotationCreate) =>
       post<{ annotation: AnnotationView }>(`/api/documents/${documentId}/annotations`, input).then(
         (body) => body.annotation,

@@ -143,6 +143,9 @@ export class LiveHub {
       this.track(feed.pump());
     }
     feed.subscribers.add(subscriber);
+    // The newcomer hears who reads along with everyone else's update of its arrival: its own NOTIFY may
+    // have come back before it joined. The client no longer writes that it arrived (reading-now.tsx).
+    feed.sendPresence();
     const joined = feed;
     return () => {
       joined.subscribers.delete(subscriber);

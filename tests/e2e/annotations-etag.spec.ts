@@ -1,5 +1,6 @@
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
+import { readerLoaded } from "./support/reader";
 
 const PHRASE = "knows who the boss is";
 
@@ -37,4 +38,21 @@ test("a reload of the annotation list with nothing changed is 304; after a chang
   expect((await changed.json()).annotations.map((a: { target: { exact: string } }) => a.target.exact)).toContain(
     PHRASE,
   );
+});
+
+// The reader page's head preloads the annotation list, and the reader's own
+// request takes that response over: one request, started by the page's
+// HTML rather than after its JavaScript ran (issue 12).
+test("the reader page asks for its annotation list once, from its head", async ({ page }) => {
+  await signUpThroughForm(page, "Preloaded reader");
+  const { documents } = await (await page.request.get("/api/documents")).json();
+  await page.goto(`/documents/${documents[0].id}`);
+  await readerLoaded(page);
+  const requests = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((entry) => /\/api\/documents\/[^/]+\/annotations$/.test(entry.name))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  expect(requests).toEqual(["link"]);
 });

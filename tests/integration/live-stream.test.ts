@@ -120,6 +120,14 @@ describe(`live streams on ${DATABASE_KIND}`, () => {
     expect(await db().presence.count({ where: { documentId: document.id, userId: ben.id } })).toBe(0);
   });
 
+  it("tells a reader who is reading as they arrive, without their writing anything", async () => {
+    const ana = await createUser(db(), "Ana");
+    const document = await privateDocument(db(), ana.id);
+    const anaStream = await stream(ana.id, document.id);
+    const seen = await anaStream.next(is("presence"));
+    expect([seen.readers.map((r) => [r.name, r.section]), seen.total]).toEqual([[["Ana", null]], 1]);
+  });
+
   it("shows the section a reader is in once they choose to share it, and only their own stream can say so", async () => {
     const { ana, ben, document, anaStream, benStream } = await together();
     const { connectionId } = await benStream.next(is("hello"));

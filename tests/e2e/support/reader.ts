@@ -19,7 +19,8 @@ export async function reloadReader(page: Page) {
   await readerLoaded(page);
 }
 
-async function readerLoaded(page: Page) {
+/** Waits for the reader's text and its annotation list. */
+export async function readerLoaded(page: Page) {
   await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
   await expect(page.locator("[data-annotations-loaded=true]")).toBeAttached();
 }

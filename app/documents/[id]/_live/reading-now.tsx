@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Reader } from "@/lib/realtime/live-frame";
 import { api } from "../../../_lib/api";
 import type { LiveStatus } from "./live-channel";
@@ -37,22 +37,22 @@ export function ReadingNow({ documentId, status, readers, total, connectionId, u
   const [shareSection, setShareSection] = useState(false);
   useEffect(() => setShareSection(localStorage.getItem(SHARE_SECTION_KEY) === "yes"), []);
 
+  // The section the server holds for this stream, as far as this tab knows (undefined: unknown, say it again).
+  // A stream starts with none, so a reader who keeps their place private sends nothing when they arrive: in a
+  // class, that was one write and one "Reading now" update to every reader for each student who came in.
+  const told = useRef<{ connectionId: string; section: string | null | undefined } | null>(null);
   useEffect(() => {
     if (!connectionId) return;
-    if (!shareSection) {
-      void api.presence(documentId, connectionId, null).catch(() => {});
-      return;
-    }
-    let sent: string | null | undefined;
-    const report = () => {
-      const section = sectionInView();
-      if (section === sent) return;
+    if (told.current?.connectionId !== connectionId) told.current = { connectionId, section: null };
+    const held = told.current;
+    const tell = (section: string | null) => {
+      if (section === held.section) return;
+      held.section = section;
       // Only a section the server took counts as told; a failed report is tried again.
-      void api
-        .presence(documentId, connectionId, section)
-        .then(() => (sent = section))
-        .catch(() => {});
+      void api.presence(documentId, connectionId, section).catch(() => (held.section = undefined));
     };
+    if (!shareSection) return tell(null);
+    const report = () => tell(sectionInView());
     report();
     const timer = setInterval(report, 2_000);
     return () => clearInterval(timer);
