@@ -115,6 +115,7 @@ describe(`documents on ${DATABASE_KIND}`, () => {
       "x",
       "own~2026-13-45T00:00:00.000Z~00000000-0000-0000-0000-000000000000",
       "all~2026-01-01T00:00:00.000Z~00000000-0000-0000-0000-000000000000",
+      "own~2026-01-01T00:00:00.000Z~------------------------------------",
     ]) {
       await expect(listDocuments(db(), reader.id, { after })).rejects.toThrow(InvalidInputError);
     }
