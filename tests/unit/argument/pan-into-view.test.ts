@@ -34,6 +34,10 @@ describe("panIntoView", () => {
 
   it("shows a box larger than the screen from its top left", () => {
     const large = { x: 0, y: 0, width: 2_000, height: 1_000 };
-    expect(panIntoView(large, { x: -500, y: -300, zoom: 1 }, screen)).toEqual({ x: PAN_MARGIN, y: PAN_MARGIN, zoom: 1 });
+    expect(panIntoView(large, { x: -500, y: -300, zoom: 1 }, screen)).toEqual({
+      x: PAN_MARGIN,
+      y: PAN_MARGIN,
+      zoom: 1,
+    });
   });
 });
