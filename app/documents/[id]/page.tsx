@@ -38,9 +38,9 @@ export default async function DocumentPage({ params }: Props) {
   const user = await requirePageUser(`/documents/${id}`);
   const document = await load(user.id, id);
   // The annotations are not in the page: the reader's browser fetches them (app/_lib/api.ts), with their ETag.
-  // The page's head asks for them already, so the list loads while the page's JavaScript does, not after it
-  // (in a class of ten at once on two cores, 1.5 s earlier: issue 12). The hint matches the client's own
-  // request (same address, cors mode, same-origin credentials), which takes over the preloaded response.
+  // The page's head asks for them already, so the list loads while the page's JavaScript does, not after it:
+  // one round trip less before the highlights show (100 ms away: 912 → 677 ms, bench:student-page). The hint
+  // matches the client's own request (same address, cors mode, same-origin credentials), which takes it over.
   preload(annotationListUrl(id), { as: "fetch", crossOrigin: "anonymous" });
   const [maps, groups] = await Promise.all([
     listMaps(getDb(), user.id, id, document),

@@ -5,10 +5,10 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from "react"
 import { boxInView } from "@/lib/argument/box-in-view";
 import { fitMap } from "@/lib/argument/fit-map";
 import { mainClaim } from "@/lib/argument/main-claim";
-import { drawingSize } from "./drawing-size";
 import { openingView, READABLE_ZOOM } from "@/lib/argument/opening-view";
 import { panIntoView } from "@/lib/argument/pan-into-view";
 import type { MapGraph } from "@/lib/validation/argument-map";
+import { drawingSize } from "./drawing-size";
 
 /**
  * Where each drawn node is, by its initial (layout) size: nodes out of view
