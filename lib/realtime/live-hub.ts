@@ -81,6 +81,8 @@ class DocumentFeed {
     if (this.presenceTimer) return;
     this.presenceTimer = setTimeout(() => {
       this.presenceTimer = null;
+      // Everyone left within the wait (a tab opened and closed, or a test ending): nobody to tell.
+      if (this.subscribers.size === 0) return;
       readersOf(this.db, this.documentId)
         .then((present) => this.subscribers.forEach((subscriber) => subscriber.presence(present)))
         .catch((error: unknown) => console.error(`live: reading who reads ${this.documentId} failed`, error));
