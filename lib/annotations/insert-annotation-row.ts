@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { fixedSql } from "@/lib/db/fixed-sql";
 import type { AnnotationKind, AnnotationVisibility, TextTarget } from "@/lib/validation/annotation";
 import type { AnnotationRow } from "./annotation-view";
 
@@ -15,7 +16,7 @@ export type NewAnnotation = {
   searchText: string;
 } & TextTarget;
 
-type InsertedRow = Omit<AnnotationRow, "author" | "group" | "replies"> & {
+export type InsertedRow = Omit<AnnotationRow, "author" | "group" | "replies"> & {
   authorId: string;
   authorName: string;
   groupId: string | null;
@@ -45,12 +46,23 @@ export async function insertAnnotationRow(tx: Tx, data: NewAnnotation, events: P
         ${now}::timestamptz, ${now}::timestamptz)
       returning *
     )
-    select c.id::text as id, c."documentId"::text as "documentId", c.kind::text as kind, c.comment, c.tags,
-      c.visibility::text as visibility, c.exact, c.prefix, c.suffix, c.start, c."end",
-      c."createdAt", c."updatedAt", c."deletedAt", c."hiddenAt",
-      u.id::text as "authorId", u.name as "authorName", g.id::text as "groupId", g.name as "groupName"
+    select ${fixedSql(INSERTED_COLUMNS)}
     from created c join "User" u on u.id = c."authorId" left join "Group" g on g.id = c."groupId", announced`;
   if (!row) throw new Error("The annotation was not inserted");
+  return fromInsertedRow(row);
+}
+
+/**
+ * The columns of an InsertedRow, read from the inserted row `c`, its
+ * author `u` and its group `g`.
+ */
+export const INSERTED_COLUMNS = `c.id::text as id, c."documentId"::text as "documentId", c.kind::text as kind,
+  c.comment, c.tags, c.visibility::text as visibility, c.exact, c.prefix, c.suffix, c.start, c."end",
+  c."createdAt", c."updatedAt", c."deletedAt", c."hiddenAt",
+  u.id::text as "authorId", u.name as "authorName", g.id::text as "groupId", g.name as "groupName"`;
+
+/** An annotation just inserted, as toAnnotationView reads it (it has no replies yet). */
+export function fromInsertedRow(row: InsertedRow): AnnotationRow {
   const { authorId, authorName, groupId, groupName, ...fields } = row;
   return {
     ...fields,

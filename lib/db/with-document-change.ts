@@ -69,8 +69,9 @@ export async function withDocumentChange<T>(
 }
 
 /**
- * Numbers the events on from the document's last one, stores them and
- * announces the last number, as CTEs of one statement (every change pays
+ * Numbers the events on from the document's last one (and counts its
+ * access changes in Document.accessSeq), stores them and announces the
+ * last number, as CTEs of one statement (every change pays
  * for it, so it is never a round trip of its own): `bumped`, `stored` and
  * `announced`, which the statement must read. The NOTIFY payload is
  * eventsPayload's `<documentId>:<last seq>`, spelled in SQL because the
@@ -84,8 +85,9 @@ function eventsSql(documentId: string, actorId: string | null, events: ChangeEve
     entityId: "id" in event ? event.id : null,
     audiences: "audiences" in event ? event.audiences : [],
   }));
+  const accessChanges = events.filter((event) => event.kind === "access").length;
   return Prisma.sql`bumped as (
-      update "Document" set "eventSeq" = "eventSeq" + ${events.length}
+      update "Document" set "eventSeq" = "eventSeq" + ${events.length}, "accessSeq" = "accessSeq" + ${accessChanges}
       where id = ${documentId}::uuid returning "eventSeq"
     ), stored as (
       insert into "DocumentEvent" ("documentId", seq, kind, "entityId", audiences, "actorId")

@@ -1,7 +1,10 @@
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
+import { LIVE_SESSION_PARAM_TYPES, liveSessionCtes, liveSessionParams } from "@/lib/auth/user-sessions";
+import { preparedStatement, runPrepared } from "@/lib/db/prepared-statement";
 import {
   can,
   documentRole,
+  type DocumentGrants,
   grantRolesSql,
   refusal,
   type DocumentAction,
@@ -22,6 +25,10 @@ type AccessRow = {
   version: number;
   grants: ShareRole[];
   plainText?: string;
+  accessSeq: number;
+  /** With `lock` (LOCK_COLUMNS_SQL). */
+  lockedAccessSeq?: number;
+  seenAccessSeq?: number;
 } & Partial<PageColumns>;
 
 /** What the reader page shows besides the access row (reader-page-document.ts). */
@@ -60,13 +67,29 @@ async function readAccess(
 ) {
   if (!isUuid(documentId)) return null;
   const rows = await db.$queryRawUnsafe<AccessRow[]>(
-    `select d.id::text as id, d.title, d."ownerId"::text as "ownerId", d.visibility::text as visibility, d.version,
-       ${grantRolesSql("$2::uuid")} as grants${withText ? `, d."plainText" as "plainText"` : ""}${withPage ? PAGE_COLUMNS_SQL : ""}
+    `select ${accessColumns("$2::uuid", withText)}${withPage ? PAGE_COLUMNS_SQL : ""}${lock ? LOCK_COLUMNS_SQL : ""}
      from "Document" d where d.id = $1::uuid${lock ? " for update of d" : ""}`,
     documentId,
     userId,
   );
   return rows[0] ?? null;
+}
+
+/**
+ * Whether an access change committed while the row lock was waited for:
+ * on PostgreSQL (READ COMMITTED) a statement that waits for a row lock
+ * reads that row as it is once locked, but every other table — the shares
+ * and memberships behind `grants` — and this subquery as they were when it
+ * began.
+ */
+const LOCK_COLUMNS_SQL = `, d."accessSeq" as "lockedAccessSeq",
+  (select x."accessSeq" from "Document" x where x.id = d.id) as "seenAccessSeq"`;
+
+/** The columns of an AccessRow, read from the document `d` for the reader `userSql`. */
+function accessColumns(userSql: string, withText: boolean) {
+  return `d.id::text as id, d.title, d."ownerId"::text as "ownerId", d.visibility::text as visibility, d.version,
+    d."accessSeq" as "accessSeq",
+    ${grantRolesSql(userSql)} as grants${withText ? `, d."plainText" as "plainText"` : ""}`;
 }
 
 /** The row with the role its grants make; throws unless the role allows `action`. */
@@ -82,6 +105,9 @@ function allowed(userId: string, row: AccessRow | null, action: DocumentAction) 
     ownerName: _o,
     shareUnopened: _s,
     assigned: _a,
+    accessSeq: _as,
+    lockedAccessSeq: _l,
+    seenAccessSeq: _n,
     ...document
   } = row;
   return { ...document, role: role as DocumentRole };
@@ -111,6 +137,57 @@ export async function readableDocumentText(
   return { ...allowed(userId, row, action), plainText: row!.plainText! };
 }
 
+/** What decided a reader's role on a document, the count of its access changes, and the version of its text. */
+export type AccessFacts = DocumentGrants & { version: number; accessSeq: number };
+
+/**
+ * readableDocumentText for a write made outside a transaction, in one
+ * statement of its own that writes only while `facts` still hold
+ * (insert-annotation-unless-changed.ts): what decided the role, and the
+ * text's version its quote was checked against.
+ */
+export async function readableDocumentTextAndFacts(db: Tx, userId: string, documentId: string, action: DocumentAction) {
+  return textAndFacts(userId, await readAccess(db, userId, documentId, { withText: true }), action);
+}
+
+/**
+ * readableDocumentTextAndFacts for the browser holding session
+ * `sessionId`, with the session check (userOfSession's, last-seen
+ * included) in the same prepared statement: a tag, which a whole class
+ * makes at once, reads once before it writes. Null when the session is not
+ * live (the caller answers 401).
+ */
+export async function sessionDocumentTextAndFacts(
+  db: Db,
+  sessionId: string,
+  documentId: string,
+  action: DocumentAction,
+  now = new Date(),
+) {
+  if (!isUuid(sessionId)) return null;
+  const [row] = await runPrepared<AccessRow & { userId: string; found: boolean }>(db, SESSION_DOCUMENT_TEXT, [
+    ...liveSessionParams(sessionId, now),
+    isUuid(documentId) ? documentId : null,
+  ]);
+  if (!row) return null;
+  return { userId: row.userId, ...textAndFacts(row.userId, row.found ? row : null, action) };
+}
+
+const SESSION_DOCUMENT_TEXT = preparedStatement(
+  "warrant_session_document_text",
+  [...LIVE_SESSION_PARAM_TYPES, "uuid"],
+  `with ${liveSessionCtes("$1", "$2")}
+   select reader.id::text as "userId", d.id is not null as found, ${accessColumns("reader.id", true)}
+   from live join "User" reader on reader.id = live."userId" left join "Document" d on d.id = $5::uuid`,
+);
+
+function textAndFacts(userId: string, row: AccessRow | null, action: DocumentAction) {
+  const document = { ...allowed(userId, row, action), plainText: row!.plainText! };
+  const { ownerId, visibility, grants, version, accessSeq } = row!;
+  const facts: AccessFacts = { ownerId, visibility, grants, version, accessSeq };
+  return { document, facts };
+}
+
 /**
  * readableDocument as the first statement of a change (lib/documents/change-document.ts):
  * the same read also locks the document's row, so a change pays one round
@@ -124,7 +201,10 @@ export async function lockReadableDocument(
   action: DocumentAction,
   withText = false,
 ) {
-  const row = await readAccess(tx, userId, documentId, { withText, lock: true });
+  let row = await readAccess(tx, userId, documentId, { withText, lock: true });
+  // An access change committed while this one waited for the lock (a share removed, say): its grants were read
+  // from before it. Read them again, under the lock now held, in a statement that sees that change.
+  if (row && row.lockedAccessSeq !== row.seenAccessSeq) row = await readAccess(tx, userId, documentId, { withText });
   return { document: allowed(userId, row, action), plainText: row?.plainText };
 }
 

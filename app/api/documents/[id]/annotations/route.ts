@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { createAnnotationForSession } from "@/lib/annotations/create-annotation";
 import { sessionListTag } from "@/lib/annotations/annotation-list-tag";
 import { currentSessionId } from "@/lib/auth/current-user";
 import { listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
@@ -86,8 +86,11 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
 });
 
 export const POST = handleRoute(async (request: Request, { params }: Context) => {
-  const user = await requireUser();
+  // The session's row is checked in the tag's first statement; a request without a session token stops here.
+  const sessionId = await currentSessionId();
+  if (!sessionId) throw new UnauthenticatedError();
   const { id } = await params;
   const input = await parseJsonBody(request, ZAnnotationCreate);
-  return NextResponse.json({ annotation: await createAnnotation(getDb(), user.id, id, input) }, { status: 201 });
+  const annotation = await createAnnotationForSession(getDb(), sessionId, id, input);
+  return NextResponse.json({ annotation }, { status: 201 });
 });

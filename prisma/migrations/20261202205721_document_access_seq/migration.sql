@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Document" ADD COLUMN     "accessSeq" INTEGER NOT NULL DEFAULT 0;
+
