@@ -39,12 +39,12 @@ import { fromInsertedRow, INSERTED_COLUMNS, type InsertedRow, type NewAnnotation
  * version, owner, visibility and Document.accessSeq, which every access
  * change moves — once the lock is held: a share removed while the statement
  * waited for the lock stops it. Tags by others do not (they move only
- * eventSeq), so a class tagging at once does not fall back. Two things are
- * weaker than under the change path's lock, on PostgreSQL only (PGlite runs
- * one statement at a time): the caps are counted in the statement's
- * snapshot, so writers racing each other may pass a cap by up to one
- * annotation each (the pool has 10 connections); and a token spent by a
- * statement that then found the document changed is spent for nothing.
+ * eventSeq), so a class tagging at once does not fall back. The token is
+ * spent only after that check, so a write refused here costs none. One
+ * thing is weaker than under the change path's lock, on PostgreSQL only
+ * (PGlite runs one statement at a time): the caps are counted in the
+ * statement's snapshot, so writers racing each other may pass a cap by up
+ * to one annotation each (the pool has 10 connections).
  */
 export async function insertAnnotationUnlessChanged(
   db: Db,
@@ -136,8 +136,8 @@ function statementText(limits: boolean): string {
     ), announced as (
       select pg_notify('${EVENTS_CHANNEL}', $1::text || ':' || bumped."eventSeq"::text) from bumped
     )
-    select ${INSERTED_COLUMNS}, (select count(*) from announced) as announced
-    from created c join "User" u on u.id = c."authorId" left join "Group" g on g.id = c."groupId"`;
+    select ${INSERTED_COLUMNS}
+    from created c join "User" u on u.id = c."authorId" left join "Group" g on g.id = c."groupId", announced`;
 }
 
 // Prepared (prepared-statement.ts): planning this statement anew cost more than running it.

@@ -185,6 +185,8 @@ describe(`a tag written in one statement that holds to what was read, on ${DATAB
           expect(wrote.reason).toBeInstanceOf(NotFoundError);
           expect(events).toEqual([{ kind: "access", actorId: setup.owner.id }]);
           expect(await written(setup.document.id)).toMatchObject({ annotations: before.annotations });
+          // A write refused, even after waiting for the lock, spends no token.
+          expect(await db().rateLimit.count({ where: { userId: setup.reader.id } })).toBe(0);
           outcomes.refused += 1;
         }
       }

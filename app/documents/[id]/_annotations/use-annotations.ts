@@ -44,10 +44,11 @@ function without(state: LiveAnnotations, id: string): LiveAnnotations {
  * action saves first and then shows its result; errors reach the caller.
  * Every action but an import is one step of the reader's undo history.
  * The list is fetched, not carried by the page, so the text shows at once;
- * the page's head preloads it and this request takes that response over. `seq` is the change the page was read at, where
- * the live stream starts: frames from there on apply before and after the
- * list arrives, and the list (as of a later change) is merged under the
- * newer ones (mergeFetched), so no change falls between page, list and stream.
+ * the page's head preloads it and this request takes that response over.
+ * `seq` is the change the page was read at, where the live stream starts:
+ * frames from there on apply before and after the list arrives, and the
+ * list (as of a later change) is merged under the newer ones
+ * (mergeFetched), so no change falls between page, list and stream.
  */
 export function useAnnotations(documentId: string, seq: number) {
   const [state, setState] = useState(() => liveAnnotations([], seq));
