@@ -2,6 +2,7 @@ import { Plugin, PluginKey } from "prosemirror-state";
 import type { Transaction } from "prosemirror-state";
 import { applyAnnotationAction, EMPTY_ANNOTATION_STATE, mapAnnotationState } from "./annotation-state";
 import type { AnnotationAction, AnnotationDecorationSpec, AnnotationDecorationsState } from "./annotation-state";
+import type { OverlapClasses } from "./overlap-decorations";
 
 // Annotations are drawn, not stored in the document: each is an inline
 // decoration over its anchored range. Edits move them by step mapping —
@@ -59,6 +60,13 @@ export interface AnnotationDecorationsOptions {
   readonly countClassPrefix?: string;
 }
 
+/** The classes `annotationDecorations` draws with when its options name none. */
+export const DEFAULT_OVERLAP_CLASSES: OverlapClasses = {
+  focused: "annotation-focused",
+  mixed: "annotation annotation-mixed",
+  countPrefix: "annotation-count-",
+};
+
 /**
  * A plugin, keyed by `annotationDecorationsKey`, that places annotations as
  * inline decorations: Decoration.inline(from, to, { class,
@@ -76,10 +84,10 @@ export interface AnnotationDecorationsOptions {
  * its target is set anew.
  */
 export function annotationDecorations(options: AnnotationDecorationsOptions = {}): Plugin<AnnotationDecorationsState> {
-  const classes = {
-    focused: options.focusedClass ?? "annotation-focused",
-    mixed: options.mixedClass ?? "annotation annotation-mixed",
-    countPrefix: options.countClassPrefix ?? "annotation-count-",
+  const classes: OverlapClasses = {
+    focused: options.focusedClass ?? DEFAULT_OVERLAP_CLASSES.focused,
+    mixed: options.mixedClass ?? DEFAULT_OVERLAP_CLASSES.mixed,
+    countPrefix: options.countClassPrefix ?? DEFAULT_OVERLAP_CLASSES.countPrefix,
   };
   return new Plugin<AnnotationDecorationsState>({
     key: annotationDecorationsKey,

@@ -13,6 +13,7 @@ import {
   focusAnnotation,
   setAnnotations,
 } from "@/lib/anchoring/annotation-decorations";
+import { annotationClassName } from "@/lib/anchoring/annotation-class";
 import { describeRange } from "@/lib/anchoring/describe-range";
 import { describeLinks, type AnnotationLink } from "@/lib/argument/annotation-links";
 import { textIndexOf } from "@/lib/anchoring/text-index";
@@ -94,7 +95,7 @@ function decorationSpecs(annotations: AnnotationView[], links: ReadonlyMap<strin
       return {
         id: annotation.id,
         target: annotation.target,
-        className: `annotation annotation-${annotation.kind}`,
+        className: annotationClassName(annotation.kind),
         // A small mark after a linked passage; the title says what it means.
         ...(linked ? { endClassName: "annotation-link-mark" } : {}),
         // Drawn with the others over the same words as one span per stretch
