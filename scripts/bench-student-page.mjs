@@ -20,6 +20,7 @@ import { startClassServers } from "./bench/class-servers.mjs";
 import { seedClass } from "./bench/seed-class.mjs";
 import { option } from "./bench/option.mjs";
 import { quantile } from "./bench/quantile.mjs";
+import { readingDrawing } from "./bench/reading-drawing.mjs";
 
 const RUNS = Number(option("runs", "3"));
 const TOP = Number(option("top", "25"));
@@ -147,11 +148,15 @@ async function main() {
       const start = performance.now();
       await page.goto(path, { waitUntil: "commit" });
       let textAt = 0;
+      let drawnAt = 0;
       let named = 0;
       for (;;) {
         named = await page.evaluate(annotationsNamed).catch(() => -1);
         if (named >= 0 && !textAt && (await page.locator('[role="document"].article').count()))
           textAt = performance.now();
+        // The highlights shown, by the server's drawing or the editor's (a settled page has ~1,700 stretches).
+        const stretches = (await page.evaluate(readingDrawing).catch(() => "")).split("#").length - 1;
+        if (!drawnAt && stretches > 1_000) drawnAt = performance.now();
         if (named > 1_000) break;
         if (performance.now() - start > 30_000) throw new Error(`the highlights never showed (named ${named})`);
         await page.waitForTimeout(10);
@@ -181,7 +186,8 @@ async function main() {
       for (const name of ["TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration"])
         row.set(`main thread: ${name}`, (got.find((m) => m.name === name)?.value ?? 0) * 1000);
       row.set("page: text shown (polled, from navigation start)", textAt - start);
-      row.set(`page: highlights naming ${named} shown (polled)`, shownAt - start);
+      row.set("page: over 1,000 highlight stretches shown, prepainted or the editor's (polled)", drawnAt - start);
+      row.set(`page: the editor's highlights naming ${named} shown (polled)`, shownAt - start);
       row.set("page: HTML response end", nav.responseEnd);
       row.set("page: DOMContentLoaded end", nav.domContentLoaded);
       row.set("page: load end", nav.load);

@@ -2,9 +2,9 @@ import { can, documentRole } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { NotFoundError } from "@/lib/errors";
-import { hiddenPeersGiven, listTag, listTagFacts } from "./annotation-list-tag";
+import { hiddenPeersGiven, listTag, listTagFacts, type TagFacts } from "./annotation-list-tag";
 import { listAnnotationsAsOf } from "./list-annotations";
-import { buildSharedList, readerListBody, type SharedList } from "./shared-list";
+import { buildSharedList, readerListBody, type ListReader, type SharedList } from "./shared-list";
 
 /** The bound: lists of this many documents at most (the most recently used)… */
 export const MAX_DOCUMENTS = 32;
@@ -80,21 +80,22 @@ const processCache = new SharedListCache();
 /** Tries before giving up on a document that changes faster than its list is built. */
 const ATTEMPTS = 3;
 
+/** The shared list as of the reader's facts, and the reader as its filter needs them. */
+export type ReaderAndList = { list: SharedList; reader: ListReader; facts: TagFacts };
+
 /**
- * The unfiltered list `userId` sees on a document, as the JSON body the
- * route sends ({ annotations, seq }) with its entity tag: from the shared
- * list as of the document's last change, filtered for them, when the
- * reader's facts (role, groups, event number, read in one statement) and a
- * kept or newly built list agree on the event number; else built for them
- * alone in one snapshot (listAnnotationsAsOf). Throws NotFoundError when they
- * may not read the document.
+ * The shared list as of the document's last change, with `userId` as its
+ * permission filter needs them, when the reader's facts (role, groups, event
+ * number, read in one statement) and a kept or newly built list agree on the
+ * event number; null when the document changed each time a list was built.
+ * Throws NotFoundError when they may not read the document.
  */
-export async function sharedAnnotationList(
+export async function readerAndList(
   db: Db,
   userId: string,
   documentId: string,
   cache: SharedListCache = processCache,
-): Promise<{ body: string; seq: number; tag: string }> {
+): Promise<ReaderAndList | null> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const facts = await listTagFacts(db, userId, documentId);
     const role = facts ? documentRole(userId, facts) : null;
@@ -103,8 +104,36 @@ export async function sharedAnnotationList(
     const list = await cache.listAsOf(db, documentId, facts.eventSeq);
     // A list built after a later change is as of that change: read the reader's facts again.
     if (list.seq !== facts.eventSeq) continue;
-    const body = readerListBody(list, { userId, role, groupIds: facts.groupIds, hiddenAuthors });
-    const tag = listTag({ documentId, userId, role, facts, filter: {}, hiddenAuthors });
+    return { list, reader: { userId, role, groupIds: facts.groupIds, hiddenAuthors }, facts };
+  }
+  return null;
+}
+
+/**
+ * The unfiltered list `userId` sees on a document, as the JSON body the
+ * route sends ({ annotations, seq }) with its entity tag: from the shared
+ * list filtered for them (readerAndList), else built for them alone in one
+ * snapshot (listAnnotationsAsOf). Throws NotFoundError when they may not
+ * read the document.
+ */
+export async function sharedAnnotationList(
+  db: Db,
+  userId: string,
+  documentId: string,
+  cache: SharedListCache = processCache,
+): Promise<{ body: string; seq: number; tag: string }> {
+  const shared = await readerAndList(db, userId, documentId, cache);
+  if (shared) {
+    const { list, reader, facts } = shared;
+    const body = readerListBody(list, reader);
+    const tag = listTag({
+      documentId,
+      userId,
+      role: reader.role,
+      facts,
+      filter: {},
+      hiddenAuthors: reader.hiddenAuthors,
+    });
     return { body, seq: list.seq, tag };
   }
   const { annotations, seq, tag } = await listAnnotationsAsOf(db, userId, documentId);

@@ -1,11 +1,15 @@
 import { seesListedAnnotation, type DocumentRole } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { withSnapshot } from "@/lib/db/with-snapshot";
-import type { AnnotationView } from "@/lib/validation/annotation";
+import type { AnnotationView, TextTarget } from "@/lib/validation/annotation";
 import { loadAnnotationViews } from "./load-annotation-views";
 
 /** One annotation of a shared list: what the permission rule reads, and its view already as JSON. */
 export type SharedAnnotation = {
+  id: string;
+  /** What drawing its highlight needs (prepainted-article-cache.ts). */
+  kind: string;
+  target: TextTarget;
   authorId: string;
   visibility: AnnotationView["visibility"];
   groupId: string | null;
@@ -57,6 +61,9 @@ export async function buildSharedList(db: Db, documentId: string): Promise<Share
     const annotations = views
       .filter((view) => !view.deleted || view.replies.length > 0)
       .map((view) => ({
+        id: view.id,
+        kind: view.kind,
+        target: view.target,
         authorId: view.author.id,
         visibility: view.visibility,
         groupId: view.group?.id ?? null,
@@ -70,18 +77,24 @@ export async function buildSharedList(db: Db, documentId: string): Promise<Share
   });
 }
 
+/** The shared list's annotations `reader` sees (seesListedAnnotation), in list order. */
+export function* annotationsSeenBy(list: SharedList, reader: ListReader): Generator<SharedAnnotation> {
+  const groupIds = new Set(reader.groupIds);
+  for (const annotation of list.annotations) {
+    if (seesListedAnnotation(reader.userId, reader.role, annotation, groupIds, reader.hiddenAuthors)) yield annotation;
+  }
+}
+
 /**
  * The JSON `{ annotations, seq }` the list route sends `reader`: the shared
- * list's annotations they see (seesListedAnnotation), without replies by
- * classmates hidden from them, and a deleted one only while a reply they see
- * remains — exactly what listAnnotationsAsOf gives them as of `list.seq`.
+ * list's annotations they see, without replies by classmates hidden from
+ * them, and a deleted one only while a reply they see remains — exactly
+ * what listAnnotationsAsOf gives them as of `list.seq`.
  */
 export function readerListBody(list: SharedList, reader: ListReader): string {
-  const groupIds = new Set(reader.groupIds);
   const hidden = new Set(reader.hiddenAuthors);
   const pieces: string[] = [];
-  for (const annotation of list.annotations) {
-    if (!seesListedAnnotation(reader.userId, reader.role, annotation, groupIds, reader.hiddenAuthors)) continue;
+  for (const annotation of annotationsSeenBy(list, reader)) {
     if (!annotation.replyAuthorIds.some((id) => hidden.has(id))) {
       pieces.push(annotation.json);
       continue;

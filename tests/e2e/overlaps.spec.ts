@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
+import { readingDrawing } from "../../scripts/bench/reading-drawing.mjs";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
 import { expect, test } from "./support/test";
 
@@ -164,4 +165,36 @@ test("5,000 annotations on one sentence from three readers: the reader opens, sh
     "false",
   );
   expect(Date.now() - started).toBeLessThan(60_000);
+});
+
+test("the page's HTML already shows the highlights, and the editor takes over with the same drawing", async ({
+  browser,
+}) => {
+  const owner = await reader(browser, "Prepainted");
+  const documentId = await newDocument(owner.page);
+  await annotateSentence(owner.page, documentId, 30, (i) => KINDS[i % 2]!);
+
+  // Without any JavaScript: the server's drawing is all there is, and it is the reading.
+  const state = await owner.page.context().storageState();
+  const noScript = await (await browser.newContext({ javaScriptEnabled: false, storageState: state })).newPage();
+  await noScript.goto(`/documents/${documentId}`);
+  const prepainted = noScript.getByRole("document", { name: "Thirty readers" });
+  await expect(prepainted).toHaveAttribute("data-prepainted", "true");
+  await expect(prepainted.locator('[data-annotation-count="30"]')).toHaveText(SENTENCE.slice(5));
+  await expect(prepainted.locator('[data-annotation-count="20"]')).toHaveText("Maps ");
+  await expect(prepainted.locator('[data-annotation-count="30"]')).toHaveClass(
+    /annotation-mixed annotation-count-6-plus/,
+  );
+  const before = await noScript.evaluate(readingDrawing);
+  expect(before).toContain("#30:");
+
+  // With it: one article once the editor is ready, the editor's, drawn as the server drew it.
+  const { page } = owner;
+  await openReader(page, documentId);
+  await expect(page.getByRole("document", { name: "Thirty readers" })).toHaveCount(1);
+  await expect(page.locator("[data-prepainted]")).toHaveCount(0);
+  await expect(page.locator('.ProseMirror[contenteditable] [data-annotation-count="30"]')).toHaveText(
+    SENTENCE.slice(5),
+  );
+  expect(await page.evaluate(readingDrawing)).toBe(before);
 });

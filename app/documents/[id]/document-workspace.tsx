@@ -43,12 +43,22 @@ type Props = {
   /** The groups the reader may make annotations and maps visible to. */
   groups: AudienceGroup[];
   initialMaps: MapSummary[];
+  /** The article with the reader's highlights, drawn by the server (ReaderEditor shows it until it has drawn them). */
+  prepaint: string | null;
 };
 
 const FLASH_MS = 1600;
 
 /** The reader: the text with its highlights, the selection toolbar, and the margin or the map. */
-export function DocumentWorkspace({ document, can: initialCan, seq, user, groups: initialGroups, initialMaps }: Props) {
+export function DocumentWorkspace({
+  document,
+  can: initialCan,
+  seq,
+  user,
+  groups: initialGroups,
+  initialMaps,
+  prepaint,
+}: Props) {
   const [groups, setGroups] = useState(initialGroups);
   const view = useRef<EditorView | null>(null);
   const store = useAnnotations(document.id, seq);
@@ -263,6 +273,8 @@ export function DocumentWorkspace({ document, can: initialCan, seq, user, groups
             editable={can.editText && !lost}
             annotations={annotations}
             annotationsLoaded={store.loaded}
+            annotationsFailed={store.listError !== null}
+            prepaint={prepaint}
             links={links}
             selectedId={selectedId}
             onReady={(editorView) => (view.current = editorView)}

@@ -6,7 +6,7 @@ import { keymap } from "prosemirror-keymap";
 import { Node as ProseMirrorNode } from "prosemirror-model";
 import { EditorState, Plugin, type Transaction } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   annotationDecorations,
   annotationDecorationsKey,
@@ -45,6 +45,14 @@ type Props = {
   annotations: AnnotationView[];
   /** Whether `annotations` is the fetched list yet (it starts empty while the list loads). */
   annotationsLoaded: boolean;
+  /** Whether loading the list failed (the editor then shows the text without it). */
+  annotationsFailed: boolean;
+  /**
+   * The article with the reader's highlights as the server drew it
+   * (lib/anchoring/prepainted-article.ts), shown from the page's HTML until
+   * the editor has drawn the list; null to show the editor at once.
+   */
+  prepaint: string | null;
   /** Each annotation's links in the open map: a linked passage carries a mark. */
   links: ReadonlyMap<string, AnnotationLink[]>;
   selectedId: string | null;
@@ -107,6 +115,12 @@ function decorationSpecs(annotations: AnnotationView[], links: ReadonlyMap<strin
     });
 }
 
+/** The editor is what the reader sees and uses: tests and benchmarks wait for this. */
+function markReady(container: HTMLElement) {
+  container.dataset.editorReady = "true";
+  performance.mark("warrant:editor-ready");
+}
+
 /** Benchmarks set window.warrantProfile to have each edit's JavaScript time measured. */
 function profiling(): boolean {
   return (globalThis as { warrantProfile?: boolean }).warrantProfile === true;
@@ -147,6 +161,11 @@ export function ReaderEditor(props: Props) {
   callbacks.current = props;
   const caretIn = useRef<string | null>(null);
   const onLost = useCallback(() => callbacks.current.onLost(), []);
+  // The server's drawing stays in view until the editor has drawn the list:
+  // swapping earlier would show the text bare between the two (~300 ms).
+  const [prepaint, setPrepaint] = useState(props.prepaint);
+  const prepaintShown = useRef(props.prepaint !== null);
+  const prepaintElement = useRef<HTMLDivElement>(null);
   const { state: saveState, save, markDirty, savedAs, unsearched } = useTextSave(documentId, version, view, onLost);
 
   useEffect(() => {
@@ -220,8 +239,8 @@ export function ReaderEditor(props: Props) {
     });
     view.current = editorView;
     callbacks.current.onReady(editorView);
-    container.dataset.editorReady = "true";
-    performance.mark("warrant:editor-ready");
+    if (prepaintShown.current) editorView.dom.hidden = true;
+    else markReady(container);
     return () => {
       editorView.destroy();
       view.current = null;
@@ -265,7 +284,15 @@ export function ReaderEditor(props: Props) {
       performance.mark("warrant:annotations-drawn");
     const orphaned = annotationDecorationsKey.getState(current.state)?.orphaned;
     if (orphaned) callbacks.current.onOrphansChange(orphaned);
-  }, [props.annotations, props.links, props.annotationsLoaded]);
+    if (prepaintShown.current && (props.annotationsLoaded || props.annotationsFailed)) {
+      // In one task, so no frame shows both or neither.
+      prepaintShown.current = false;
+      if (prepaintElement.current) prepaintElement.current.hidden = true;
+      current.dom.hidden = false;
+      markReady(mount.current!);
+      setPrepaint(null);
+    }
+  }, [props.annotations, props.links, props.annotationsLoaded, props.annotationsFailed]);
 
   useEffect(() => {
     const current = view.current;
@@ -296,7 +323,18 @@ export function ReaderEditor(props: Props) {
           </button>
         </div>
       )}
-      <div ref={mount} className={`reader${props.dragToMap ? " drags-to-map" : ""}`} />
+      <div ref={mount} className={`reader${props.dragToMap ? " drags-to-map" : ""}`}>
+        {prepaint !== null && (
+          <div
+            ref={prepaintElement}
+            className="ProseMirror article"
+            role="document"
+            aria-label={title}
+            data-prepainted="true"
+            dangerouslySetInnerHTML={{ __html: prepaint }}
+          />
+        )}
+      </div>
     </>
   );
 }
