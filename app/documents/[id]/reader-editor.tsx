@@ -161,15 +161,22 @@ export function ReaderEditor(props: Props) {
   callbacks.current = props;
   const caretIn = useRef<string | null>(null);
   const onLost = useCallback(() => callbacks.current.onLost(), []);
-  // The server's drawing stays in view until the editor has drawn the list:
-  // swapping earlier would show the text bare between the two (~300 ms).
+  // The server's drawing stays in view until the list has settled, and the
+  // editor is made only then, with the list's highlights in its first state:
+  // made earlier, it would show the text bare in between (~300 ms), or, kept
+  // hidden, draw the whole text twice.
   const [prepaint, setPrepaint] = useState(props.prepaint);
-  const prepaintShown = useRef(props.prepaint !== null);
   const prepaintElement = useRef<HTMLDivElement>(null);
+  const listSettled = props.annotationsLoaded || props.annotationsFailed;
+  const editorMayMount = prepaint === null || listSettled;
+  // What the editor's highlights were last drawn from, so the same list is not drawn again.
+  const drawnFrom = useRef<{ annotations: AnnotationView[]; links: ReadonlyMap<string, AnnotationLink[]> } | null>(
+    null,
+  );
   const { state: saveState, save, markDirty, savedAs, unsearched } = useTextSave(documentId, version, view, onLost);
 
   useEffect(() => {
-    if (!mount.current) return;
+    if (!mount.current || !editorMayMount) return;
     const editing = editable
       ? [
           history(),
@@ -185,10 +192,13 @@ export function ReaderEditor(props: Props) {
           keymap(baseKeymap),
         ]
       : [readOnly];
-    const state = EditorState.create({
+    const bare = EditorState.create({
       doc: ProseMirrorNode.fromJSON(schema, content),
       plugins: [...editing, annotationDecorations(), highlightDrag(() => callbacks.current.dragToMap)],
     });
+    const { annotations, links } = callbacks.current;
+    drawnFrom.current = { annotations, links };
+    const state = bare.apply(setAnnotations(bare.tr, decorationSpecs(annotations, links)));
     const container = mount.current;
     const editorView: EditorView = new EditorView(container, {
       state,
@@ -239,8 +249,12 @@ export function ReaderEditor(props: Props) {
     });
     view.current = editorView;
     callbacks.current.onReady(editorView);
-    if (prepaintShown.current) editorView.dom.hidden = true;
-    else markReady(container);
+    if (prepaintElement.current) {
+      // In the task that put the editor in, so no frame shows both.
+      prepaintElement.current.hidden = true;
+      setPrepaint(null);
+    }
+    markReady(container);
     return () => {
       editorView.destroy();
       view.current = null;
@@ -273,26 +287,22 @@ export function ReaderEditor(props: Props) {
         position: { top: at.bottom - frame.top + 8, left: Math.max(0, at.left - frame.left - 40) },
       });
     }
-  }, [content, editable, save, markDirty, title]);
+  }, [content, editable, save, markDirty, title, editorMayMount]);
 
   useEffect(() => {
     const current = view.current;
     if (!current) return;
-    current.dispatch(setAnnotations(current.state.tr, decorationSpecs(props.annotations, props.links)));
+    const drawn = drawnFrom.current;
+    if (drawn?.annotations !== props.annotations || drawn.links !== props.links) {
+      drawnFrom.current = { annotations: props.annotations, links: props.links };
+      current.dispatch(setAnnotations(current.state.tr, decorationSpecs(props.annotations, props.links)));
+    }
     // For bench:anchor: the first drawing of the fetched list, not of the empty one before it.
     if (props.annotationsLoaded && !performance.getEntriesByName("warrant:annotations-drawn").length)
       performance.mark("warrant:annotations-drawn");
     const orphaned = annotationDecorationsKey.getState(current.state)?.orphaned;
     if (orphaned) callbacks.current.onOrphansChange(orphaned);
-    if (prepaintShown.current && (props.annotationsLoaded || props.annotationsFailed)) {
-      // In one task, so no frame shows both or neither.
-      prepaintShown.current = false;
-      if (prepaintElement.current) prepaintElement.current.hidden = true;
-      current.dom.hidden = false;
-      markReady(mount.current!);
-      setPrepaint(null);
-    }
-  }, [props.annotations, props.links, props.annotationsLoaded, props.annotationsFailed]);
+  }, [props.annotations, props.links, props.annotationsLoaded, editorMayMount]);
 
   useEffect(() => {
     const current = view.current;
