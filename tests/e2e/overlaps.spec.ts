@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { readingDrawing } from "../../scripts/bench/reading-drawing.mjs";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
 import { expect, test } from "./support/test";
@@ -185,6 +185,21 @@ test("the page's HTML already shows the highlights, and the editor takes over wi
   await expect(prepainted.locator('[data-annotation-count="30"]')).toHaveClass(
     /annotation-mixed annotation-count-6-plus/,
   );
+  const looks = (article: Locator) =>
+    article.evaluate((element) => {
+      const style = getComputedStyle(element);
+      const paragraph = getComputedStyle(element.querySelector("p")!);
+      return [
+        style.whiteSpace,
+        style.fontVariantLigatures,
+        style.fontFeatureSettings,
+        style.lineHeight,
+        style.width,
+        paragraph.marginBottom,
+        element.getBoundingClientRect().height,
+      ];
+    });
+  const looked = await looks(prepainted);
   const before = await noScript.evaluate(readingDrawing);
   expect(before).toContain("#30:");
 
@@ -197,4 +212,6 @@ test("the page's HTML already shows the highlights, and the editor takes over wi
     SENTENCE.slice(5),
   );
   expect(await page.evaluate(readingDrawing)).toBe(before);
+  // Laid out alike: the same styles and the same height (the second context has the same viewport).
+  expect(await looks(page.getByRole("document", { name: "Thirty readers" }))).toEqual(looked);
 });

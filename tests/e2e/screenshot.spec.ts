@@ -211,3 +211,37 @@ for (const [label, viewport, touch] of [
     });
   });
 }
+
+// The reader as the page's HTML draws it (before any script) and as the
+// editor draws it after: the two should look the same.
+for (const [label, viewport] of [
+  ["desktop", { width: 1440, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
+  test(`the reader before and after its scripts at ${label} width`, async ({ page, browser }) => {
+    await page.setViewportSize(viewport);
+    await signUpThroughForm(page, "Ada Reader");
+    await openSample(page);
+    for (const [passage, key] of [
+      ["knows who the boss is", "Alt+1"],
+      ["is not merely a diplomatic reconciliation", "Alt+4"],
+      ["diverging regional war aims", "Alt+3"],
+    ] as const) {
+      await selectText(page, passage);
+      await page.keyboard.press(key);
+      await expect(page.locator(".ProseMirror [data-annotation-count]", { hasText: passage })).toBeVisible();
+    }
+    const url = page.url();
+    const state = await page.context().storageState();
+    const noScript = await (
+      await browser.newContext({ javaScriptEnabled: false, storageState: state, viewport })
+    ).newPage();
+    await noScript.goto(url);
+    await expect(noScript.locator("[data-prepainted] [data-annotation-count]")).toHaveCount(3);
+    await noScript.screenshot({ path: `docs/screenshots/reader-prepainted-${label}.png` });
+    await page.reload();
+    await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: `docs/screenshots/reader-${label}.png` });
+  });
+}

@@ -250,8 +250,9 @@ export function ReaderEditor(props: Props) {
     view.current = editorView;
     callbacks.current.onReady(editorView);
     if (prepaintElement.current) {
-      // In the task that put the editor in, so no frame shows both.
+      // In the task that put the editor in, so no frame (and no query) finds both; React removes the element next.
       prepaintElement.current.hidden = true;
+      prepaintElement.current.replaceChildren();
       setPrepaint(null);
     }
     markReady(container);
@@ -337,7 +338,7 @@ export function ReaderEditor(props: Props) {
         {prepaint !== null && (
           <div
             ref={prepaintElement}
-            className="ProseMirror article"
+            className="article prepainted-article"
             role="document"
             aria-label={title}
             data-prepainted="true"
