@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { prepaintedArticle } from "@/lib/anchoring/prepainted-article";
 import type { Db } from "@/lib/db/client";
+import { processPrepaintStore } from "./prepaint-store";
 import { annotationsSeenBy } from "./shared-list";
 import { readerAndList, type SharedListCache } from "./shared-list-cache";
 
@@ -29,13 +30,14 @@ export function newPrepaintCache() {
 
 export type PrepaintCache = ReturnType<typeof newPrepaintCache>;
 
-const processCache = newPrepaintCache();
+const processCache = processPrepaintStore(newPrepaintCache);
 
 /** The reader's document as the page read it. */
 export type PrepaintDocument = { id: string; content: unknown; version: number };
 
 /**
- * The inside of the article's element as the reader's editor will draw it
+ * The inside of the article's element as the reader's editor will draw it,
+ * and the key it is kept under (prepaint-store.ts)
  * (prepainted-article.ts), with the highlights of exactly the annotations
  * the list route sends `userId` (the shared list filtered by
  * seesListedAnnotation, deleted ones left out as the editor leaves them
@@ -49,7 +51,7 @@ export async function readerPrepaint(
   userId: string,
   document: PrepaintDocument,
   options: { drawings?: PrepaintCache; lists?: SharedListCache; maxAnnotations?: number } = {},
-): Promise<string | null> {
+): Promise<{ key: string; html: string } | null> {
   const shared = await readerAndList(db, userId, document.id, options.lists);
   if (!shared) return null;
   const seen = [...annotationsSeenBy(shared.list, shared.reader)].filter((annotation) => !annotation.deleted);
@@ -60,8 +62,8 @@ export async function readerPrepaint(
   const key = `${document.id}:${document.version}:${shared.list.seq}:${which}`;
   const drawings = options.drawings ?? processCache;
   const kept = drawings.get(key);
-  if (kept !== undefined) return kept;
+  if (kept !== undefined) return { key, html: kept };
   const html = prepaintedArticle(document.content, drawn);
   drawings.set(key, html);
-  return html;
+  return { key, html };
 }

@@ -174,6 +174,10 @@ test("the page's HTML already shows the highlights, and the editor takes over wi
   const documentId = await newDocument(owner.page);
   await annotateSentence(owner.page, documentId, 30, (i) => KINDS[i % 2]!);
 
+  // Sent once: in the HTML, not again (escaped) in React's flight data.
+  const html = await (await owner.page.request.get(`/documents/${documentId}`)).text();
+  expect(html.match(/data-annotation-count=\\*"30\\*"/g)).toHaveLength(1);
+
   // Without any JavaScript: the server's drawing is all there is, and it is the reading.
   const state = await owner.page.context().storageState();
   const noScript = await (await browser.newContext({ javaScriptEnabled: false, storageState: state })).newPage();

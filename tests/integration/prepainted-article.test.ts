@@ -42,7 +42,7 @@ describe(`the prepainted article on ${DATABASE_KIND}`, () => {
     const document = await documentOf(world.document.id);
     const pages: Partial<Record<Actor, string>> = {};
     for (const actor of READERS) {
-      const page = await readerPrepaint(db(), world.users[actor].id, document, { drawings, lists });
+      const page = (await readerPrepaint(db(), world.users[actor].id, document, { drawings, lists }))?.html;
       expect(page, actor).toBe(await editorWillDraw(world.users[actor].id, document.id));
       pages[actor] = page!;
     }
@@ -112,12 +112,12 @@ describe(`the prepainted article on ${DATABASE_KIND}`, () => {
     const { world } = await annotatedWorld();
     const document = await documentOf(world.document.id);
     const drawings = newPrepaintCache();
-    const bounded = await readerPrepaint(db(), world.users.owner.id, document, { drawings, maxAnnotations: 1 });
+    const bounded = (await readerPrepaint(db(), world.users.owner.id, document, { drawings, maxAnnotations: 1 }))?.html;
     expect(bounded).toBe(prepaintedArticle(document.content, []));
     expect(highlightsIn(bounded!)).toBe(0);
 
     // The same text with a line put before it, drawn after the text before it: the passages are found again, further on.
-    const before = await readerPrepaint(db(), world.users.owner.id, document, { drawings });
+    const before = (await readerPrepaint(db(), world.users.owner.id, document, { drawings }))?.html;
     const content = document.content as { type: string; content: unknown[] };
     const opening = { type: "paragraph", content: [{ type: "text", text: "A new opening line." }] };
     const edited = {
@@ -125,7 +125,7 @@ describe(`the prepainted article on ${DATABASE_KIND}`, () => {
       version: document.version + 1,
       content: { ...content, content: [opening, ...content.content] },
     };
-    const redrawn = await readerPrepaint(db(), world.users.owner.id, edited, { drawings });
+    const redrawn = (await readerPrepaint(db(), world.users.owner.id, edited, { drawings }))?.html;
     expect(redrawn).toMatch(/^<p>A new opening line\.<\/p>/);
     expect(redrawn).toContain("phone interview</span>");
     expect(redrawn).not.toBe(before);

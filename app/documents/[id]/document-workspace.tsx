@@ -43,8 +43,8 @@ type Props = {
   /** The groups the reader may make annotations and maps visible to. */
   groups: AudienceGroup[];
   initialMaps: MapSummary[];
-  /** The article with the reader's highlights, drawn by the server (ReaderEditor shows it until it has drawn them). */
-  prepaint: string | null;
+  /** The key of the article drawn with the reader's highlights by the server (ReaderEditor shows it until it has drawn them). */
+  prepaintKey: string | null;
 };
 
 const FLASH_MS = 1600;
@@ -57,7 +57,7 @@ export function DocumentWorkspace({
   user,
   groups: initialGroups,
   initialMaps,
-  prepaint,
+  prepaintKey,
 }: Props) {
   const [groups, setGroups] = useState(initialGroups);
   const view = useRef<EditorView | null>(null);
@@ -274,7 +274,7 @@ export function DocumentWorkspace({
             annotations={annotations}
             annotationsLoaded={store.loaded}
             annotationsFailed={store.listError !== null}
-            prepaint={prepaint}
+            prepaintKey={prepaintKey}
             links={links}
             selectedId={selectedId}
             onReady={(editorView) => (view.current = editorView)}

@@ -88,7 +88,7 @@ export default async function DocumentPage({ params }: Props) {
         user={{ id: user.id, name: user.name }}
         groups={groups}
         initialMaps={maps}
-        prepaint={prepaint}
+        prepaintKey={prepaint?.key ?? null}
       />
     </div>
   );

@@ -14,6 +14,7 @@ import {
   setAnnotations,
 } from "@/lib/anchoring/annotation-decorations";
 import { annotationClassName } from "@/lib/anchoring/annotation-class";
+import { keptPrepaint } from "@/lib/annotations/prepaint-store";
 import { describeRange } from "@/lib/anchoring/describe-range";
 import { describeLinks, type AnnotationLink } from "@/lib/argument/annotation-links";
 import { textIndexOf } from "@/lib/anchoring/text-index";
@@ -48,11 +49,12 @@ type Props = {
   /** Whether loading the list failed (the editor then shows the text without it). */
   annotationsFailed: boolean;
   /**
-   * The article with the reader's highlights as the server drew it
-   * (lib/anchoring/prepainted-article.ts), shown from the page's HTML until
-   * the editor has drawn the list; null to show the editor at once.
+   * The key of the article with the reader's highlights as the server drew
+   * it (lib/anchoring/prepainted-article.ts, kept in prepaint-store.ts),
+   * shown from the page's HTML until the editor has drawn the list; null to
+   * show the editor at once.
    */
-  prepaint: string | null;
+  prepaintKey: string | null;
   /** Each annotation's links in the open map: a linked passage carries a mark. */
   links: ReadonlyMap<string, AnnotationLink[]>;
   selectedId: string | null;
@@ -165,10 +167,12 @@ export function ReaderEditor(props: Props) {
   // editor is made only then, with the list's highlights in its first state:
   // made earlier, it would show the text bare in between (~300 ms), or, kept
   // hidden, draw the whole text twice.
-  const [prepaint, setPrepaint] = useState(props.prepaint);
+  // Only the server's render finds the drawing (prepaint-store.ts); the browser keeps what that render sent.
+  const [prepaintHtml] = useState(() => (props.prepaintKey ? (keptPrepaint(props.prepaintKey) ?? "") : ""));
+  const [prepaintShown, setPrepaintShown] = useState(props.prepaintKey !== null);
   const prepaintElement = useRef<HTMLDivElement>(null);
   const listSettled = props.annotationsLoaded || props.annotationsFailed;
-  const editorMayMount = prepaint === null || listSettled;
+  const editorMayMount = !prepaintShown || listSettled;
   // What the editor's highlights were last drawn from, so the same list is not drawn again.
   const drawnFrom = useRef<{ annotations: AnnotationView[]; links: ReadonlyMap<string, AnnotationLink[]> } | null>(
     null,
@@ -176,7 +180,12 @@ export function ReaderEditor(props: Props) {
   const { state: saveState, save, markDirty, savedAs, unsearched } = useTextSave(documentId, version, view, onLost);
 
   useEffect(() => {
-    if (!mount.current || !editorMayMount) return;
+    if (!mount.current) return;
+    if (!editorMayMount) {
+      // Nothing drawn to show (a page reached by client-side navigation, or the drawing left the store): the editor now.
+      if (!prepaintElement.current?.hasChildNodes()) setPrepaintShown(false);
+      return;
+    }
     const editing = editable
       ? [
           history(),
@@ -253,7 +262,7 @@ export function ReaderEditor(props: Props) {
       // In the task that put the editor in, so no frame (and no query) finds both; React removes the element next.
       prepaintElement.current.hidden = true;
       prepaintElement.current.replaceChildren();
-      setPrepaint(null);
+      setPrepaintShown(false);
     }
     markReady(container);
     return () => {
@@ -335,14 +344,15 @@ export function ReaderEditor(props: Props) {
         </div>
       )}
       <div ref={mount} className={`reader${props.dragToMap ? " drags-to-map" : ""}`}>
-        {prepaint !== null && (
+        {prepaintShown && (
           <div
             ref={prepaintElement}
             className="article prepainted-article"
             role="document"
             aria-label={title}
             data-prepainted="true"
-            dangerouslySetInnerHTML={{ __html: prepaint }}
+            suppressHydrationWarning
+            dangerouslySetInnerHTML={{ __html: prepaintHtml }}
           />
         )}
       </div>
