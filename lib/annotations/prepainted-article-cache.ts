@@ -4,7 +4,7 @@ import { prepaintedArticle } from "@/lib/anchoring/prepainted-article";
 import type { Db } from "@/lib/db/client";
 import { processPrepaintStore } from "./prepaint-store";
 import { annotationsSeenBy } from "./shared-list";
-import { readerAndList, type SharedListCache } from "./shared-list-cache";
+import { readerAndList, type KnownReader, type SharedListCache } from "./shared-list-cache";
 
 /** Above this many highlights a reader sees, the page carries the text alone (drawing 5,000 takes ~30 ms). */
 export const MAX_PREPAINTED_ANNOTATIONS = 5_000;
@@ -50,9 +50,9 @@ export async function readerPrepaint(
   db: Db,
   userId: string,
   document: PrepaintDocument,
-  options: { drawings?: PrepaintCache; lists?: SharedListCache; maxAnnotations?: number } = {},
+  options: { drawings?: PrepaintCache; lists?: SharedListCache; maxAnnotations?: number; known?: KnownReader } = {},
 ): Promise<{ key: string; html: string } | null> {
-  const shared = await readerAndList(db, userId, document.id, options.lists);
+  const shared = await readerAndList(db, userId, document.id, options.lists, options.known);
   if (!shared) return null;
   const seen = [...annotationsSeenBy(shared.list, shared.reader)].filter((annotation) => !annotation.deleted);
   const drawn = seen.length <= (options.maxAnnotations ?? MAX_PREPAINTED_ANNOTATIONS) ? seen : [];

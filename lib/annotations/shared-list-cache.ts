@@ -1,8 +1,8 @@
-import { can, documentRole } from "@/lib/auth/permissions";
+import { can, documentRole, type DocumentRole } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { NotFoundError } from "@/lib/errors";
-import { hiddenPeersGiven, listTag, listTagFacts, type TagFacts } from "./annotation-list-tag";
+import { hiddenPeersGiven, listTag, listTagFacts } from "./annotation-list-tag";
 import { listAnnotationsAsOf } from "./list-annotations";
 import { buildSharedList, readerListBody, type ListReader, type SharedList } from "./shared-list";
 
@@ -81,30 +81,41 @@ const processCache = new SharedListCache();
 const ATTEMPTS = 3;
 
 /** The shared list as of the reader's facts, and the reader as its filter needs them. */
-export type ReaderAndList = { list: SharedList; reader: ListReader; facts: TagFacts };
+export type ReaderAndList = { list: SharedList; reader: ListReader; facts: { eventSeq: number; groupIds: string[] } };
+
+/** A reader's facts read already in another statement (readerPageDocument), with the same rule. */
+export type KnownReader = { role: DocumentRole; groupIds: string[]; eventSeq: number; assigned: boolean };
+
+/** The reader's facts in one statement, or NotFoundError when they may not read the document. */
+async function readerFacts(db: Db, userId: string, documentId: string): Promise<KnownReader> {
+  const facts = await listTagFacts(db, userId, documentId);
+  const role = facts ? documentRole(userId, facts) : null;
+  if (!facts || !role || !can(role, "read")) throw new NotFoundError(DOCUMENT_NOT_FOUND);
+  return { role, groupIds: facts.groupIds, eventSeq: facts.eventSeq, assigned: facts.assigned };
+}
 
 /**
  * The shared list as of the document's last change, with `userId` as its
  * permission filter needs them, when the reader's facts (role, groups, event
- * number, read in one statement) and a kept or newly built list agree on the
- * event number; null when the document changed each time a list was built.
- * Throws NotFoundError when they may not read the document.
+ * number, read in one statement — or `known`, read so already, for the
+ * first try) and a kept or newly built list agree on the event number; null
+ * when the document changed each time a list was built. Throws
+ * NotFoundError when they may not read the document.
  */
 export async function readerAndList(
   db: Db,
   userId: string,
   documentId: string,
   cache: SharedListCache = processCache,
+  known?: KnownReader,
 ): Promise<ReaderAndList | null> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const facts = await listTagFacts(db, userId, documentId);
-    const role = facts ? documentRole(userId, facts) : null;
-    if (!facts || !role || !can(role, "read")) throw new NotFoundError(DOCUMENT_NOT_FOUND);
+    const facts = attempt === 0 && known ? known : await readerFacts(db, userId, documentId);
     const hiddenAuthors = await hiddenPeersGiven(db, userId, documentId, facts);
     const list = await cache.listAsOf(db, documentId, facts.eventSeq);
     // A list built after a later change is as of that change: read the reader's facts again.
     if (list.seq !== facts.eventSeq) continue;
-    return { list, reader: { userId, role, groupIds: facts.groupIds, hiddenAuthors }, facts };
+    return { list, reader: { userId, role: facts.role, groupIds: facts.groupIds, hiddenAuthors }, facts };
   }
   return null;
 }

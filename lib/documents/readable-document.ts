@@ -40,6 +40,8 @@ type PageColumns = {
   shareUnopened: boolean;
   /** Whether the document is an individual assignment's reading: only then may classmates be hidden. */
   assigned: boolean;
+  /** The reader's groups, which decide the group-visible annotations drawn in the page (readerPrepaint). */
+  groupIds: string[];
 };
 
 /**
@@ -53,7 +55,8 @@ const PAGE_COLUMNS_SQL = `, d.content, d."eventSeq" as "eventSeq",
   (select u.name from "User" u where u.id = d."ownerId") as "ownerName",
   exists(select 1 from "DocumentShare" s
     where s."documentId" = d.id and s."userId" = $2::uuid and s."openedAt" is null) as "shareUnopened",
-  exists(select 1 from "Assignment" a where a."documentId" = d.id and a.mode = 'individual') as assigned`;
+  exists(select 1 from "Assignment" a where a."documentId" = d.id and a.mode = 'individual') as assigned,
+  array(select m."groupId"::text from "GroupMember" m where m."userId" = $2::uuid order by 1) as "groupIds"`;
 
 /**
  * The document and the roles its shares and links give `userId`, in one
@@ -105,6 +108,7 @@ function allowed(userId: string, row: AccessRow | null, action: DocumentAction) 
     ownerName: _o,
     shareUnopened: _s,
     assigned: _a,
+    groupIds: _g,
     accessSeq: _as,
     lockedAccessSeq: _l,
     seenAccessSeq: _n,
@@ -218,6 +222,6 @@ export async function lockReadableDocument(
 export async function readableDocumentPage(db: Tx, userId: string, documentId: string) {
   const row = await readAccess(db, userId, documentId, { withPage: true });
   const document = allowed(userId, row, "read");
-  const { content, eventSeq, ownerName, shareUnopened, assigned } = row as AccessRow & PageColumns;
-  return { ...document, content, eventSeq, ownerName, shareUnopened, assigned };
+  const { content, eventSeq, ownerName, shareUnopened, assigned, groupIds } = row as AccessRow & PageColumns;
+  return { ...document, content, eventSeq, ownerName, shareUnopened, assigned, groupIds };
 }

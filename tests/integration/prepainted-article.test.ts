@@ -7,6 +7,7 @@ import { listAnnotationsAsOf } from "@/lib/annotations/list-annotations";
 import { newPrepaintCache, readerPrepaint, type PrepaintCache } from "@/lib/annotations/prepainted-article-cache";
 import { SharedListCache } from "@/lib/annotations/shared-list-cache";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
+import { readerPageDocument } from "@/lib/documents/reader-page-document";
 import { NotFoundError } from "@/lib/errors";
 import { removeShare } from "@/lib/sharing/change-share";
 import { annotate } from "./support/annotation-factories";
@@ -42,8 +43,12 @@ describe(`the prepainted article on ${DATABASE_KIND}`, () => {
     const document = await documentOf(world.document.id);
     const pages: Partial<Record<Actor, string>> = {};
     for (const actor of READERS) {
-      const page = (await readerPrepaint(db(), world.users[actor].id, document, { drawings, lists }))?.html;
-      expect(page, actor).toBe(await editorWillDraw(world.users[actor].id, document.id));
+      const userId = world.users[actor].id;
+      const page = (await readerPrepaint(db(), userId, document, { drawings, lists }))?.html;
+      expect(page, actor).toBe(await editorWillDraw(userId, document.id));
+      // As the page asks: with the reader's facts from the page's own statement.
+      const known = await readerPageDocument(db(), userId, document.id);
+      expect((await readerPrepaint(db(), userId, document, { drawings, lists, known }))?.html, actor).toBe(page);
       pages[actor] = page!;
     }
     for (const outsider of [world.users.stranger, world.users.formerMember]) {

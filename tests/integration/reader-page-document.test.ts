@@ -33,7 +33,7 @@ describe(`the reader page's document on ${DATABASE_KIND}`, () => {
     const page = await readerPageDocument(logged.db, reader.id, sample.id);
     expect(logged.statements, logged.statements.join("\n")).toHaveLength(1);
     const { plainText: _text, updatedAt: _updated, ...full } = await getDocument(db(), reader.id, sample.id);
-    expect(page).toEqual({ ...full, shareUnopened: false, assigned: false });
+    expect(page).toEqual({ ...full, shareUnopened: false, assigned: false, groupIds: [] });
     expect(page).not.toHaveProperty("plainText");
   });
 

@@ -47,7 +47,7 @@ export default async function DocumentPage({ params }: Props) {
     listMaps(getDb(), user.id, id, document),
     audienceGroups(getDb(), user.id, document),
     // The text with the reader's highlights in the page's HTML: shown before any JavaScript has run.
-    readerPrepaint(getDb(), user.id, document).catch(notFoundOr),
+    readerPrepaint(getDb(), user.id, document, { known: document }).catch(notFoundOr),
     // Asked (and written) only while a share to this reader is unopened, not on every view.
     document.shareUnopened && markShareOpened(getDb(), user.id, id),
   ]);
