@@ -182,8 +182,9 @@ export function ReaderEditor(props: Props) {
   useEffect(() => {
     if (!mount.current) return;
     if (!editorMayMount) {
-      // Nothing drawn to show (a page reached by client-side navigation, or the drawing left the store): the editor now.
-      if (!prepaintElement.current?.hasChildNodes()) setPrepaintShown(false);
+      // No highlight drawn to keep in view (none seen yet, a page reached by client-side navigation, or the
+      // drawing left the store): the editor now, as it draws the text alike.
+      if (!prepaintElement.current?.querySelector("[data-annotation-count]")) setPrepaintShown(false);
       return;
     }
     const editing = editable
