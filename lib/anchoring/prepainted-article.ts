@@ -66,7 +66,7 @@ function inlineHtml(block: ProseMirrorNode, start: number, stretches: readonly D
     const text = child.text!;
     const to = from + text.length;
     let piece = "";
-    for (let at = from; at < to; ) {
+    for (let at = from; at < to;) {
       while (next < stretches.length && stretches[next]!.to <= at) next++;
       const stretch = stretches[next];
       if (stretch && stretch.from <= at) {
