@@ -12,7 +12,7 @@ import type { AnnotationFilter } from "./list-annotations";
 // Bump when what the list holds changes shape, so tags cached before a deploy stop matching.
 const TAG_FORMAT = 1;
 
-export type TagFacts = DocumentGrants & {
+type TagFacts = DocumentGrants & {
   eventSeq: number;
   groupIds: string[];
   /** Whether the document is the reading of an individual assignment: only then may classmates be hidden. */

@@ -5,7 +5,7 @@
  * process, reads it by that key (app/documents/[id]/reader-editor.tsx).
  * Passed as a prop instead, the drawing would go to the browser twice —
  * in the HTML and again, escaped, in React's flight data: 429 instead of
- * ~190 kB a page with 1,500 annotations, and ~17 ms more of the server's
+ * 205 kB a page with 1,500 annotations, and ~17 ms more of the server's
  * time per page. In the browser there is no store: the element keeps the
  * HTML the server sent (React does not hydrate what dangerouslySetInnerHTML
  * put in).

@@ -36,9 +36,9 @@ const processCache = processPrepaintStore(newPrepaintCache);
 export type PrepaintDocument = { id: string; content: unknown; version: number };
 
 /**
- * The inside of the article's element as the reader's editor will draw it,
- * and the key it is kept under (prepaint-store.ts)
- * (prepainted-article.ts), with the highlights of exactly the annotations
+ * The inside of the article's element as the reader's editor will draw it
+ * (prepainted-article.ts), and the key it is kept under (prepaint-store.ts),
+ * with the highlights of exactly the annotations
  * the list route sends `userId` (the shared list filtered by
  * seesListedAnnotation, deleted ones left out as the editor leaves them
  * out); the text alone above MAX_PREPAINTED_ANNOTATIONS, and null when the

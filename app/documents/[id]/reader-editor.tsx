@@ -166,8 +166,8 @@ export function ReaderEditor(props: Props) {
   // The server's drawing stays in view until the list has settled, and the
   // editor is made only then, with the list's highlights in its first state:
   // made earlier, it would show the text bare in between (~300 ms), or, kept
-  // hidden, draw the whole text twice.
-  // Only the server's render finds the drawing (prepaint-store.ts); the browser keeps what that render sent.
+  // hidden, draw the whole text twice. Only the server's render finds the
+  // drawing (prepaint-store.ts); the browser keeps what that render sent.
   const [prepaintHtml] = useState(() => (props.prepaintKey ? (keptPrepaint(props.prepaintKey) ?? "") : ""));
   const [prepaintShown, setPrepaintShown] = useState(props.prepaintKey !== null);
   const prepaintElement = useRef<HTMLDivElement>(null);
