@@ -12,7 +12,7 @@ import {
  * scripts it renders, so the header is set on the request (for the render)
  * and on the response (for the browser). HSTS goes out when served over HTTPS.
  * The headers every response gets, API and static files included, are in
- * next.config.js.
+ * next.config.mjs.
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -31,7 +31,7 @@ export const config = {
       // Pages only. Not /api: with a proxy in front, Next copies a request's
       // body for it and waits for the whole body before the route runs, which
       // would undo the API's bounded body reads (app/api/_lib/read-body.ts).
-      // API responses are JSON and get their fixed policy from next.config.js.
+      // API responses are JSON and get their fixed policy from next.config.mjs.
       // Not static files, which hold no nonces, nor prefetches.
       source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
       missing: [

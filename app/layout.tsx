@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { IntentLink } from "./_components/intent-link";
 import { SignOutButton } from "./_components/sign-out-button";
 import "./globals.css";
 import "./styles/map-argument-panel.css";
@@ -34,15 +34,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <header className="site-header">
           <span className="site-nav">
-            <Link href="/documents" className="brand">
+            <IntentLink href="/documents" className="brand">
               Warrant
-            </Link>
+            </IntentLink>
             {user && (
               <nav aria-label="Main">
-                <Link href="/documents">Library</Link>
-                <Link href="/groups">Groups</Link>
-                <Link href="/courses">Courses</Link>
-                <Link href="/assignments">Assignments</Link>
+                <IntentLink href="/documents">Library</IntentLink>
+                <IntentLink href="/groups">Groups</IntentLink>
+                <IntentLink href="/courses">Courses</IntentLink>
+                <IntentLink href="/assignments">Assignments</IntentLink>
               </nav>
             )}
           </span>
@@ -50,13 +50,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user ? (
               <>
                 <span className="who">{user.name}</span>
-                <Link href="/account">Account</Link>
+                <IntentLink href="/account">Account</IntentLink>
                 <SignOutButton />
               </>
             ) : (
               <>
-                <Link href="/signin">Sign in</Link>
-                <Link href="/signup">Sign up</Link>
+                <IntentLink href="/signin">Sign in</IntentLink>
+                <IntentLink href="/signup">Sign up</IntentLink>
               </>
             )}
           </nav>

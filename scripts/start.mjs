@@ -13,6 +13,7 @@ import { pendingMigrations } from "./start/pending-migrations.mjs";
 import { run, stopChildren } from "./start/run.mjs";
 import { resolveServerEnv } from "./start/server-env.mjs";
 import { sharedSecretWarning } from "./start/shared-secret-warning.mjs";
+import { staticAssets } from "./start/static-assets.mjs";
 
 const dev = process.argv.includes("--dev");
 /** How long a stop waits for requests in flight (and a migration) to finish. */
@@ -145,6 +146,8 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), hostname: server.host, port: server.port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // The build's static files come from memory, compressed once (Next's development server makes its own).
+  const assets = dev ? null : staticAssets(path.resolve(".next"));
   const httpServer = http.createServer((req, res) => {
     // Route handlers cannot see the socket: per-source sign-in limits read its address from this header.
     stampPeerAddress(req);
@@ -154,6 +157,7 @@ async function main() {
       serving.inFlight -= 1;
       if (serving.inFlight === 0) serving.drained();
     });
+    if (assets?.answer(req, res)) return;
     void handle(req, res);
   });
   serving.server = httpServer;
@@ -164,6 +168,7 @@ async function main() {
   // "ready" means ready.
   const self = server.host === "0.0.0.0" || server.host === "::" ? "127.0.0.1" : server.host;
   await fetch(`http://${self.includes(":") ? `[${self}]` : self}:${server.port}/signin`).then((r) => r.arrayBuffer());
+  void assets?.warm();
   const where = database.kind === "postgres" ? redactDatabaseUrl(database.url) : database.dir;
   console.log(`Warrant is ready on http://localhost:${server.port} (database: ${where})`);
 }

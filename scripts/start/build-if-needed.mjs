@@ -11,7 +11,7 @@ const INPUTS = [
   "instrumentation.ts",
   "instrumentation-client.ts",
   "proxy.ts",
-  "next.config.js",
+  "next.config.mjs",
   "tsconfig.json",
   "package-lock.json",
 ];

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "../../_components/intent-link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { preload } from "react-dom";
@@ -54,7 +54,7 @@ export default async function DocumentPage({ params }: Props) {
   return (
     <div className="reader-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/documents">Library</Link>
+        <IntentLink href="/documents">Library</IntentLink>
         <span aria-hidden="true"> / </span>
         <span>
           {document.role === "owner"

@@ -63,7 +63,7 @@ describe("security headers of a page", () => {
   });
 
   it("sends nosniff, a same-origin referrer policy and no framing with every response, and an empty policy for the API", async () => {
-    const { default: nextConfig } = await import("@/next.config.js");
+    const { default: nextConfig } = await import("@/next.config.mjs");
     const rules = (await nextConfig.headers!()) as { source: string; headers: { key: string; value: string }[] }[];
     const all = Object.fromEntries(
       rules.find((rule) => rule.source === "/:path*")!.headers.map((h) => [h.key, h.value]),

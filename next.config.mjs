@@ -1,4 +1,5 @@
 // @ts-check
+import { SITE_HEADERS } from "./lib/http/site-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -28,11 +29,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        headers: SITE_HEADERS,
       },
       {
         source: "/api/:path*",
@@ -48,4 +45,4 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
 };
 
-module.exports = nextConfig;
+export default nextConfig;
