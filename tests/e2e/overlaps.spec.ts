@@ -184,6 +184,10 @@ test("the page's HTML already shows the highlights, and the editor takes over wi
   await noScript.goto(`/documents/${documentId}`);
   const prepainted = noScript.getByRole("document", { name: "Thirty readers" });
   await expect(prepainted).toHaveAttribute("data-prepainted", "true");
+  // The margin's list is the scripts' work: it says so instead of "Loading…" for ever.
+  const margin = noScript.getByRole("complementary", { name: "Annotations" });
+  await expect(margin.getByText("Turn on JavaScript to see the annotations")).toBeVisible();
+  await expect(margin.getByText("Loading the annotations…")).toBeHidden();
   await expect(prepainted.locator('[data-annotation-count="30"]')).toHaveText(SENTENCE.slice(5));
   await expect(prepainted.locator('[data-annotation-count="20"]')).toHaveText("Maps ");
   await expect(prepainted.locator('[data-annotation-count="30"]')).toHaveClass(

@@ -221,13 +221,21 @@ export function AnnotationsPanel(props: Props) {
       </div>
       {entries.length === 0 && lost.length === 0 ? (
         <p className="empty">
-          {props.loading
-            ? "Loading the annotations…"
-            : annotations.length === 0
-              ? props.canAnnotate
-                ? "Select a passage in the text to tag it as a claim, premise, evidence, objection, question or note."
-                : "Nobody has shared an annotation on this document with you yet."
-              : "No annotations match."}
+          {props.loading ? (
+            <>
+              <span className="with-scripts">Loading the annotations…</span>
+              {/* The page's HTML shows the text and its highlights; the list itself is the scripts' work. */}
+              <span className="without-scripts">Turn on JavaScript to see the annotations, add yours and reply.</span>
+            </>
+          ) : annotations.length === 0 ? (
+            props.canAnnotate ? (
+              "Select a passage in the text to tag it as a claim, premise, evidence, objection, question or note."
+            ) : (
+              "Nobody has shared an annotation on this document with you yet."
+            )
+          ) : (
+            "No annotations match."
+          )}
         </p>
       ) : (
         <MarginEntries
