@@ -176,6 +176,14 @@ async function main() {
   const editorTimes = [];
   /** @type {number[]} */
   const htmlTimes = [];
+  /** When the browser sent the page's request, and when its first byte came back. @type {number[]} */
+  const requestTimes = [];
+  /** @type {number[]} */
+  const firstByteTimes = [];
+  /** When the last of its style sheets (which hold back its first paint) arrived. @type {number[]} */
+  const styleTimes = [];
+  /** Each page's moments, to show where the slowest ones waited. @type {Record<string, number>[]} */
+  const moments = [];
   /** @type {string[]} */
   const failures = [];
   const began = Date.now();
@@ -192,7 +200,7 @@ async function main() {
       const start = Date.now();
       await page.goto(path, { waitUntil: "commit", timeout: TIMEOUT_MS });
       // Asked while the new document's script context is still being made, evaluate throws: ask again.
-      const [shownAt, editorAt, htmlAt] = await retryWhileLoading(() =>
+      const [shownAt, editorAt, htmlAt, requestAt, firstByteAt, stylesAt, listAt] = await retryWhileLoading(() =>
         page.evaluate(
           (timeout) =>
             new Promise((resolve, reject) => {
@@ -204,7 +212,22 @@ async function main() {
                 const navigation = /** @type {PerformanceNavigationTiming} */ (
                   performance.getEntriesByType("navigation")[0]
                 );
-                resolve([shown.__readingShownAt, shown.__editorShownAt, navigation.responseEnd]);
+                resolve([
+                  shown.__readingShownAt,
+                  shown.__editorShownAt,
+                  navigation.responseEnd,
+                  navigation.requestStart,
+                  navigation.responseStart,
+                  Math.max(
+                    ...performance
+                      .getEntriesByType("resource")
+                      .filter((entry) => entry.name.endsWith(".css"))
+                      .map((entry) => /** @type {PerformanceResourceTiming} */ (entry).responseEnd),
+                  ),
+                  /** @type {PerformanceResourceTiming | undefined} */ (
+                    performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("/annotations"))
+                  )?.responseEnd ?? NaN,
+                ]);
               };
               look();
             }),
@@ -214,6 +237,17 @@ async function main() {
       times.push(shownAt - start);
       editorTimes.push(editorAt - start);
       htmlTimes.push(htmlAt);
+      requestTimes.push(requestAt);
+      firstByteTimes.push(firstByteAt);
+      styleTimes.push(stylesAt);
+      moments.push({
+        shown: shownAt - start,
+        request: requestAt,
+        firstByte: firstByteAt,
+        html: htmlAt,
+        styles: stylesAt,
+        list: listAt,
+      });
     } catch (error) {
       failures.push(`page ${i} (account ${account}): ${error instanceof Error ? error.message.split("\n")[0] : error}`);
     } finally {
@@ -237,7 +271,26 @@ async function main() {
     `  the text shown with its ${stretches} highlight stretches as settled:  min ${ms(0)}, p50 ${ms(0.5)}, p90 ${ms(0.9)}, p95 ${ms(0.95)}, max ${slowest.toFixed(0)} ms (target ≤ ${TARGET_MS} ms)`,
   );
   console.log(
-    `  (the page's HTML received, from the navigation's start:  p50 ${ms(0.5, htmlTimes)}, p90 ${ms(0.9, htmlTimes)}, max ${ms(1, htmlTimes)})`,
+    `  (the page's HTML received, from the navigation's start:  p50 ${ms(0.5, htmlTimes)}, p90 ${ms(0.9, htmlTimes)}, max ${ms(1, htmlTimes)};`,
+  );
+  console.log(
+    `   its request sent: p50 ${ms(0.5, requestTimes)}, p90 ${ms(0.9, requestTimes)}, max ${ms(1, requestTimes)}; its first byte back: p50 ${ms(0.5, firstByteTimes)}, p90 ${ms(0.9, firstByteTimes)}, max ${ms(1, firstByteTimes)};`,
+  );
+  console.log(
+    `   its style sheets received: p50 ${ms(0.5, styleTimes)}, p90 ${ms(0.9, styleTimes)}, max ${ms(1, styleTimes)};`,
+  );
+  console.log(
+    "   the three slowest: " +
+      moments
+        .sort((a, b) => b.shown - a.shown)
+        .slice(0, 3)
+        .map((page) =>
+          Object.entries(page)
+            .map(([moment, at]) => `${moment} ${at.toFixed(0)}`)
+            .join(", "),
+        )
+        .join("; ") +
+      ")",
   );
   console.log(
     `  the editor ready, naming ${expected} annotations:  min ${ms(0, editorTimes)}, p50 ${ms(0.5, editorTimes)}, p90 ${ms(0.9, editorTimes)}, p95 ${ms(0.95, editorTimes)}, max ${ms(1, editorTimes)}`,
