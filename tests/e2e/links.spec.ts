@@ -24,8 +24,14 @@ async function tag(page: Page, text: string, shortcut: string, name: string) {
 /** Opens the link dialog of a margin item's annotation. */
 async function startLink(item: Locator) {
   const summary = item.getByRole("button").first();
-  if ((await summary.getAttribute("aria-expanded")) !== "true") await summary.click();
-  await item.getByRole("button", { name: "Link", exact: true }).click();
+  const link = item.getByRole("button", { name: "Link", exact: true });
+  // A new annotation's item may open by itself (it is selected) just after
+  // it was found closed, and the click then closes it: open until it shows.
+  await expect(async () => {
+    if ((await summary.getAttribute("aria-expanded")) !== "true") await summary.click();
+    await expect(link).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await link.click();
   return item.getByRole("dialog", { name: "Link annotation" });
 }
 
