@@ -6,12 +6,13 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import mime from "mime-types";
 import Negotiator from "negotiator";
+import { ifNoneMatchHits } from "../../lib/http/if-none-match.mjs";
 import { SITE_HEADERS } from "../../lib/http/site-headers.mjs";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-/** Where a production build's static files are served from, and the directory Next builds them in. */
+/** Where a production build's static files are served from. */
 const URL_PREFIX = "/_next/static/";
 /** Their names carry a hash of their content: a browser may keep them for good. */
 const CACHE_CONTROL = "public, max-age=31536000, immutable";
@@ -50,21 +51,12 @@ async function loadAsset(file) {
   return { type, etag: createHash("sha1").update(body).digest("base64url").slice(0, 27), bodies };
 }
 
-/** Whether an If-None-Match header names `etag` (or any, "*"). @param {string | undefined} header @param {string} etag */
-function namesEtag(header, etag) {
-  if (!header) return false;
-  return header.split(",").some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === "*" || trimmed.replace(/^W\//, "") === etag;
-  });
-}
-
 /**
  * The static files of the production build in `distDir` (.next), answered
  * by Warrant's own server from memory, each compressed once with brotli and
  * gzip, instead of by Next, which reads every file from disk and gzips it
  * again for every request (issue 12: in a class opening a reading at once,
- * each student's first visit asks for 14 of them, and the page cannot show
+ * each student's first visit asks for 12 of them, and the page cannot show
  * its text before its two style sheets arrive; docs/ARCHITECTURE.md,
  * "Performance under a class's load"). Only the files the build made when
  * the server started are answered here; any other path, and any method but
@@ -112,7 +104,7 @@ export function staticAssets(distDir) {
     res.setHeader("Cache-Control", CACHE_CONTROL);
     res.setHeader("ETag", etag);
     res.setHeader("Vary", "Accept-Encoding");
-    if (namesEtag(req.headers["if-none-match"], etag)) {
+    if (ifNoneMatchHits(req.headers["if-none-match"], etag)) {
       res.writeHead(304).end();
       return;
     }

@@ -1,13 +1,13 @@
 import { type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
+import { sampleId } from "./support/reader";
 
 type Doc = { id: string; plainText: string };
 
 /** The sample's id and the plain text that selectors are measured against. */
 async function sampleDocument(request: APIRequestContext): Promise<Doc> {
-  const { documents } = await (await request.get("/api/documents")).json();
-  const id = documents.find((d: { isOwn: boolean }) => !d.isOwn).id;
+  const id = await sampleId(request);
   const { document } = await (await request.get(`/api/documents/${id}`)).json();
   return { id, plainText: document.plainText };
 }

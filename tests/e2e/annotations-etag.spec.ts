@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
-import { readerLoaded } from "./support/reader";
+import { readerLoaded, sampleId } from "./support/reader";
 
 const PHRASE = "knows who the boss is";
 
@@ -12,8 +12,7 @@ test("a reload of the annotation list with nothing changed is 304; after a chang
   browser,
 }) => {
   await signUpThroughForm(page, "Reloading reader");
-  const { documents } = await (await page.request.get("/api/documents")).json();
-  const id = documents.find((d: { isOwn: boolean }) => !d.isOwn).id;
+  const id = await sampleId(page.request);
   const url = `/api/documents/${id}/annotations`;
 
   const first = await page.request.get(url);

@@ -1,6 +1,6 @@
 import type { Request } from "@playwright/test";
 import { signUpThroughForm } from "./support/accounts";
-import { readerLoaded } from "./support/reader";
+import { readerLoaded, sampleId } from "./support/reader";
 import { expect, test } from "./support/test";
 
 // Issue 12: what one student's first visit to the reader asks of the server.
@@ -9,11 +9,10 @@ test("the reader asks for its page, styles, scripts and list, prefetches a page 
   page,
 }) => {
   await signUpThroughForm(page, "Page requests");
-  const { documents } = await (await page.request.get("/api/documents")).json();
-  const sampleId = documents.find((d: { isOwn: boolean }) => !d.isOwn).id;
+  const id = await sampleId(page.request);
   const asked: Request[] = [];
   page.on("request", (request) => asked.push(request));
-  await page.goto(`/documents/${sampleId}`);
+  await page.goto(`/documents/${id}`);
   await readerLoaded(page);
   // Next prefetches links in view once the page is hydrated and the browser idle; give it that time.
   await page.waitForTimeout(1_500);

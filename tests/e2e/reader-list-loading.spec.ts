@@ -1,5 +1,5 @@
 import { signUpThroughForm } from "./support/accounts";
-import { openSample } from "./support/reader";
+import { openSample, sampleId } from "./support/reader";
 import { expect, test } from "./support/test";
 
 const PHRASE = "knows who the boss is";
@@ -12,8 +12,7 @@ test("the reader page shows the text, then the highlights from the list, which a
   page,
 }) => {
   await signUpThroughForm(page, "Loading reader");
-  const { documents } = await (await page.request.get("/api/documents")).json();
-  const id = documents.find((d: { isOwn: boolean }) => !d.isOwn).id;
+  const id = await sampleId(page.request);
   const { document } = await (await page.request.get(`/api/documents/${id}`)).json();
   const start = document.plainText.indexOf(PHRASE);
   const comment = `Seen only through the list ${Date.now()}`;

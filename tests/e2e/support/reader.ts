@@ -1,6 +1,12 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 
 export const SAMPLE_TITLE = "The Asymmetry of Patronage: Quantifying the Fracture in US-Israel Strategic Alignment";
+
+/** The id of the sample article, which every account can read (the one document it does not own). */
+export async function sampleId(request: APIRequestContext): Promise<string> {
+  const { documents } = await (await request.get("/api/documents")).json();
+  return documents.find((d: { isOwn: boolean }) => !d.isOwn).id;
+}
 
 /** Opens the sample article from the library and waits for its editor and its annotations (fetched after the text). */
 export async function openSample(page: Page) {

@@ -10,7 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { ZAnnotationCreate, ZAnnotationKind } from "@/lib/validation/annotation";
 import { UnauthenticatedError } from "@/lib/errors";
 import { handleRoute, parseJsonBody, requireUser, validate } from "../../../_lib/handle-route";
-import { ifNoneMatchHits } from "../../../_lib/if-none-match";
+import { ifNoneMatchHits } from "@/lib/http/if-none-match.mjs";
 
 type Context = { params: Promise<{ id: string }> };
 

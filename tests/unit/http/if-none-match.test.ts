@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ifNoneMatchHits } from "@/app/api/_lib/if-none-match";
+import { ifNoneMatchHits } from "@/lib/http/if-none-match.mjs";
 
 // RFC 9110 §13.1.2: If-None-Match compares weakly, lists tags with commas, and "*" matches any.
 describe("ifNoneMatchHits", () => {
