@@ -14,6 +14,7 @@ import { run, stopChildren } from "./start/run.mjs";
 import { resolveServerEnv } from "./start/server-env.mjs";
 import { sharedSecretWarning } from "./start/shared-secret-warning.mjs";
 import { staticAssets } from "./start/static-assets.mjs";
+import { restoreRouteEncoding } from "../lib/http/route-encoding.mjs";
 
 const dev = process.argv.includes("--dev");
 /** How long a stop waits for requests in flight (and a migration) to finish. */
@@ -158,6 +159,7 @@ async function main() {
       if (serving.inFlight === 0) serving.drained();
     });
     if (assets?.answer(req, res)) return;
+    restoreRouteEncoding(res);
     void handle(req, res);
   });
   serving.server = httpServer;

@@ -39,6 +39,22 @@ test("a reload of the annotation list with nothing changed is 304; after a chang
   );
 });
 
+// The list a whole class loads is gzipped once per distinct list (lib/http/gzip-cache.ts), not by Next for
+// each response: gzip when the browser takes it, the same JSON as it is when it does not.
+test("the annotation list is sent gzipped to a browser that takes gzip, and as it is to one that does not", async ({
+  page,
+}) => {
+  await signUpThroughForm(page, "Gzip reader");
+  const url = `/api/documents/${await sampleId(page.request)}/annotations`;
+  const zipped = await page.request.get(url, { headers: { "accept-encoding": "gzip, deflate, br" } });
+  expect(zipped.headers()["content-encoding"]).toBe("gzip");
+  expect(zipped.headers()["vary"]).toMatch(/accept-encoding/i);
+  const plain = await page.request.get(url, { headers: { "accept-encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+  expect(await zipped.json()).toEqual(await plain.json());
+  expect(zipped.headers()["etag"]).toBe(plain.headers()["etag"]);
+});
+
 // The reader page's head preloads the annotation list, and the reader's own
 // request takes that response over: one request, started by the page's
 // HTML rather than after its JavaScript ran (issue 12).

@@ -11,6 +11,11 @@ import { ZAnnotationCreate, ZAnnotationKind } from "@/lib/validation/annotation"
 import { UnauthenticatedError } from "@/lib/errors";
 import { handleRoute, parseJsonBody, requireUser, validate } from "../../../_lib/handle-route";
 import { ifNoneMatchHits } from "@/lib/http/if-none-match.mjs";
+import { acceptsGzip, GzipCache } from "@/lib/http/gzip-cache";
+import { ROUTE_CONTENT_ENCODING, routeEncodingRestored } from "@/lib/http/route-encoding.mjs";
+
+/** This process's gzipped lists: a class that sees the same annotations is sent the same bytes. */
+const listBodies = new GzipCache();
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -77,8 +82,12 @@ export const GET = handleRoute(async (request: Request, { params }: Context) => 
   if (Object.values(filter).every((value) => value === undefined)) {
     // The whole list, as every reader opening the document asks for it: filtered from the list shared by all.
     const { body, tag } = await sharedAnnotationList(getDb(), user.id, id);
-    return new Response(body, {
-      headers: { "content-type": "application/json", ...listCaching(tag), "server-timing": timing() },
+    const headers = { "content-type": "application/json", ...listCaching(tag), "server-timing": timing() };
+    if (!routeEncodingRestored() || !acceptsGzip(request.headers.get("accept-encoding")))
+      return new Response(body, { headers });
+    // Gzipped once per distinct list (gzip-cache.ts), not by Next for every response.
+    return new Response(await listBodies.gzip(body), {
+      headers: { ...headers, [ROUTE_CONTENT_ENCODING]: "gzip", vary: "Accept-Encoding" },
     });
   }
   const { annotations, seq, tag } = await listAnnotationsAsOf(getDb(), user.id, id, filter);
