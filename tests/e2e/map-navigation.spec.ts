@@ -126,6 +126,32 @@ test("map view: one-row toolbar and its menu, full window, first view, find, dra
   expect(saved.map.graph.attacks).toEqual([{ id: expect.any(String), attackerId: "r2b", target: { nodeId: "r2c" } }]);
 });
 
+// The map draws only the boxes in view: an arrow key towards a connected box outside it must still get there.
+test("arrow keys move the focus to a connected box outside the view, bringing it into view", async ({ page }) => {
+  // A short window, so that close in the claim above a statement leaves the view.
+  await page.setViewportSize({ width: 1024, height: 560 });
+  await signUpThroughForm(page, "Map Keyboarder");
+  await createWideMap(page, "Keys");
+  await openSample(page);
+  const map = await openMap(page, "Keys");
+  const find = await findStatement(map);
+  await find.fill("lighthouse quiet");
+  await find.press("Enter");
+  await expect(box(map, "o2")).toBeFocused();
+  // Closer in, until the claim o2 supports is no longer drawn.
+  const other = box(map, "other");
+  const zoomIn = map.getByRole("button", { name: "Zoom in" });
+  while ((await other.count()) > 0 && (await zoomIn.isEnabled())) {
+    await zoomIn.click();
+    await page.waitForTimeout(100);
+  }
+  await expect(other).toHaveCount(0);
+  await box(map, "o2").focus();
+  await page.keyboard.press("ArrowUp");
+  await expect(other).toBeFocused();
+  await expect(other).toBeInViewport();
+});
+
 test("on a phone the map view shows its zoom controls without scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signUpThroughForm(page, "Map Pocket");

@@ -21,14 +21,16 @@ export async function tag(page: Page, author: string, text: string, shortcut: st
 /** Links a margin item's annotation to the first annotation matching `search`. */
 export async function link(item: Locator, search: string, relation: "Supports" | "Attacks") {
   const summary = item.getByRole("button").first();
-  // A just-made annotation may still be opening on its own: reading its state and clicking could close it again.
+  const dialog = item.getByRole("dialog", { name: "Link annotation" });
+  const searchbox = dialog.getByRole("searchbox", { name: "Find the target" });
+  // A just-made annotation may still be opening on its own: reading its state and clicking could close it again,
+  // before or after Link was clicked. Open it and its dialog until the dialog shows.
   await expect(async () => {
     if ((await summary.getAttribute("aria-expanded")) !== "true") await summary.click();
-    await expect(item.getByRole("button", { name: "Link" })).toBeVisible({ timeout: 2_000 });
+    if (!(await dialog.isVisible())) await item.getByRole("button", { name: "Link" }).click({ timeout: 2_000 });
+    await expect(searchbox).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
-  await item.getByRole("button", { name: "Link" }).click();
-  const dialog = item.getByRole("dialog", { name: "Link annotation" });
-  await dialog.getByRole("searchbox", { name: "Find the target" }).fill(search);
+  await searchbox.fill(search);
   await dialog.getByRole("option").first().click();
   await dialog.getByRole("radio", { name: relation }).check();
   await dialog.getByRole("button", { name: "Link" }).click();

@@ -134,14 +134,21 @@ export function MapCanvas(props: Props) {
     [nodes, passageDrop.over],
   );
 
+  /** The drawn box of a node, if drawn: only boxes in view are (onlyRenderVisibleElements). */
+  const drawnBox = (nodeId: string) =>
+    container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
+
   /** A statement found by "Find statement": centred, selected, and given the focus. */
   function showFound(nodeId: string) {
     setNodes((list) => withSelection(list, nodeId));
-    void viewport
-      .centreOn(nodeId)
-      .then(() =>
-        container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`)?.focus(),
-      );
+    void viewport.centreOn(nodeId).then(() => drawnBox(nodeId)?.focus());
+  }
+
+  /** Gives a box the focus; one outside the view is not drawn, so it is centred first, then focused. */
+  function focusBox(nodeId: string) {
+    const box = drawnBox(nodeId);
+    if (box) box.focus();
+    else void viewport.centreOn(nodeId).then(() => drawnBox(nodeId)?.focus());
   }
 
   function onKeyDownCapture(event: KeyboardEvent<HTMLDivElement>) {
@@ -157,7 +164,7 @@ export function MapCanvas(props: Props) {
       event.preventDefault();
       event.stopPropagation();
       const next = neighbour(current, nodes, base.edges, event.key);
-      if (next) element.parentElement?.querySelector<HTMLElement>(`[data-id="${CSS.escape(next.id)}"]`)?.focus();
+      if (next) focusBox(next.id);
     }
   }
 
