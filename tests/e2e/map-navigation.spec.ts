@@ -150,6 +150,11 @@ test("arrow keys move the focus to a connected box outside the view, bringing it
   await page.keyboard.press("ArrowUp");
   await expect(other).toBeFocused();
   await expect(other).toBeInViewport();
+  // And back down to one of its two reasons, which the move left partly or wholly out of view.
+  await page.keyboard.press("ArrowDown");
+  const focused = map.locator(".react-flow__node:focus");
+  await expect(focused).toHaveAttribute("data-id", /^o[12]$/);
+  await expect(focused).toBeInViewport({ ratio: 1 });
 });
 
 test("on a phone the map view shows its zoom controls without scrolling", async ({ page }) => {

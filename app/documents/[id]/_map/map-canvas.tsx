@@ -144,10 +144,22 @@ export function MapCanvas(props: Props) {
     void viewport.centreOn(nodeId).then(() => drawnBox(nodeId)?.focus());
   }
 
-  /** Gives a box the focus; one outside the view is not drawn, so it is centred first, then focused. */
+  /**
+   * Gives a box the focus, in view: one wholly in view at once; one partly
+   * out of view, or not drawn at all, centred first, then focused.
+   */
   function focusBox(nodeId: string) {
     const box = drawnBox(nodeId);
-    if (box) box.focus();
+    const canvas = container.current?.getBoundingClientRect();
+    const at = box?.getBoundingClientRect();
+    const inView =
+      canvas &&
+      at &&
+      at.left >= canvas.left &&
+      at.right <= canvas.right &&
+      at.top >= canvas.top &&
+      at.bottom <= canvas.bottom;
+    if (box && inView) box.focus();
     else void viewport.centreOn(nodeId).then(() => drawnBox(nodeId)?.focus());
   }
 
