@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { LRUCache } from "lru-cache";
 import Negotiator from "negotiator";
 
 const gzip = promisify(zlib.gzip);
@@ -27,21 +28,22 @@ export const MAX_BYTES = 16_000_000;
  * time: requests arriving meanwhile wait for it.
  */
 export class GzipCache {
-  private readonly kept = new Map<string, Bytes>();
+  private readonly kept: LRUCache<string, Bytes>;
   private readonly pending = new Map<string, Promise<Bytes>>();
-  private bytes = 0;
 
-  constructor(private readonly bound = { bodies: MAX_BODIES, bytes: MAX_BYTES }) {}
+  constructor(bound = { bodies: MAX_BODIES, bytes: MAX_BYTES }) {
+    this.kept = new LRUCache({
+      max: bound.bodies,
+      maxSize: bound.bytes,
+      sizeCalculation: (bytes) => bytes.length || 1,
+    });
+  }
 
   /** `body` gzipped (RFC 1952), kept or compressed now. */
   async gzip(body: string): Promise<Bytes> {
     const key = createHash("sha256").update(body).digest("base64");
     const kept = this.kept.get(key);
-    if (kept) {
-      this.kept.delete(key);
-      this.kept.set(key, kept);
-      return kept;
-    }
+    if (kept) return kept;
     let pending = this.pending.get(key);
     if (!pending) {
       // Copied once into its own ArrayBuffer (zlib's may be a pooled slice): what a Response takes.
@@ -51,24 +53,14 @@ export class GzipCache {
       this.pending.set(key, pending);
     }
     const zipped = await pending;
-    this.keep(key, zipped);
+    // lru-cache keeps nothing larger than the whole bound.
+    this.kept.set(key, zipped);
     return zipped;
   }
 
   /** What is kept now, for tests and for the bound's figures. */
   size() {
-    return { bodies: this.kept.size, bytes: this.bytes };
-  }
-
-  private keep(key: string, zipped: Bytes) {
-    if (this.kept.has(key) || zipped.length > this.bound.bytes) return;
-    this.kept.set(key, zipped);
-    this.bytes += zipped.length;
-    for (const [oldest, body] of this.kept) {
-      if (this.kept.size <= this.bound.bodies && this.bytes <= this.bound.bytes) break;
-      this.kept.delete(oldest);
-      this.bytes -= body.length;
-    }
+    return { bodies: this.kept.size, bytes: this.kept.calculatedSize };
   }
 }
 
