@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IntentLink } from "../_components/intent-link";
 import { getDb } from "@/lib/db/client";
 import { decodeCursor, listDocuments } from "@/lib/documents/list-documents";
 import { requirePageUser } from "../_lib/require-page-user";
@@ -19,9 +20,9 @@ export default async function LibraryPage({ searchParams }: Props) {
     <section className="library">
       <div className="library-head">
         <h1>Library</h1>
-        <Link href="/documents/new" className="button">
+        <IntentLink href="/documents/new" className="button">
           New document
-        </Link>
+        </IntentLink>
       </div>
       {documents.length === 0 ? (
         <p>No documents yet.</p>
@@ -29,7 +30,8 @@ export default async function LibraryPage({ searchParams }: Props) {
         <ul aria-label="Documents" className="document-list">
           {documents.map((document) => (
             <li key={document.id}>
-              <Link href={`/documents/${document.id}`}>{document.title}</Link>
+              {/* Every document in view would otherwise be prefetched: a reader page's work each, for a class at once. */}
+              <IntentLink href={`/documents/${document.id}`}>{document.title}</IntentLink>
               <span className="meta">
                 {document.role === "owner"
                   ? "Yours"

@@ -1,7 +1,15 @@
 import fs from "node:fs";
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
-import { highlightedText, highlights, openSample, placeCaretBefore, reloadReader, selectText } from "./support/reader";
+import {
+  highlightedText,
+  highlights,
+  openSample,
+  placeCaretBefore,
+  readerLoaded,
+  reloadReader,
+  selectText,
+} from "./support/reader";
 
 const CLAIM = "knows who the boss is";
 const LEBANON_SENTENCE =
@@ -197,7 +205,7 @@ test("annotations follow the owner's edits, and readers cannot change the text",
   await page.goto("/documents/new");
   await page.getByLabel("Text", { exact: true }).fill("Edits\n\nThe first sentence stays. The tagged words are here.");
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   await selectText(page, "tagged words");
   await page.keyboard.press("Alt+1");
   await expect(highlights(page, "claim")).toHaveText("tagged words");

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { assignmentOnSample, callApi as call, person } from "./support/classroom";
-import { selectText } from "./support/reader";
+import { readerLoaded, selectText } from "./support/reader";
 
 const CLAIM = "knows who the boss is";
 const TITLE = "Patronage in pairs";
@@ -12,7 +12,7 @@ const margin = (page: Page) => page.getByRole("complementary", { name: "Annotati
 
 async function openReading(page: Page, documentId: string) {
   await page.goto(`/documents/${documentId}`);
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
 }
 
 test("a teacher makes random pairs of four students; a student's annotation for their group reaches their partner only", async ({

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { person } from "./support/classroom";
-import { SAMPLE_TITLE, selectText } from "./support/reader";
+import { readerLoaded, SAMPLE_TITLE, selectText } from "./support/reader";
 
 const CLAIM = "knows who the boss is";
 const EVIDENCE = "signals a profound, data-driven divergence";
@@ -72,7 +72,7 @@ test("a teacher sets the sample as an assignment; a student sees it, annotates, 
   await expect(student.getByText("No late work: submissions close at the due date.")).toBeVisible();
 
   await student.getByRole("link", { name: "Open the reading" }).click();
-  await expect(student.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(student);
   const toolbar = student.getByRole("toolbar", { name: "Annotate selection" });
   const panel = student.getByRole("complementary", { name: "Annotations" });
   await selectText(student, CLAIM);
@@ -86,7 +86,7 @@ test("a teacher sets the sample as an assignment; a student sees it, annotates, 
   await expect(student.getByText("In progress")).toBeVisible();
 
   await student.getByRole("link", { name: "Open the reading" }).click();
-  await expect(student.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(student);
   await selectText(student, EVIDENCE);
   await toolbar.getByRole("button", { name: "Evidence" }).click();
   await expect(panel.getByRole("article", { name: "Evidence by Student Sam" })).toBeVisible();
@@ -153,7 +153,7 @@ test("a teacher imports a reading on the spot for an assignment; a student's che
   // The reading in a second tab; the assignment page is neither reloaded nor asked to recount.
   const reading = await student.context().newPage();
   await reading.goto((await student.getByRole("link", { name: "Open the reading" }).getAttribute("href"))!);
-  await expect(reading.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(reading);
   await selectText(reading, "Cities should price congestion");
   await reading.getByRole("toolbar", { name: "Annotate selection" }).getByRole("button", { name: "Claim" }).click();
   await expect(

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { expect, test } from "./support/test";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
 import { callApi as call } from "./support/classroom";
-import { selectText } from "./support/reader";
+import { readerLoaded, selectText } from "./support/reader";
 
 const CLAIM = "knows who the boss is";
 const EVIDENCE = "signals a profound, data-driven divergence";
@@ -19,7 +19,7 @@ async function person(browser: Browser, name: string) {
 /** `student` annotates passages of the reading in the reader: select, then the kind's button. */
 async function annotateInReader(student: Page, documentId: string, passages: [string, "Claim" | "Evidence"][]) {
   await student.goto(`/documents/${documentId}`);
-  await expect(student.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(student);
   // The count below must include the annotations already there: they come after the text.
   await expect(student.locator("[data-annotations-loaded=true]")).toBeAttached();
   const panel = student.getByRole("complementary", { name: "Annotations" });

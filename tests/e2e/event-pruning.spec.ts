@@ -5,6 +5,7 @@ import path from "node:path";
 import { request } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
+import { readerLoaded } from "./support/reader";
 
 // A reader whose stream was away while the changes it missed were pruned
 // from the event log: on reconnecting the server sends "reload", and the
@@ -62,7 +63,7 @@ test("a stream resumed after the changes it missed were pruned reloads the annot
   expect(created.status()).toBe(201);
   const { document } = await created.json();
   await page.goto(`/documents/${document.id}`);
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   await expect(page.locator("[data-annotations-loaded=true]")).toBeAttached();
   await expect(page.getByRole("list", { name: "Reading now" }).getByRole("listitem")).toHaveText([/^Ana/]);
 

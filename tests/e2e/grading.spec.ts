@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { callApi as call, person } from "./support/classroom";
-import { selectText } from "./support/reader";
+import { readerLoaded, selectText } from "./support/reader";
 
 const CLAIM = "knows who the boss is";
 const EVIDENCE = "signals a profound, data-driven divergence";
@@ -9,7 +9,7 @@ const EVIDENCE = "signals a profound, data-driven divergence";
 /** `student` (called `name`) annotates the reading in the reader, as a user would. */
 async function annotate(student: Page, name: string, documentId: string, passages: [string, "Claim" | "Evidence"][]) {
   await student.goto(`/documents/${documentId}`);
-  await expect(student.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(student);
   const panel = student.getByRole("complementary", { name: "Annotations" });
   for (const [passage, kind] of passages) {
     await selectText(student, passage);

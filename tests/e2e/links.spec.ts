@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
-import { openSample, selectRange, selectText } from "./support/reader";
+import { openSample, readerLoaded, selectRange, selectText } from "./support/reader";
 
 const EVIDENCE =
   "The White House explicitly pressured Jerusalem to accept a framework agreement requiring an initial military withdrawal from southern Lebanon.";
@@ -51,7 +51,7 @@ test("a question links like any other kind; links show as chips with relation an
   // over the highlights this test clicks.
   await page.getByRole("button", { name: "Make a copy" }).click();
   await expect(page.getByText("Your document")).toBeVisible();
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   const evidence = await tag(page, EVIDENCE, "Alt+3", "Evidence by Link Maker");
   const question = await tag(page, QUESTION, "Alt+5", "Question by Link Maker");
 

@@ -1,7 +1,7 @@
 import { type Browser, type Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
-import { selectText } from "./support/reader";
+import { readerLoaded, selectText } from "./support/reader";
 
 const ARTICLE = [
   "Reading together",
@@ -37,7 +37,7 @@ test("two readers see each other's annotations, replies, presence and map edits 
   await ana.page.getByLabel("Title").fill("Reading together");
   await ana.page.getByRole("textbox", { name: "Text" }).fill(ARTICLE);
   await ana.page.getByRole("button", { name: "Import" }).click();
-  await expect(ana.page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(ana.page);
   const address = ana.page.url();
   await ana.page.getByRole("button", { name: "Share" }).click();
   const dialog = ana.page.getByRole("dialog", { name: "Share" });
@@ -48,7 +48,7 @@ test("two readers see each other's annotations, replies, presence and map edits 
 
   // Both open it: "Reading now" shows both, in both browsers.
   await ben.page.goto(address);
-  await expect(ben.page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(ben.page);
   for (const page of [ana.page, ben.page]) {
     await expect(readingNow(page).getByRole("listitem")).toHaveText([/^Ana/, /^Ben/]);
   }
@@ -88,7 +88,7 @@ test("two readers see each other's annotations, replies, presence and map edits 
   const streams: string[] = [];
   tab.on("request", (request) => request.url().includes("/events") && streams.push(request.url()));
   await tab.goto(address);
-  await expect(tab.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(tab);
   await selectText(ana.page, "Maps are built");
   await ana.page.keyboard.press("Alt+2");
   const premise = margin(ana.page).getByRole("article", { name: "Premise by Ana" });
@@ -178,7 +178,7 @@ test("after a lost connection the page says Reconnecting…, then catches up on 
   await ana.page.goto("/documents/new");
   await ana.page.getByRole("textbox", { name: "Text" }).fill(ARTICLE);
   await ana.page.getByRole("button", { name: "Import" }).click();
-  await expect(ana.page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(ana.page);
   await ana.page.getByRole("button", { name: "Share" }).click();
   const dialog = ana.page.getByRole("dialog", { name: "Share" });
   await dialog.getByLabel("Email or group").fill(ben.email);

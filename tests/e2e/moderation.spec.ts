@@ -1,6 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
 import { expect, test } from "./support/test";
+import { readerLoaded } from "./support/reader";
 
 const TEXT = [
   "Moderation",
@@ -48,7 +49,7 @@ test("the owner hides a reader's annotation from the others; its author still se
   const margin = (page: typeof owner.page) => page.getByRole("complementary", { name: "Annotations" });
   for (const who of [owner, author, other]) {
     await who.page.goto(`/documents/${document.id}`);
-    await expect(who.page.locator("[data-editor-ready=true]")).toBeAttached();
+    await readerLoaded(who.page);
   }
   const item = owner.page.getByRole("article", { name: "Objection by Author" });
   await item.getByRole("button", { name: /Objection/ }).click();
@@ -69,7 +70,7 @@ test("the owner hides a reader's annotation from the others; its author still se
     "The document's owner or an editor has hidden this",
   );
   await other.page.reload();
-  await expect(other.page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(other.page);
   await expect(margin(other.page).getByRole("article", { name: "Objection by Author" })).toHaveCount(0);
 
   await item.getByRole("button", { name: "Show to others" }).click();

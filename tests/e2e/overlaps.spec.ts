@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from "@playwright/test";
 import { readingDrawing } from "../../scripts/bench/reading-drawing.mjs";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
 import { expect, test } from "./support/test";
+import { readerLoaded } from "./support/reader";
 
 // Issue 12: thirty readers on one sentence. Each overlapping highlight used
 // to nest its own span and stack its tint: the text under many fell to
@@ -72,7 +73,7 @@ async function openReader(page: Page, documentId: string) {
     throw new Error("the reader's tab crashed");
   });
   await page.goto(`/documents/${documentId}`);
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   await expect(page.locator(".ProseMirror [data-annotation-ids]").first()).toBeVisible();
 }
 

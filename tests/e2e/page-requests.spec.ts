@@ -10,6 +10,8 @@ test("the reader asks for its page, styles, scripts and list, prefetches a page 
 }) => {
   await signUpThroughForm(page, "Page requests");
   const id = await sampleId(page.request);
+  // Leave the library first, so that only the reader's own requests are counted.
+  await page.goto("about:blank");
   const asked: Request[] = [];
   page.on("request", (request) => asked.push(request));
   await page.goto(`/documents/${id}`);
@@ -46,4 +48,24 @@ test("the reader asks for its page, styles, scripts and list, prefetches a page 
   }
   expect((await style.response())!.headers()["content-type"]).toBe("text/css; charset=utf-8");
   expect((await script.response())!.headers()["content-type"]).toBe("text/javascript; charset=utf-8");
+});
+
+test("the library prefetches a document's page only when its link is reached for", async ({ page }) => {
+  await signUpThroughForm(page, "Library requests");
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has("_rsc")) prefetched.push(url.pathname);
+  });
+  await page.reload();
+  const sample = page.getByRole("list", { name: "Documents" }).getByRole("link").first();
+  await expect(sample).toBeVisible();
+  await page.waitForTimeout(1_500);
+  expect(prefetched).toEqual([]);
+
+  await sample.hover();
+  const href = (await sample.getAttribute("href"))!;
+  await expect.poll(() => prefetched).toContain(href);
+  await page.getByRole("link", { name: "New document" }).focus();
+  await expect.poll(() => prefetched).toContain("/documents/new");
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
-import { openSample, selectText } from "./support/reader";
+import { openSample, readerLoaded, selectText } from "./support/reader";
 
 // `npm run screenshot` refreshes the README's picture of Warrant at work:
 // the sample article with a few passages tagged and one discussed.
@@ -66,7 +66,7 @@ for (const [label, viewport] of [
     await page.getByLabel("Title").fill("Field notes");
     await page.getByRole("textbox", { name: "Text" }).fill("Field notes\n\nA first paragraph to read together.");
     await page.getByRole("button", { name: "Import" }).click();
-    await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+    await readerLoaded(page);
     await page.getByRole("button", { name: "Share" }).click();
     const dialog = page.getByRole("dialog", { name: "Share" });
     const people = dialog.getByRole("list", { name: "People and groups with access" });
@@ -85,7 +85,7 @@ for (const [label, viewport] of [
 
     await friend.setViewportSize(viewport);
     await friend.goto(page.url());
-    await expect(friend.locator("[data-editor-ready=true]")).toBeAttached();
+    await readerLoaded(friend);
     await selectText(friend, "A first paragraph");
     await friend.screenshot({ path: `docs/screenshots/shared-with-me-${label}.png` });
     await friendContext.close();
@@ -123,7 +123,7 @@ for (const [label, viewport] of [
     await friendContext.close();
 
     await page.goto(`/documents/${document.id}`);
-    await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+    await readerLoaded(page);
     // On a phone the margin is a drawer.
     if (label === "phone") await page.getByRole("button", { name: /^Annotations \(\d+\)$/ }).click();
     const item = page.getByRole("article", { name: "Objection by Bea Reader" });
@@ -152,7 +152,7 @@ for (const [label, viewport] of [
     await page.screenshot({ path: `docs/screenshots/sign-in-${label}.png` });
     await signUpThroughForm(page, "Ada Reader");
     await page.goto("/sample");
-    await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+    await readerLoaded(page);
     await page.screenshot({ path: `docs/screenshots/sample-first-visit-${label}.png` });
   });
 }
@@ -240,7 +240,7 @@ for (const [label, viewport] of [
     await expect(noScript.locator("[data-prepainted] [data-annotation-count]")).toHaveCount(3);
     await noScript.screenshot({ path: `docs/screenshots/reader-prepainted-${label}.png` });
     await page.reload();
-    await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+    await readerLoaded(page);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: `docs/screenshots/reader-${label}.png` });
   });

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { Page } from "@playwright/test";
 import { PASSWORD, signUpThroughForm, uniqueEmail } from "./support/accounts";
 import { expect, test } from "./support/test";
+import { readerLoaded } from "./support/reader";
 
 // The fixture in ./support/test fails any test here (and in every other spec)
 // on a Content-Security-Policy violation, so opening a page is the check.
@@ -47,7 +48,7 @@ test("every page renders and runs under the Content-Security-Policy, the map vie
   });
   const { document } = await imported.json();
   await open(page, `/documents/${document.id}`);
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   // A map with a statement nobody has placed yet, so the Web Worker lays it out.
   const statement = {
     id: "n1",
@@ -61,7 +62,7 @@ test("every page renders and runs under the Content-Security-Policy, the map vie
   });
   expect(made.ok()).toBe(true);
   await page.reload();
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   await page.getByRole("button", { name: "Map", exact: true }).click();
   const map = page.getByRole("region", { name: "Argument map" });
   // Laid out by the Web Worker (worker-src), placed by React Flow through element.style.

@@ -1,7 +1,7 @@
 import { type Browser, type Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUpThroughForm, uniqueEmail } from "./support/accounts";
-import { selectRange, selectText } from "./support/reader";
+import { readerLoaded, selectRange, selectText } from "./support/reader";
 
 const ARTICLE = [
   "Patronage and its limits",
@@ -24,7 +24,7 @@ async function newDocument(page: Page, title: string) {
   await page.getByLabel("Title").fill(title);
   await page.getByRole("textbox", { name: "Text" }).fill(ARTICLE);
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   return page.url();
 }
 
@@ -74,7 +74,7 @@ test("share with a person, a group and a link; what is private stays private; re
     .filter({ hasText: "Patronage notes" });
   await expect(entry).toContainText("Shared by Ana · Commenter");
   await entry.getByRole("link", { name: "Patronage notes" }).click();
-  await expect(ben.page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(ben.page);
   await expect(ben.page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("you are Commenter");
   await tag(ben.page, "answers first to its own voters", "Claim");
   const benPanel = ben.page.getByRole("complementary", { name: "Annotations" });

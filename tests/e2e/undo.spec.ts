@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signUpThroughForm } from "./support/accounts";
-import { highlightedText, openSample, selectText } from "./support/reader";
+import { highlightedText, openSample, readerLoaded, selectText } from "./support/reader";
 
 const PASSAGE = "patron-client relationship";
 
@@ -83,7 +83,7 @@ test("Ctrl+Z reverses reply, tags, comment and creation one step at a time; Ctrl
   // The server holds the same: the same annotation, not a "Deleted annotation" shell, everything back.
   // (Other tests' shells of their own annotations on the sample may be listed: look at this one.)
   await page.reload();
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   await expect(mine).toHaveCount(1);
   await expect(panel.locator(`[data-annotation-id="${id}"]`)).toHaveAccessibleName("Claim by Step Reader");
   await expect(item.getByText("Leverage, stated bluntly")).toBeVisible();
@@ -120,7 +120,7 @@ test("a delete says so with its own Undo button, and the undo its Redo button", 
   await page.keyboard.press("ControlOrMeta+Shift+z");
   await expect(mine).toHaveCount(0);
   await page.reload();
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   await expect(mine).toHaveCount(0);
 });
 
@@ -147,7 +147,7 @@ test("undo of a create is refused once someone else has replied, and says why", 
   await expect(undoStatus(page, "Not undone: others have replied to this annotation")).toBeVisible();
   await expect(item).toBeVisible();
   await page.reload();
-  await expect(page.locator("[data-editor-ready=true]")).toBeAttached();
+  await readerLoaded(page);
   await expect(item).toBeVisible();
   await expect(item.getByText("1 reply")).toBeVisible();
 });
