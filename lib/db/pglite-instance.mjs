@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "./data-dir-lock.mjs";
 import { IN_MEMORY } from "./database-config.mjs";
+import { dropRowArrayParsers } from "./pglite-parsers.mjs";
 
 /**
  * The one PGlite instance of this process.
@@ -41,6 +42,8 @@ export function openPglite(dir) {
     fs.mkdirSync(dir, { recursive: true });
   }
   const db = new PGlite(dir);
+  // Failing, it leaves the parsers as they were: slower queries, the same results.
+  dropRowArrayParsers(db).catch(() => {});
   slot()[KEY] = { dir, db, release };
   return db;
 }

@@ -78,8 +78,9 @@ async function executeOnPglite<T>(
   // PGlite sends no named statements of its own, and EXECUTE takes no bind
   // parameters: its arguments go as quoted literals, cast by the PREPARE's types.
   await preparedOn(pglite, statement);
-  const result = await pglite.query<T>(`execute ${statement.name}(${params.map(sqlLiteral).join(", ")})`);
-  return result.rows;
+  // exec, PGlite's simple protocol: one message to Postgres, where query sends five (parse, describe, bind, …).
+  const [result] = await pglite.exec(`execute ${statement.name}${inParentheses(params.map(sqlLiteral))}`);
+  return result!.rows as T[];
 }
 
 function preparedOn(pglite: PGlite, statement: PreparedStatement): Promise<unknown> {
@@ -87,11 +88,16 @@ function preparedOn(pglite: PGlite, statement: PreparedStatement): Promise<unkno
   if (!prepared) preparedOnPglite.set(pglite, (prepared = new Map()));
   let done = prepared.get(statement.name);
   if (!done) {
-    done = pglite.exec(`prepare ${statement.name}(${statement.types.join(", ")}) as ${statement.text}`);
+    done = pglite.exec(`prepare ${statement.name}${inParentheses(statement.types)} as ${statement.text}`);
     done.catch(() => prepared.delete(statement.name));
     prepared.set(statement.name, done);
   }
   return done;
+}
+
+/** PREPARE's types or EXECUTE's arguments: none is no parentheses (`name()` is a syntax error). */
+function inParentheses(list: readonly string[]): string {
+  return list.length === 0 ? "" : `(${list.join(", ")})`;
 }
 
 /** `value` as an SQL literal (standard_conforming_strings is on, so only quotes are doubled). */
