@@ -48,7 +48,7 @@ type PageColumns = {
  * `withText`: the document's plain text too. `lock`: take the document's row
  * lock (FOR UPDATE) in the same statement, as the change path's first one.
  */
-type AccessRead = { withText?: boolean; lock?: boolean; withPage?: boolean };
+type AccessRead = { withText?: boolean; lock?: boolean };
 
 /** PageColumns in SQL: `$2` is the reader. */
 const PAGE_COLUMNS_SQL = `, d.content, d."eventSeq" as "eventSeq",
@@ -62,15 +62,10 @@ const PAGE_COLUMNS_SQL = `, d.content, d."eventSeq" as "eventSeq",
  * The document and the roles its shares and links give `userId`, in one
  * query: every request that touches a document starts here.
  */
-async function readAccess(
-  db: Tx,
-  userId: string,
-  documentId: string,
-  { withText = false, lock = false, withPage = false }: AccessRead,
-) {
+async function readAccess(db: Tx, userId: string, documentId: string, { withText = false, lock = false }: AccessRead) {
   if (!isUuid(documentId)) return null;
   const rows = await db.$queryRawUnsafe<AccessRow[]>(
-    `select ${accessColumns("$2::uuid", withText)}${withPage ? PAGE_COLUMNS_SQL : ""}${lock ? LOCK_COLUMNS_SQL : ""}
+    `select ${accessColumns("$2::uuid", withText)}${lock ? LOCK_COLUMNS_SQL : ""}
      from "Document" d where d.id = $1::uuid${lock ? " for update of d" : ""}`,
     documentId,
     userId,
@@ -220,8 +215,15 @@ export async function lockReadableDocument(
  * trip for its document, and never reads the plain text it does not show.
  */
 export async function readableDocumentPage(db: Tx, userId: string, documentId: string) {
-  const row = await readAccess(db, userId, documentId, { withPage: true });
-  const document = allowed(userId, row, "read");
+  const [row] = isUuid(documentId) ? await runPrepared<AccessRow>(db, READER_PAGE_DOCUMENT, [documentId, userId]) : [];
+  const document = allowed(userId, row ?? null, "read");
   const { content, eventSeq, ownerName, shareUnopened, assigned, groupIds } = row as AccessRow & PageColumns;
   return { ...document, content, eventSeq, ownerName, shareUnopened, assigned, groupIds };
 }
+
+// Prepared (prepared-statement.ts): every reader page runs it, and PGlite took 0.9 ms to plan it, 0.3 ms to run it.
+const READER_PAGE_DOCUMENT = preparedStatement(
+  "warrant_reader_page_document",
+  ["uuid", "uuid"],
+  `select ${accessColumns("$2::uuid", false)}${PAGE_COLUMNS_SQL} from "Document" d where d.id = $1::uuid`,
+);

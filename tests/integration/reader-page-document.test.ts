@@ -35,6 +35,8 @@ describe(`the reader page's document on ${DATABASE_KIND}`, () => {
     const { plainText: _text, updatedAt: _updated, ...full } = await getDocument(db(), reader.id, sample.id);
     expect(page).toEqual({ ...full, shareUnopened: false, assigned: false, groupIds: [] });
     expect(page).not.toHaveProperty("plainText");
+    // The same through the client that runs it prepared (the logging client runs it through Prisma).
+    expect(await readerPageDocument(db(), reader.id, sample.id)).toEqual(page);
   });
 
   it("says a share to the reader is unopened until it is marked opened", async () => {
