@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import { can, documentRole, grantRolesSql, type DocumentGrants, type DocumentRole } from "@/lib/auth/permissions";
+import {
+  can,
+  documentRole,
+  grantRolesSql,
+  memberGroupIdsSql,
+  type DocumentGrants,
+  type DocumentRole,
+} from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db/client";
 import { DOCUMENT_NOT_FOUND } from "@/lib/documents/readable-document";
 import { NotFoundError } from "@/lib/errors";
@@ -43,7 +50,7 @@ export async function listTagFacts(db: Tx, userId: string, documentId: string): 
 function tagFactsColumns(userSql: string) {
   return `d."ownerId"::text as "ownerId", d.visibility::text as visibility, d."eventSeq" as "eventSeq",
        ${grantRolesSql(userSql)} as grants,
-       array(select m."groupId"::text from "GroupMember" m where m."userId" = ${userSql} order by 1) as "groupIds",
+       ${memberGroupIdsSql(userSql)} as "groupIds",
        exists(select 1 from "Assignment" a where a."documentId" = d.id and a.mode = 'individual') as assigned`;
 }
 

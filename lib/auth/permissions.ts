@@ -102,6 +102,15 @@ export function grantRolesSql(userParam: string): string {
     where l."documentId" = d.id and u."userId" = ${userParam})`;
 }
 
+/**
+ * The ids of the groups `userParam` belongs to, sorted, as one SQL
+ * expression: they decide which group-visible annotations the reader sees
+ * (canSee), so the page's drawing and the list's tag both read them.
+ */
+export function memberGroupIdsSql(userParam: string): string {
+  return `array(select m."groupId"::text from "GroupMember" m where m."userId" = ${userParam} order by 1)`;
+}
+
 /** Documents `userId` may read: their own, those shared with everyone, with them, their groups, or by a link they accepted. */
 export function readableDocumentsWhere(userId: string): Prisma.DocumentWhereInput {
   return {

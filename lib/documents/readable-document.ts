@@ -6,6 +6,7 @@ import {
   documentRole,
   type DocumentGrants,
   grantRolesSql,
+  memberGroupIdsSql,
   refusal,
   type DocumentAction,
   type DocumentRole,
@@ -56,7 +57,7 @@ const PAGE_COLUMNS_SQL = `, d.content, d."eventSeq" as "eventSeq",
   exists(select 1 from "DocumentShare" s
     where s."documentId" = d.id and s."userId" = $2::uuid and s."openedAt" is null) as "shareUnopened",
   exists(select 1 from "Assignment" a where a."documentId" = d.id and a.mode = 'individual') as assigned,
-  array(select m."groupId"::text from "GroupMember" m where m."userId" = $2::uuid order by 1) as "groupIds"`;
+  ${memberGroupIdsSql("$2::uuid")} as "groupIds"`;
 
 /**
  * The document and the roles its shares and links give `userId`, in one
