@@ -38,7 +38,7 @@ import type { GroupDetail } from "@/lib/groups/get-group";
 import type { GroupSummary } from "@/lib/groups/list-groups";
 import type { MapOperation } from "@/lib/argument/map-operations";
 import type { applyMapOperations } from "@/lib/maps/apply-map-operations";
-import type { MapSummary } from "@/lib/maps/list-maps";
+import type { MapSummary } from "@/lib/maps/map-summaries";
 import type { listMapVersions } from "@/lib/maps/map-history";
 import type { MapView } from "@/lib/maps/map-view";
 import type { MapImportReport } from "@/lib/maps/import-map";

@@ -261,6 +261,21 @@ export function visibleMapsWhere(
 }
 
 /**
+ * visibleMapsWhere as an SQL condition over a map aliased `am` of the
+ * document aliased `d`, for the reader `userParam` (such as "$2::uuid"), for
+ * the reader page's one statement (readable-document.ts). Hidden authors are
+ * not in it: they depend on an assignment's state, which the caller reads
+ * only when the document is an assignment's reading, and leaves out after.
+ * tests/integration/reader-page-document.test.ts requires both forms to give
+ * every reader of the permission matrix the same maps.
+ */
+export function visibleMapsSql(userParam: string): string {
+  return `am."documentId" = d.id and (am."ownerId" = ${userParam} or am.visibility = 'everyone'
+    or (am.visibility = 'group' and exists(select 1 from "GroupMember" m
+      where m."groupId" = am."groupId" and m."userId" = ${userParam})))`;
+}
+
+/**
  * The groups `userId` may make an annotation or map visible to on a
  * document: groups they belong to whose members can read it (it is shared
  * with the group, or with everyone).
@@ -273,6 +288,13 @@ export function audienceGroupsWhere(
     ...memberOf(userId),
     ...(document.visibility === "EVERYONE" ? {} : { shares: { some: { documentId: document.id } } }),
   };
+}
+
+/** audienceGroupsWhere as an SQL condition over a group aliased `g` and the document aliased `d` (see visibleMapsSql). */
+export function audienceGroupsSql(userParam: string): string {
+  return `g.id in (select m."groupId" from "GroupMember" m where m."userId" = ${userParam})
+    and (d.visibility = 'EVERYONE'
+      or exists(select 1 from "DocumentShare" s where s."groupId" = g.id and s."documentId" = d.id))`;
 }
 
 export type GroupRole = "owner" | "member";

@@ -14,6 +14,8 @@ import {
 } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
+import { mapRowsJsonSql, type MapRow } from "@/lib/maps/map-summaries";
+import { audienceGroupsJsonSql, type AudienceGroup } from "./audience-groups";
 
 /** One message for a missing document and one the caller may not read: the two must look the same. */
 export const DOCUMENT_NOT_FOUND = "This document does not exist or is not shared with you";
@@ -43,6 +45,10 @@ type PageColumns = {
   assigned: boolean;
   /** The reader's groups, which decide the group-visible annotations drawn in the page (readerPrepaint). */
   groupIds: string[];
+  /** The groups the reader may address on this document (audienceGroups). */
+  audienceGroups: AudienceGroup[];
+  /** The maps the reader sees, hidden classmates' still among them (listMaps leaves them out). */
+  mapRows: MapRow[];
 };
 
 /**
@@ -57,7 +63,9 @@ const PAGE_COLUMNS_SQL = `, d.content, d."eventSeq" as "eventSeq",
   exists(select 1 from "DocumentShare" s
     where s."documentId" = d.id and s."userId" = $2::uuid and s."openedAt" is null) as "shareUnopened",
   exists(select 1 from "Assignment" a where a."documentId" = d.id and a.mode = 'individual') as assigned,
-  ${memberGroupIdsSql("$2::uuid")} as "groupIds"`;
+  ${memberGroupIdsSql("$2::uuid")} as "groupIds",
+  ${audienceGroupsJsonSql("$2::uuid")} as "audienceGroups",
+  ${mapRowsJsonSql("$2::uuid")} as "mapRows"`;
 
 /**
  * The document and the roles its shares and links give `userId`, in one
@@ -105,6 +113,8 @@ function allowed(userId: string, row: AccessRow | null, action: DocumentAction) 
     shareUnopened: _s,
     assigned: _a,
     groupIds: _g,
+    audienceGroups: _ag,
+    mapRows: _m,
     accessSeq: _as,
     lockedAccessSeq: _l,
     seenAccessSeq: _n,
@@ -210,16 +220,19 @@ export async function lockReadableDocument(
 
 /**
  * readableDocument with what the reader page shows (its content, last event
- * number, owner's name, whether a share to the reader is unopened and
- * whether classmates may be hidden from them) in
- * the same statement: the page a whole class opens at once costs one round
- * trip for its document, and never reads the plain text it does not show.
+ * number, owner's name, whether a share to the reader is unopened, whether
+ * classmates may be hidden from them, the groups they may address and the
+ * maps they see) in the same statement: the page a whole class opens at once
+ * costs one round trip, and never reads the plain text it does not show.
+ * Read by Prisma, the maps and groups cost 40% of the page's CPU (its
+ * compiler, then two statements planned anew each time).
  */
 export async function readableDocumentPage(db: Tx, userId: string, documentId: string) {
   const [row] = isUuid(documentId) ? await runPrepared<AccessRow>(db, READER_PAGE_DOCUMENT, [documentId, userId]) : [];
   const document = allowed(userId, row ?? null, "read");
-  const { content, eventSeq, ownerName, shareUnopened, assigned, groupIds } = row as AccessRow & PageColumns;
-  return { ...document, content, eventSeq, ownerName, shareUnopened, assigned, groupIds };
+  const { content, eventSeq, ownerName, shareUnopened, assigned, groupIds, audienceGroups, mapRows } =
+    row as AccessRow & PageColumns;
+  return { ...document, content, eventSeq, ownerName, shareUnopened, assigned, groupIds, audienceGroups, mapRows };
 }
 
 // Prepared (prepared-statement.ts): every reader page runs it, and PGlite took 0.9 ms to plan it, 0.3 ms to run it.

@@ -1,26 +1,17 @@
 import type { Db } from "@/lib/db/client";
-import { canEditMapGraph, canManageMap, visibleMapsWhere, type DocumentRole } from "@/lib/auth/permissions";
-import { hiddenPeersGiven } from "@/lib/annotations/annotation-list-tag";
+import { visibleMapsWhere } from "@/lib/auth/permissions";
 import { readableDocument } from "@/lib/documents/readable-document";
 import { hiddenPeerAuthors } from "@/lib/classroom/hidden-peers";
-
-/**
- * `userId`'s role on the document and whether it is an individual
- * assignment's reading, when the caller has read them already (the reader
- * page's one statement, reader-page-document.ts): then the maps are one
- * statement, not three.
- */
-type KnownAccess = { role: DocumentRole; assigned: boolean };
+import { mapSummaries } from "./map-summaries";
 
 /**
  * The maps `userId` may see on a document: their own first, then those others
  * share — without classmates' while an assignment hides them (hidden-peers.ts).
+ * The reader page reads the same in its one statement (reader-page-document.ts).
  */
-export async function listMaps(db: Db, userId: string, documentId: string, known?: KnownAccess) {
-  const document = known ?? (await readableDocument(db, userId, documentId));
-  const hiddenAuthors = known
-    ? await hiddenPeersGiven(db, userId, documentId, known)
-    : await hiddenPeerAuthors(db, userId, documentId);
+export async function listMaps(db: Db, userId: string, documentId: string) {
+  const document = await readableDocument(db, userId, documentId);
+  const hiddenAuthors = await hiddenPeerAuthors(db, userId, documentId);
   const rows = await db.argumentMap.findMany({
     where: visibleMapsWhere(userId, documentId, hiddenAuthors),
     select: {
@@ -36,18 +27,13 @@ export async function listMaps(db: Db, userId: string, documentId: string, known
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  const maps = rows.map(({ ownerId, updatedAt, groupId, group, ...row }) => {
-    const audience = { authorId: ownerId, visibility: row.visibility, groupId };
-    return {
+  return mapSummaries(
+    userId,
+    document.role,
+    rows.map(({ group, ...row }) => ({
       ...row,
       group: group && { id: group.id, name: group.name },
-      isOwn: ownerId === userId,
-      canEdit: canEditMapGraph(userId, document.role, audience, !!group?.members.length),
-      canManage: canManageMap(userId, document.role, audience),
-      updatedAt: updatedAt.toISOString(),
-    };
-  });
-  return [...maps.filter((map) => map.isOwn), ...maps.filter((map) => !map.isOwn)];
+      inGroup: !!group?.members.length,
+    })),
+  );
 }
-
-export type MapSummary = Awaited<ReturnType<typeof listMaps>>[number];

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { MapSummary } from "@/lib/maps/list-maps";
+import type { MapSummary } from "@/lib/maps/map-summaries";
 import { api } from "../../_lib/api";
 import { failureMessage } from "../../_lib/use-attempt";
 

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import type { EditorView } from "prosemirror-view";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { annotationLinks } from "@/lib/argument/annotation-links";
-import type { MapSummary } from "@/lib/maps/list-maps";
+import type { MapSummary } from "@/lib/maps/map-summaries";
 import type { AnnotationKind, TextTarget } from "@/lib/validation/annotation";
 import { api, ApiError } from "../../_lib/api";
 import { AnnotationsPanel } from "./_annotations/annotations-panel";

@@ -4,10 +4,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { preload } from "react-dom";
 import { getDb } from "@/lib/db/client";
-import { audienceGroups } from "@/lib/documents/audience-groups";
 import { readerPageDocument } from "@/lib/documents/reader-page-document";
 import { NotFoundError } from "@/lib/errors";
-import { listMaps } from "@/lib/maps/list-maps";
 import { readerPrepaint } from "@/lib/annotations/prepainted-article-cache";
 import { markShareOpened } from "@/lib/sharing/mark-share-opened";
 import { annotationListUrl } from "../../_lib/api";
@@ -43,9 +41,7 @@ export default async function DocumentPage({ params }: Props) {
   // one round trip less before the highlights show (100 ms away: 912 → 677 ms, bench:student-page). The hint
   // matches the client's own request (same address, cors mode, same-origin credentials), which takes it over.
   preload(annotationListUrl(id), { as: "fetch", crossOrigin: "anonymous" });
-  const [maps, groups, prepaint] = await Promise.all([
-    listMaps(getDb(), user.id, id, document),
-    audienceGroups(getDb(), user.id, document),
+  const [prepaint] = await Promise.all([
     // The text with the reader's highlights in the page's HTML: shown before any JavaScript has run.
     readerPrepaint(getDb(), user.id, document, { known: document }).catch(notFoundOr),
     // Asked (and written) only while a share to this reader is unopened, not on every view.
@@ -86,8 +82,8 @@ export default async function DocumentPage({ params }: Props) {
         }}
         can={{ annotate: document.can.annotate, editText: document.can.editText, moderate: document.can.moderate }}
         user={{ id: user.id, name: user.name }}
-        groups={groups}
-        initialMaps={maps}
+        groups={document.groups}
+        initialMaps={document.maps}
         prepaintKey={prepaint?.key ?? null}
       />
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { MapSummary } from "@/lib/maps/list-maps";
+import type { MapSummary } from "@/lib/maps/map-summaries";
 import type { MapView } from "@/lib/maps/map-view";
 import { audienceFromValue, audienceValue, AudienceOptions, type AudienceGroup } from "../_annotations/audience";
 import { MapMenu, MenuFileButton } from "./map-menu";

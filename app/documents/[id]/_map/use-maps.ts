@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { applyOperations, diffGraphs } from "@/lib/argument/map-operations";
-import type { MapSummary } from "@/lib/maps/list-maps";
+import type { MapSummary } from "@/lib/maps/map-summaries";
 import type { MapView } from "@/lib/maps/map-view";
 import type { LiveFrame } from "@/lib/realtime/live-frame";
 import type { MapGraph } from "@/lib/validation/argument-map";
