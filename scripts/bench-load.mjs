@@ -8,7 +8,8 @@
 //   the same, a reload with If-None-Match (304)       at 50
 //   POST /api/documents/{id}/annotations              at 10
 //   GET /api/documents                                at 50
-// and prints req/s, p50, p95 and p99 per row (medians of --runs runs, 3),
+// and prints req/s, p50, p95 and p99 per row (medians of --runs runs, 3), the
+// cores' idle share and the hypervisor's steal (scripts/bench/cpu-time.mjs),
 // with raw Prisma inserts a second on the same database measured in the same
 // run (one create after another from one client) beside POST annotation.
 // Requests rotate over the 30 accounts, and ask for gzip as browsers do.
@@ -39,6 +40,7 @@ import { startClassServers } from "./bench/class-servers.mjs";
 import { liveUpdateCrossesInstances } from "./bench/live-across-instances.mjs";
 import { eventLogSize } from "./bench/event-log-size.mjs";
 import { databaseConnections } from "./bench/database-connections.mjs";
+import { cpuShares, cpuTime } from "./bench/cpu-time.mjs";
 
 const PORT = 3165;
 
@@ -95,8 +97,12 @@ async function cannon(bases, load) {
     });
     return instance;
   });
+  const before = cpuTime();
   const errors = (await Promise.all(runs)).reduce((sum, result) => sum + result.errors, 0);
+  const shares = cpuShares(before, cpuTime());
   return {
+    idle: shares?.idle ?? NaN,
+    steal: shares?.steal ?? NaN,
     rps: latencies.length / DURATION,
     p50: quantile(latencies, 0.5),
     p95: quantile(latencies, 0.95),
@@ -193,6 +199,8 @@ async function benchDatabase(/** @type {"pglite" | "postgres"} */ kind) {
       p50: median(runs.map((run) => run.p50)),
       p95: median(runs.map((run) => run.p95)),
       p99: median(runs.map((run) => run.p99)),
+      idle: median(runs.map((run) => run.idle)),
+      steal: Math.max(...runs.map((run) => run.steal)),
       statuses: runs.at(-1)?.statuses ?? "",
     });
     console.log(`  ${row.name}: ${results.at(-1)?.rps.toFixed(0)} req/s`);
@@ -236,14 +244,20 @@ console.log(
 for (const { kind, results, inserts, crossing, eventLog, connections } of reports) {
   console.log(`\n${kind}`);
   console.log(
-    `${"request".padEnd(56)} ${"req/s".padStart(7)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}  statuses`,
+    `${"request".padEnd(56)} ${"req/s".padStart(7)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}` +
+      ` ${"idle %".padStart(7)} ${"steal %".padStart(8)}  statuses`,
   );
   for (const r of results) {
-    const cells = [r.rps, r.p50, r.p95, r.p99].map((v) => v.toFixed(0).padStart(7));
+    const cells = [r.rps, r.p50, r.p95, r.p99, r.idle, r.steal].map((v) => v.toFixed(0).padStart(7));
     console.log(
-      `${r.name.padEnd(56)} ${cells[0]} ${cells[1].padStart(8)} ${cells[2].padStart(8)} ${cells[3].padStart(8)}  ${r.statuses}`,
+      `${r.name.padEnd(56)} ${cells[0]} ${cells[1].padStart(8)} ${cells[2].padStart(8)} ${cells[3].padStart(8)}` +
+        ` ${cells[4]} ${cells[5].padStart(8)}  ${r.statuses}`,
     );
   }
+  console.log(
+    `idle %: the median run's share of the ${os.cpus().length} cores' time left idle; ` +
+      "steal %: the most the hypervisor took for other guests in any run of the row",
+  );
   if (!Number.isNaN(inserts)) {
     const post = results.find((r) => r.name.startsWith("POST"));
     const ratio = post ? ` (POST annotation = ${(post.rps / inserts).toFixed(2)}× of it)` : "";
