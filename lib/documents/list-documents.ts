@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { documentRole, grantRolesSql, type DocumentRole, type ShareRole } from "@/lib/auth/permissions";
+import { preparedStatement, runPrepared } from "@/lib/db/prepared-statement";
 import { InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
 
@@ -58,9 +59,13 @@ type LibraryRow = {
  * after the cursor ($3 section, $4 updatedAt, $5 id; all null for the first
  * page); at most $2 rows. One statement: three section queries through
  * Prisma (each with its relation reads) served a third as many libraries
- * a second (bench:load, GET /api/documents).
+ * a second (bench:load, GET /api/documents). Prepared (prepared-statement.ts):
+ * PGlite spent longer planning it than running it.
  */
-const LIBRARY_SQL = `
+const LIBRARY = preparedStatement(
+  "warrant_library_page",
+  ["uuid", "int", "int", "timestamptz", "uuid"],
+  `
   select r.id::text as id, r.title, r."ownerId"::text as "ownerId", r.visibility::text as visibility,
     r."updatedAt", r.grants, r.section,
     (select u.name from "User" u where u.id = r."ownerId") as "ownerName"
@@ -75,7 +80,8 @@ const LIBRARY_SQL = `
     and ($3::int is null or r.section > $3::int or (r.section = $3::int
       and (r."updatedAt" < $4::timestamptz or (r."updatedAt" = $4::timestamptz and r.id > $5::uuid))))
   order by r.section, r."updatedAt" desc, r.id
-  limit $2::int`;
+  limit $2::int`,
+);
 
 /**
  * A page of the documents `userId` may read, each with their role on it:
@@ -91,14 +97,13 @@ export async function listDocuments(
 ): Promise<DocumentPage> {
   const cursor = after === undefined ? null : decodeCursor(after);
   // One more than fits tells whether the library goes on past the page.
-  const rows = await db.$queryRawUnsafe<LibraryRow[]>(
-    LIBRARY_SQL,
+  const rows = await runPrepared<LibraryRow>(db, LIBRARY, [
     userId,
-    limit + 1,
-    cursor ? SECTIONS.indexOf(cursor.section) : null,
+    String(limit + 1),
+    cursor ? String(SECTIONS.indexOf(cursor.section)) : null,
     cursor?.updatedAt ?? null,
     cursor?.id ?? null,
-  );
+  ]);
   // The query's sections follow readableDocumentsWhere; the role, as everywhere, is documentRole's.
   const documents = rows.slice(0, limit).flatMap((row) => {
     const role = documentRole(userId, row);
