@@ -30,10 +30,6 @@ export async function listMaps(db: Db, userId: string, documentId: string) {
   return mapSummaries(
     userId,
     document.role,
-    rows.map(({ group, ...row }) => ({
-      ...row,
-      group: group && { id: group.id, name: group.name },
-      inGroup: !!group?.members.length,
-    })),
+    rows.map((row) => ({ ...row, inGroup: !!row.group?.members.length })),
   );
 }
