@@ -35,6 +35,18 @@ const processCache = processPrepaintStore(newPrepaintCache);
 /** The reader's document as the page read it. */
 export type PrepaintDocument = { id: string; content: unknown; version: number };
 
+/** The server's drawing of a reader's article: where the browser finds it, and how many highlights the list brings. */
+export type ReaderPrepaint = {
+  key: string;
+  html: string;
+  /**
+   * How many annotations the reader sees, drawn in `html` or not (above
+   * MAX_PREPAINTED_ANNOTATIONS the drawing is the text alone): with none,
+   * the editor need not wait for the list to draw its first state.
+   */
+  annotations: number;
+};
+
 /**
  * The inside of the article's element as the reader's editor will draw it
  * (prepainted-article.ts), and the key it is kept under (prepaint-store.ts),
@@ -51,7 +63,7 @@ export async function readerPrepaint(
   userId: string,
   document: PrepaintDocument,
   options: { drawings?: PrepaintCache; lists?: SharedListCache; maxAnnotations?: number; known?: KnownReader } = {},
-): Promise<{ key: string; html: string } | null> {
+): Promise<ReaderPrepaint | null> {
   const shared = await readerAndList(db, userId, document.id, options.lists, options.known);
   if (!shared) return null;
   const seen = [...annotationsSeenBy(shared.list, shared.reader)].filter((annotation) => !annotation.deleted);
@@ -62,8 +74,8 @@ export async function readerPrepaint(
   const key = `${document.id}:${document.version}:${shared.list.seq}:${which}`;
   const drawings = options.drawings ?? processCache;
   const kept = drawings.get(key);
-  if (kept !== undefined) return { key, html: kept };
+  if (kept !== undefined) return { key, html: kept, annotations: seen.length };
   const html = prepaintedArticle(document.content, drawn);
   drawings.set(key, html);
-  return { key, html };
+  return { key, html, annotations: seen.length };
 }

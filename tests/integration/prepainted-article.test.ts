@@ -30,11 +30,15 @@ describe(`the prepainted article on ${DATABASE_KIND}`, () => {
     };
   }
 
-  /** What the reader's editor draws once their list (built for them alone in SQL) has loaded. */
-  async function editorWillDraw(userId: string, documentId: string) {
+  /** The annotations the reader's editor draws once their list (built for them alone in SQL) has loaded. */
+  async function editorWillDrawOf(userId: string, documentId: string) {
     const { annotations } = await listAnnotationsAsOf(db(), userId, documentId);
-    const drawn = annotations.filter((annotation) => !annotation.deleted);
-    return prepaintedArticle((await documentOf(documentId)).content, drawn);
+    return annotations.filter((annotation) => !annotation.deleted);
+  }
+
+  /** What the reader's editor draws once their list has loaded. */
+  async function editorWillDraw(userId: string, documentId: string) {
+    return prepaintedArticle((await documentOf(documentId)).content, await editorWillDrawOf(userId, documentId));
   }
 
   /** Every reader's prepaint equals what their editor draws; those who cannot read get NotFoundError. */
@@ -44,8 +48,11 @@ describe(`the prepainted article on ${DATABASE_KIND}`, () => {
     const pages: Partial<Record<Actor, string>> = {};
     for (const actor of READERS) {
       const userId = world.users[actor].id;
-      const page = (await readerPrepaint(db(), userId, document, { drawings, lists }))?.html;
+      const prepaint = await readerPrepaint(db(), userId, document, { drawings, lists });
+      const page = prepaint?.html;
       expect(page, actor).toBe(await editorWillDraw(userId, document.id));
+      // The editor waits for the list only when it brings highlights: the count is the list's, not the drawing's.
+      expect(prepaint?.annotations, actor).toBe((await editorWillDrawOf(userId, document.id)).length);
       // As the page asks: with the reader's facts from the page's own statement.
       const known = await readerPageDocument(db(), userId, document.id);
       expect((await readerPrepaint(db(), userId, document, { drawings, lists, known }))?.html, actor).toBe(page);
@@ -117,9 +124,13 @@ describe(`the prepainted article on ${DATABASE_KIND}`, () => {
     const { world } = await annotatedWorld();
     const document = await documentOf(world.document.id);
     const drawings = newPrepaintCache();
-    const bounded = (await readerPrepaint(db(), world.users.owner.id, document, { drawings, maxAnnotations: 1 }))?.html;
-    expect(bounded).toBe(prepaintedArticle(document.content, []));
-    expect(highlightsIn(bounded!)).toBe(0);
+    const owner = world.users.owner.id;
+    const bounded = await readerPrepaint(db(), owner, document, { drawings, maxAnnotations: 1 });
+    expect(bounded?.html).toBe(prepaintedArticle(document.content, []));
+    expect(highlightsIn(bounded!.html)).toBe(0);
+    // Drawn or not, the highlights the list brings are counted: the reader's editor waits for them.
+    expect(bounded?.annotations).toBe((await editorWillDrawOf(owner, document.id)).length);
+    expect(bounded?.annotations).toBeGreaterThan(1);
 
     // The same text with a line put before it, drawn after the text before it: the passages are found again, further on.
     const before = (await readerPrepaint(db(), world.users.owner.id, document, { drawings }))?.html;

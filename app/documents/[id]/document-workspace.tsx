@@ -20,7 +20,13 @@ import { useLinking } from "./_map/use-linking";
 import { useMaps } from "./_map/use-maps";
 import { clearSelection } from "./clear-selection";
 import { passageElements } from "./passage-elements";
-import { ReaderEditor, type CaretAnnotation, type RemoteText, type TextSelection } from "./reader-editor";
+import {
+  ReaderEditor,
+  type CaretAnnotation,
+  type PrepaintInView,
+  type RemoteText,
+  type TextSelection,
+} from "./reader-editor";
 import { scrollToMiddle } from "./scroll-to-middle";
 import { SplitHandle } from "./split-handle";
 import { isNarrowScreen, isPhoneScreen } from "./narrow-screen";
@@ -43,8 +49,8 @@ type Props = {
   /** The groups the reader may make annotations and maps visible to. */
   groups: AudienceGroup[];
   initialMaps: MapSummary[];
-  /** The key of the article drawn with the reader's highlights by the server (ReaderEditor shows it until it has drawn them). */
-  prepaintKey: string | null;
+  /** The article as the server drew it for the reader (ReaderEditor shows it until it has drawn the highlights). */
+  prepaint: PrepaintInView | null;
 };
 
 const FLASH_MS = 1600;
@@ -57,7 +63,7 @@ export function DocumentWorkspace({
   user,
   groups: initialGroups,
   initialMaps,
-  prepaintKey,
+  prepaint,
 }: Props) {
   const [groups, setGroups] = useState(initialGroups);
   const view = useRef<EditorView | null>(null);
@@ -274,7 +280,7 @@ export function DocumentWorkspace({
             annotations={annotations}
             annotationsLoaded={store.loaded}
             annotationsFailed={store.listError !== null}
-            prepaintKey={prepaintKey}
+            prepaint={prepaint}
             links={links}
             selectedId={selectedId}
             onReady={(editorView) => (view.current = editorView)}

@@ -84,7 +84,7 @@ export default async function DocumentPage({ params }: Props) {
         user={{ id: user.id, name: user.name }}
         groups={document.groups}
         initialMaps={document.maps}
-        prepaintKey={prepaint?.key ?? null}
+        prepaint={prepaint && { key: prepaint.key, annotations: prepaint.annotations }}
       />
     </div>
   );

@@ -34,6 +34,9 @@ export type RemoteText = { content: Record<string, unknown>; version: number };
 /** Marks the transaction that brings in someone else's saved text (readers' editors refuse all others). */
 const REMOTE = "warrant:remote-text";
 
+/** Where the browser finds the server's drawing of the article (prepaint-store.ts), and how many annotations the reader sees. */
+export type PrepaintInView = { key: string; annotations: number };
+
 /** The annotation an empty selection (the caret) is in, and where to show what it is. */
 export type CaretAnnotation = { annotationId: string; position: { top: number; left: number } };
 
@@ -49,12 +52,12 @@ type Props = {
   /** Whether loading the list failed (the editor then shows the text without it). */
   annotationsFailed: boolean;
   /**
-   * The key of the article with the reader's highlights as the server drew
-   * it (lib/anchoring/prepainted-article.ts, kept in prepaint-store.ts),
-   * shown from the page's HTML until the editor has drawn the list; null to
-   * show the editor at once.
+   * The article with the reader's highlights as the server drew it
+   * (lib/anchoring/prepainted-article.ts, kept in prepaint-store.ts), shown
+   * from the page's HTML until the editor has drawn the list; null to show
+   * the editor at once.
    */
-  prepaintKey: string | null;
+  prepaint: PrepaintInView | null;
   /** Each annotation's links in the open map: a linked passage carries a mark. */
   links: ReadonlyMap<string, AnnotationLink[]>;
   selectedId: string | null;
@@ -168,8 +171,11 @@ export function ReaderEditor(props: Props) {
   // made earlier, it would show the text bare in between (~300 ms), or, kept
   // hidden, draw the whole text twice. Only the server's render finds the
   // drawing (prepaint-store.ts); the browser keeps what that render sent.
-  const [prepaintHtml] = useState(() => (props.prepaintKey ? (keptPrepaint(props.prepaintKey) ?? "") : ""));
-  const [prepaintShown, setPrepaintShown] = useState(props.prepaintKey !== null);
+  const [prepaintHtml] = useState(() => (props.prepaint ? (keptPrepaint(props.prepaint.key) ?? "") : ""));
+  const [prepaintShown, setPrepaintShown] = useState(props.prepaint !== null);
+  // Above 5,000 highlights the server sends the text alone: that too stays, as the editor made before the list
+  // would draw the whole text twice (10,000 annotations on 0.8 million characters: +570 ms, bench:anchor).
+  const listWillDraw = (props.prepaint?.annotations ?? 0) > 0;
   const prepaintElement = useRef<HTMLDivElement>(null);
   const listSettled = props.annotationsLoaded || props.annotationsFailed;
   const editorMayMount = !prepaintShown || listSettled;
@@ -182,9 +188,9 @@ export function ReaderEditor(props: Props) {
   useEffect(() => {
     if (!mount.current) return;
     if (!editorMayMount) {
-      // No highlight drawn to keep in view (none seen yet, a page reached by client-side navigation, or the
-      // drawing left the store): the editor now, as it draws the text alike.
-      if (!prepaintElement.current?.querySelector("[data-annotation-count]")) setPrepaintShown(false);
+      // No drawing in view (a page reached by client-side navigation, or the drawing left the store), or no
+      // highlight for the list to add: the editor now, as it draws the text alike.
+      if (!prepaintElement.current?.hasChildNodes() || !listWillDraw) setPrepaintShown(false);
       return;
     }
     const editing = editable
@@ -298,7 +304,7 @@ export function ReaderEditor(props: Props) {
         position: { top: at.bottom - frame.top + 8, left: Math.max(0, at.left - frame.left - 40) },
       });
     }
-  }, [content, editable, save, markDirty, title, editorMayMount]);
+  }, [content, editable, save, markDirty, title, editorMayMount, listWillDraw]);
 
   useEffect(() => {
     const current = view.current;
