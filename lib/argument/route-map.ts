@@ -29,24 +29,40 @@ export function labelBox(text: string, at: Point): EdgeBox {
 
 /** Boxes bucketed by grid cell, to find the ones near a place without looking at all. */
 class BoxIndex {
-  private cells = new Map<string, EdgeBox[]>();
+  // Column, then row: number keys, as a map of 1,000 boxes is indexed again on every frame of a drag.
+  private columns = new Map<number, Map<number, EdgeBox[]>>();
   add(box: EdgeBox) {
-    for (const key of this.keys(box)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(box);
-      else this.cells.set(key, [box]);
+    const [left, right, top, bottom] = cellsOf(box);
+    for (let cx = left; cx <= right; cx++) {
+      let column = this.columns.get(cx);
+      if (!column) this.columns.set(cx, (column = new Map()));
+      for (let cy = top; cy <= bottom; cy++) {
+        const cell = column.get(cy);
+        if (cell) cell.push(box);
+        else column.set(cy, [box]);
+      }
     }
   }
   near(area: EdgeBox): EdgeBox[] {
     const found = new Set<EdgeBox>();
-    for (const key of this.keys(area)) for (const box of this.cells.get(key) ?? []) found.add(box);
+    const [left, right, top, bottom] = cellsOf(area);
+    for (let cx = left; cx <= right; cx++) {
+      const column = this.columns.get(cx);
+      if (!column) continue;
+      for (let cy = top; cy <= bottom; cy++) for (const box of column.get(cy) ?? []) found.add(box);
+    }
     return [...found];
   }
-  private *keys(box: EdgeBox) {
-    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++) {
-      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++) yield `${cx},${cy}`;
-    }
-  }
+}
+
+/** The first and last column and row of grid cells `box` covers. */
+function cellsOf(box: EdgeBox): [number, number, number, number] {
+  return [
+    Math.floor(box.x / CELL),
+    Math.floor((box.x + box.width) / CELL),
+    Math.floor(box.y / CELL),
+    Math.floor((box.y + box.height) / CELL),
+  ];
 }
 
 const overlaps = (a: EdgeBox, b: EdgeBox) =>
@@ -87,6 +103,14 @@ export type MapRouting = {
 const sameBox = (a: EdgeBox | undefined, b: EdgeBox | undefined) =>
   !!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
+/** Whether an edge's route or label crosses `box`. */
+function touches(drawn: RoutedEdge, box: EdgeBox): boolean {
+  if (drawn.label && overlaps(drawn.label, box)) return true;
+  const { points } = drawn;
+  for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, box)) return true;
+  return false;
+}
+
 /**
  * The edges of `previous` that routeMap can keep as they were: the same
  * edge (ends, word, layout route), neither of its boxes moved, and neither
@@ -100,20 +124,16 @@ function keepable(boxes: ReadonlyMap<string, EdgeBox>, edges: readonly EdgeToRou
   for (const id of previous.boxes.keys()) if (!boxes.has(id)) moved.add(id);
   if (moved.size > boxes.size / 4) return null;
   const dirty = [...moved].flatMap((id) => [previous.boxes.get(id), boxes.get(id)].filter((box) => !!box));
-  const before = new Map(previous.edges.map((edge) => [edge.id, edge]));
+  // The same list (a drag moves boxes, not edges): each edge is as it was, no need to look it up.
+  const before = edges === previous.edges ? null : new Map(previous.edges.map((edge) => [edge.id, edge]));
   const kept = new Map<string, RoutedEdge>();
   for (const edge of edges) {
-    const was = before.get(edge.id);
+    const was = before ? before.get(edge.id) : edge;
     const drawn = previous.routed.get(edge.id);
     if (!was || !drawn || moved.has(edge.source) || moved.has(edge.target)) continue;
     if (was.source !== edge.source || was.target !== edge.target) continue;
     if (was.label !== edge.label || was.laid !== edge.laid) continue;
-    const touched = dirty.some(
-      (box) =>
-        (drawn.label && overlaps(drawn.label, box)) ||
-        drawn.points.slice(1).some((point, i) => segmentHitsBox(drawn.points[i]!, point, box)),
-    );
-    if (!touched) kept.set(edge.id, drawn);
+    if (!dirty.some((box) => touches(drawn, box))) kept.set(edge.id, drawn);
   }
   return kept;
 }

@@ -28,6 +28,20 @@ export function shortText(text: string, max = 60): string {
   return cut.join("") + "…";
 }
 
+/** How many code points `text` has (a surrogate pair is one, as Array.from counts). */
+function codePointCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
 /**
  * `text` word-wrapped into lines of at most `width` code points. A word longer
  * than a line is split across lines. With `maxLines`, lines past the limit
@@ -36,21 +50,29 @@ export function shortText(text: string, max = 60): string {
  */
 export function wrapText(text: string, width = 28, maxLines = Number.POSITIVE_INFINITY): string[] {
   const lines: string[] = [];
-  let line: string[] = [];
+  let line = "";
+  let lineLength = 0; // in code points, as every length here
   for (const word of squeezeSpace(text).split(" ")) {
-    let chars = Array.from(word);
-    if (line.length > 0 && line.length + 1 + chars.length <= width) {
-      line.push(" ", ...chars);
+    let rest = word;
+    let restLength = codePointCount(word);
+    if (lineLength > 0 && lineLength + 1 + restLength <= width) {
+      line += ` ${rest}`;
+      lineLength += 1 + restLength;
       continue;
     }
-    if (line.length > 0) lines.push(line.join(""));
-    while (chars.length > width) {
-      lines.push(chars.slice(0, width).join(""));
-      chars = chars.slice(width);
+    if (lineLength > 0) lines.push(line);
+    if (restLength > width) {
+      const chars = Array.from(rest);
+      while (chars.length > width) lines.push(chars.splice(0, width).join(""));
+      rest = chars.join("");
+      restLength = chars.length;
     }
-    line = chars;
+    line = rest;
+    lineLength = restLength;
+    // The lines after maxLines are dropped: a long statement's are not made (a map draws 1,000 boxes at once).
+    if (lines.length > maxLines) break;
   }
-  lines.push(line.join(""));
+  lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(1, maxLines));
   const last = Array.from(kept[kept.length - 1]);

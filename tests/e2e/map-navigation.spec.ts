@@ -169,3 +169,50 @@ test("on a phone the map view shows its zoom controls without scrolling", async 
   // The mini-map would cover a third of a phone's map.
   await expect(map.getByRole("img", { name: "Mini-map" })).toBeHidden();
 });
+
+test("the mini-map draws every box and the part in view; a drag in it pans the map, a scroll in it zooms", async ({
+  page,
+}) => {
+  await signUpThroughForm(page, "Mini Map Reader");
+  await createWideMap(page, "Overview");
+  await openSample(page);
+  const map = await openMap(page, "Overview");
+  const miniMap = map.getByRole("img", { name: "Mini-map" });
+  await expect(miniMap).toBeVisible();
+
+  // One outline per box drawn in the map (eleven statements), out of sight or not.
+  const boxes = miniMap.locator(".react-flow__minimap-node");
+  const outlines = async () => ((await boxes.getAttribute("d")) ?? "").match(/M/g)?.length ?? 0;
+  await expect.poll(outlines).toBeGreaterThanOrEqual(11);
+  // The part in view is the mask's hole: inside the mini-map's drawing, and smaller, as the map is wider than the view.
+  const rects = async () => {
+    const viewBox = (await miniMap.getAttribute("viewBox"))!.split(" ").map(Number);
+    const hole = /z\s*M([-\d.e]+),([-\d.e]+)h([-\d.e]+)v([-\d.e]+)/.exec(
+      (await miniMap.locator(".react-flow__minimap-mask").getAttribute("d"))!,
+    )!;
+    return { viewBox, hole: hole.slice(1).map(Number) };
+  };
+  const { viewBox, hole } = await rects();
+  expect(hole[0]).toBeGreaterThanOrEqual(viewBox[0]!);
+  expect(hole[2]!).toBeLessThan(viewBox[2]!);
+
+  const translateX = async () =>
+    Number(
+      /translate\(([-\d.]+)px/.exec(
+        await map.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform),
+      )![1],
+    );
+  const before = await translateX();
+  const at = (await miniMap.boundingBox())!;
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(at.x + at.width / 2 + 30, at.y + at.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(translateX).not.toBe(before);
+  expect((await rects()).hole[0]).not.toBe(hole[0]);
+
+  const zoom = await zoomOf(map);
+  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => zoomOf(map)).not.toBe(zoom);
+});

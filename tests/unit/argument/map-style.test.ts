@@ -22,6 +22,13 @@ describe("textWidth", () => {
     expect(textWidth("\u2e81", 10)).toBeCloseTo(10);
   });
 
+  it("measures characters beyond ASCII by the same classes, a surrogate pair as one character", () => {
+    expect(textWidth("É—", 10)).toBeCloseTo(7.4 + 9.8);
+    expect(textWidth("😀", 10)).toBeCloseTo(10);
+    expect(textWidth("a😀a", 10)).toBeCloseTo(6.2 + 10 + 6.2);
+    expect(textWidth("\ud800a", 10)).toBeCloseTo(10 + 6.2); // a lone surrogate is one character
+  });
+
   it("adds up the characters of a line", () => {
     // 0.36 + 0.98 + 0.74 + 0.62 + 1 em.
     expect(textWidth("imAa中", 10)).toBeCloseTo(37);

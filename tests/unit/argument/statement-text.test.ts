@@ -74,6 +74,12 @@ describe("wrapText", () => {
     expect(wrapText("abcdefghij klm", 5, 1)).toEqual(["abcd…"]);
   });
 
+  it("counts code points, not UTF-16 units: a surrogate pair is one character", () => {
+    expect(wrapText("😀😀😀 ab", 3)).toEqual(["😀😀😀", "ab"]);
+    expect(wrapText("😀😀😀😀", 3)).toEqual(["😀😀😀", "😀"]);
+    expect(wrapText("ab 😀 cd", 4)).toEqual(["ab 😀", "cd"]);
+  });
+
   it("always returns at least one line", () => {
     expect(wrapText("", 28)).toEqual([""]);
   });

@@ -5,7 +5,6 @@ import {
   Background,
   ControlButton,
   Controls,
-  MiniMap,
   ReactFlow,
   type Edge,
   type Node,
@@ -20,6 +19,7 @@ import type { MapGraph } from "@/lib/validation/argument-map";
 import { flowElements, type Box, type RelationEdgeData } from "./flow-elements";
 import { LinkPopover } from "./link-popover";
 import { MapSearch } from "./map-search";
+import { MiniMap } from "./mini-map";
 import { RelationEdge } from "./relation-edge";
 import { JunctionNode, StatementNode } from "./statement-node";
 import { useDragLink } from "./use-drag-link";
@@ -213,7 +213,7 @@ export function MapCanvas(props: Props) {
             </svg>
           </ControlButton>
         </Controls>
-        <MiniMap pannable zoomable nodeColor="#c9d3e3" nodeStrokeColor="#4a5a78" nodeStrokeWidth={3} />
+        <MiniMap nodes={drawn} ariaLabel={ARIA_LABELS["minimap.ariaLabel"]} />
       </ReactFlow>
       {props.children}
       {props.searchSlot && createPortal(<MapSearch nodes={graph.nodes} onChoose={showFound} />, props.searchSlot)}

@@ -38,15 +38,19 @@ export function useEdgeRoute(id: string): RoutedEdge | undefined {
   if (!last || last.nodes !== nodes || last.flowEdges !== edges) {
     // Boxes waiting for their place (hidden, see flowElements) are no obstacle, and their edges wait with them.
     const boxes = new Map(nodes.filter((node) => !node.hidden).map((node) => [node.id, boxOf(node)]));
-    const toRoute = edges
-      .filter((edge) => !edge.hidden)
-      .map((edge) => ({
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        label: labelOf(edge),
-        laid: (edge.data as RelationEdgeData | undefined)?.laid,
-      }));
+    // The same edges (a drag moves boxes only): the same list, which routeMap then need not compare edge by edge.
+    const toRoute =
+      last?.flowEdges === edges
+        ? last.edges
+        : edges
+            .filter((edge) => !edge.hidden)
+            .map((edge) => ({
+              id: edge.id,
+              source: edge.source,
+              target: edge.target,
+              label: labelOf(edge),
+              laid: (edge.data as RelationEdgeData | undefined)?.laid,
+            }));
     last = { nodes, flowEdges: edges, boxes, edges: toRoute, routed: routeMap(boxes, toRoute, last) };
   }
   return last.routed.get(id);
