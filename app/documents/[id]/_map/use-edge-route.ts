@@ -1,6 +1,7 @@
 "use client";
 
 import { useEdges, useNodes, type Edge, type Node } from "@xyflow/react";
+import { useDeferredValue } from "react";
 import type { EdgeBox } from "@/lib/argument/edge-ends";
 import { routeMap, type MapRouting, type RoutedEdge } from "@/lib/argument/route-map";
 import type { RelationEdgeData } from "./flow-elements";
@@ -33,8 +34,11 @@ function labelOf(edge: Edge): string | undefined {
  * label on no box and no other label (lib/argument/route-map.ts).
  */
 export function useEdgeRoute(id: string): RoutedEdge | undefined {
-  const nodes = useNodes();
-  const edges = useEdges();
+  // Deferred: React Flow's store renders every drag step at once, and with the routing in that render a step
+  // of a box at the pane's edge (the box and the view both moving) took two frames on a map of 1,000
+  // (bench:map's drag p95 33 ms). Routed in a render React may put off, the edges follow a frame later at worst.
+  const nodes = useDeferredValue(useNodes());
+  const edges = useDeferredValue(useEdges());
   if (!last || last.nodes !== nodes || last.flowEdges !== edges) {
     // Boxes waiting for their place (hidden, see flowElements) are no obstacle, and their edges wait with them.
     const boxes = new Map(nodes.filter((node) => !node.hidden).map((node) => [node.id, boxOf(node)]));
