@@ -84,6 +84,7 @@ export default async function DocumentPage({ params }: Props) {
         user={{ id: user.id, name: user.name }}
         groups={document.groups}
         initialMaps={document.maps}
+        // Its key and count, never its HTML: that goes in the page once (prepaint-store.ts), not again in the props.
         prepaint={prepaint && { key: prepaint.key, annotations: prepaint.annotations }}
       />
     </div>

@@ -35,6 +35,16 @@ const markOf = (graph: MapGraph, argument: MapArgument): ArgumentMark => ({
 
 export type Box = { x: number; y: number; width: number; height: number };
 
+/** Where a node is drawn and how big: as measured once shown, as laid out while React Flow has not drawn it. */
+export function drawnBox(node: Node): Box {
+  return {
+    x: node.position.x,
+    y: node.position.y,
+    width: node.measured?.width ?? node.width ?? node.initialWidth ?? 0,
+    height: node.measured?.height ?? node.height ?? node.initialHeight ?? 0,
+  };
+}
+
 /** A typical statement box's width (statementBox gives each its own), for boxes not drawn yet. */
 export const STATEMENT_WIDTH = 240;
 const JUNCTION_SIZE = 18;

@@ -3,7 +3,7 @@
 import { Panel, useStore, useStoreApi, type Node, type ReactFlowState } from "@xyflow/react";
 import { XYMinimap, type XYMinimapInstance } from "@xyflow/system";
 import { useEffect, useMemo, useRef } from "react";
-import type { Box } from "./flow-elements";
+import { drawnBox, type Box } from "./flow-elements";
 
 /** React Flow's mini-map size, px. */
 const WIDTH = 200;
@@ -36,16 +36,12 @@ const sameView = (a: View, b: View) =>
   a.flowWidth === b.flowWidth &&
   a.flowHeight === b.flowHeight;
 
-/** The boxes drawn in the map: every shown node, at its size as measured, or as laid out while out of sight. */
+/** The boxes drawn in the map: every shown node with a size (drawnBox). */
 function boxesOf(nodes: readonly Node[]): Box[] {
-  const boxes: Box[] = [];
-  for (const node of nodes) {
-    if (node.hidden) continue;
-    const width = node.measured?.width ?? node.width ?? node.initialWidth ?? 0;
-    const height = node.measured?.height ?? node.height ?? node.initialHeight ?? 0;
-    if (width > 0 && height > 0) boxes.push({ x: node.position.x, y: node.position.y, width, height });
-  }
-  return boxes;
+  return nodes
+    .filter((node) => !node.hidden)
+    .map(drawnBox)
+    .filter((box) => box.width > 0 && box.height > 0);
 }
 
 /** The smallest box holding `view` and every one of `boxes`. */

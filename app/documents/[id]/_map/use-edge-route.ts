@@ -2,24 +2,14 @@
 
 import { useEdges, useNodes, type Edge, type Node } from "@xyflow/react";
 import { useDeferredValue } from "react";
-import type { EdgeBox } from "@/lib/argument/edge-ends";
 import { routeMap, type MapRouting, type RoutedEdge } from "@/lib/argument/route-map";
-import type { RelationEdgeData } from "./flow-elements";
+import { drawnBox, type RelationEdgeData } from "./flow-elements";
 
 // One routing of the whole map per change of its nodes or edges, shared by
 // every edge drawn from it: labels are placed clear of each other, so they
 // are placed together. Each starts from the last (routeMap keeps the edges a
 // drag leaves untouched), so a drag frame reroutes only edges near the box.
 let last: (MapRouting & { nodes: Node[]; flowEdges: Edge[] }) | undefined;
-
-function boxOf(node: Node): EdgeBox {
-  return {
-    x: node.position.x,
-    y: node.position.y,
-    width: node.measured?.width ?? node.width ?? node.initialWidth ?? 0,
-    height: node.measured?.height ?? node.height ?? node.initialHeight ?? 0,
-  };
-}
 
 /** What an edge's label says, a line each: its relation, and an argument's question badge under it. */
 function labelOf(edge: Edge): string | undefined {
@@ -41,7 +31,7 @@ export function useEdgeRoute(id: string): RoutedEdge | undefined {
   const edges = useDeferredValue(useEdges());
   if (!last || last.nodes !== nodes || last.flowEdges !== edges) {
     // Boxes waiting for their place (hidden, see flowElements) are no obstacle, and their edges wait with them.
-    const boxes = new Map(nodes.filter((node) => !node.hidden).map((node) => [node.id, boxOf(node)]));
+    const boxes = new Map(nodes.filter((node) => !node.hidden).map((node) => [node.id, drawnBox(node)]));
     // The same edges (a drag moves boxes only): the same list, which routeMap then need not compare edge by edge.
     const toRoute =
       last?.flowEdges === edges
